@@ -1,0 +1,42 @@
+// k8s/capabilities-not-dropped: containers should start from no capabilities (`drop: [ALL]`).
+import { isScalar } from 'yaml';
+import { defineRule } from '../../server/src/engine/defineRule.js';
+import { normalizeCapability } from './capabilities.js';
+import { containerLabel } from './support.js';
+
+export default defineRule({
+  meta: {
+    id: 'k8s/capabilities-not-dropped',
+    title: 'Capabilities not dropped',
+    defaultSeverity: 'warning',
+    description: 'Flags containers whose `securityContext.capabilities.drop` does not contain `ALL`.',
+    rationale:
+      'Container runtimes grant a default set of capabilities (including NET_RAW, CHOWN, SETUID, DAC_OVERRIDE) that most applications never use. Dropping ALL and adding back only what is needed shrinks what an attacker can do.',
+    remediation: 'Add `capabilities: { drop: [ALL] }` to the container securityContext, then `add` back only the capabilities the workload needs (often NET_BIND_SERVICE, or none).',
+    peers: { kubeLinter: ['drop-net-raw-capability'], trivy: ['KSV003', 'KSV004'], checkov: ['CKV_K8S_28', 'CKV_K8S_37'], kics: ['Containers Not Dropping All Capabilities'], polaris: ['insecureCapabilities'] },
+    messages: { notDropped: '{{container}} does not drop ALL capabilities' },
+    fixes: ['Add ALL to capabilities.drop', 'Add securityContext.capabilities.drop: [ALL]'],
+    preset: 'recommended',
+  },
+  checkYaml(file, context) {
+    for (const container of file.containers) {
+      const nav = container.podSpec.resource.nav;
+      const capabilities = nav.map(container.securityContext, 'capabilities');
+      const drop = nav.seq(capabilities, 'drop');
+      const dropsAll = nav.items(drop).some((item) => isScalar(item) && typeof item.value === 'string' && normalizeCapability(item.value) === 'ALL');
+      if (dropsAll) continue;
+      const dropField = nav.field(capabilities, 'drop');
+      const written = dropField ?? container.effective.capabilities;
+      context.report({
+        messageId: 'notDropped',
+        data: { container: containerLabel(container) },
+        range: written?.range ?? container.anchor,
+        fixes: [
+          drop
+            ? { title: 'Add ALL to capabilities.drop', isPreferred: true, changes: [{ kind: 'yaml.append', seq: drop, value: 'ALL' }] }
+            : { title: 'Add securityContext.capabilities.drop: [ALL]', isPreferred: true, changes: [{ kind: 'yaml.insert', map: container.node, path: ['securityContext', 'capabilities', 'drop'], value: ['ALL'] }] },
+        ],
+      });
+    }
+  },
+});

@@ -1,0 +1,35 @@
+// k8s/host-port: a container port bound on the node's network interfaces.
+import { isMap } from 'yaml';
+import { defineRule } from '../../server/src/engine/defineRule.js';
+import { containerLabel } from './support.js';
+
+export default defineRule({
+  meta: {
+    id: 'k8s/host-port',
+    title: 'hostPort set',
+    defaultSeverity: 'warning',
+    description: 'Flags container ports with a `hostPort`.',
+    rationale:
+      'A hostPort opens the port on the node itself, bypassing NetworkPolicies and Services, limits where the pod can be scheduled (one per node per port) and exposes the workload on the node network.',
+    remediation: 'Remove `hostPort` and expose the port through a Service (ClusterIP, NodePort or LoadBalancer) or an Ingress.',
+    peers: { kubeLinter: ['host-port'], trivy: ['KSV024'], checkov: ['CKV_K8S_26'], kics: ['Container Host Port Is Set'], polaris: ['hostPortSet'] },
+    messages: { hostPort: '{{container}} binds host port {{port}} on the node' },
+    fixes: ['Remove hostPort'],
+    preset: 'recommended',
+  },
+  checkYaml(file, context) {
+    for (const container of file.containers) {
+      const nav = container.podSpec.resource.nav;
+      for (const port of nav.items(nav.seq(container.node, 'ports'))) {
+        const hostPort = isMap(port) ? nav.field(port, 'hostPort') : undefined;
+        if (!hostPort || hostPort.value === 0 || hostPort.value === null) continue;
+        context.report({
+          messageId: 'hostPort',
+          data: { container: containerLabel(container), port: String(hostPort.value) },
+          range: hostPort.range,
+          fixes: [{ title: 'Remove hostPort', isPreferred: true, changes: [{ kind: 'yaml.remove', target: hostPort.pair }] }],
+        });
+      }
+    }
+  },
+});

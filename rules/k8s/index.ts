@@ -1,0 +1,37 @@
+// The Kubernetes rules, in docs order.
+import type { Rule } from '../../server/src/engine/types.js';
+import capabilitiesNotDropped from './capabilities-not-dropped.js';
+import dangerousCapability from './dangerous-capability.js';
+import hostIpc from './host-ipc.js';
+import hostNetwork from './host-network.js';
+import hostPath from './host-path.js';
+import hostPid from './host-pid.js';
+import hostPort from './host-port.js';
+import privilegeEscalation from './privilege-escalation.js';
+import privilegedContainer from './privileged-container.js';
+import rootUid from './root-uid.js';
+import runAsRoot from './run-as-root.js';
+import seccomp from './seccomp.js';
+import serviceAccountToken from './service-account-token.js';
+import unmaskedProc from './unmasked-proc.js';
+import writableRootFilesystem from './writable-root-filesystem.js';
+import yamlSyntax from './yaml-syntax.js';
+
+export const k8sRules: Rule[] = [
+  privilegedContainer,
+  privilegeEscalation,
+  runAsRoot,
+  rootUid,
+  writableRootFilesystem,
+  dangerousCapability,
+  capabilitiesNotDropped,
+  hostNetwork,
+  hostPid,
+  hostIpc,
+  hostPath,
+  hostPort,
+  seccomp,
+  unmaskedProc,
+  serviceAccountToken,
+  yamlSyntax,
+];

@@ -1,0 +1,25 @@
+// k8s/privilege-escalation: `allowPrivilegeEscalation` defaults to true, so it must be set to false.
+import { defineRule } from '../../server/src/engine/defineRule.js';
+import { requireContainerBoolean } from './support.js';
+
+export default defineRule({
+  meta: {
+    id: 'k8s/privilege-escalation',
+    title: 'Privilege escalation allowed',
+    defaultSeverity: 'warning',
+    description: 'Flags containers that do not set `allowPrivilegeEscalation: false` (unset means allowed).',
+    rationale:
+      'With privilege escalation allowed, a process can gain more privileges than its parent through setuid binaries or file capabilities (no_new_privs is off). Kubernetes allows it unless the field is explicitly false.',
+    remediation: 'Set `securityContext.allowPrivilegeEscalation: false` on every container.',
+    peers: { kubeLinter: ['privilege-escalation-container'], trivy: ['KSV001'], checkov: ['CKV_K8S_20'], kics: ['Privilege Escalation Allowed'], polaris: ['privilegeEscalationAllowed'] },
+    messages: {
+      wrongValue: '{{container}} allows privilege escalation (allowPrivilegeEscalation: {{value}})',
+      missing: '{{container}} does not set allowPrivilegeEscalation: false, so privilege escalation is allowed',
+    },
+    fixes: ['Set allowPrivilegeEscalation: false', 'Add securityContext.allowPrivilegeEscalation: false'],
+    preset: 'recommended',
+  },
+  checkYaml(file, context) {
+    requireContainerBoolean(file, 'allowPrivilegeEscalation', false, context.report);
+  },
+});

@@ -1,0 +1,30 @@
+// k8s/root-uid: an explicit `runAsUser: 0` runs the container as root on purpose.
+import { defineRule } from '../../server/src/engine/defineRule.js';
+import { forEachEffectiveSetting, setSettingFix } from './support.js';
+import { SUGGESTED_NON_ROOT_UID } from './run-as-root.js';
+
+export default defineRule({
+  meta: {
+    id: 'k8s/root-uid',
+    title: 'Runs as UID 0',
+    defaultSeverity: 'error',
+    description: 'Flags an effective `runAsUser: 0`, whether set on the container or inherited from the pod.',
+    rationale: 'UID 0 is root. Setting it explicitly overrides a non-root image user and defeats `runAsNonRoot` (the kubelet then refuses to start the pod).',
+    remediation: `Set \`runAsUser\` to a non-zero UID (e.g. ${SUGGESTED_NON_ROOT_UID}) that owns the files the application needs.`,
+    peers: { trivy: ['KSV105'], checkov: ['CKV_K8S_23'], kics: ['Container Running As Root'] },
+    messages: { rootUid: '{{container}} runs as root (runAsUser: 0)' },
+    fixes: [`Set runAsUser: ${SUGGESTED_NON_ROOT_UID}`],
+    preset: 'recommended',
+  },
+  checkYaml(file, context) {
+    forEachEffectiveSetting(file, 'runAsUser', (setting, _container, subject) => {
+      if (setting?.value !== 0) return;
+      context.report({
+        messageId: 'rootUid',
+        data: { container: subject },
+        range: setting.range,
+        fixes: [{ ...setSettingFix(setting, SUGGESTED_NON_ROOT_UID, 'runAsUser'), isPreferred: true }],
+      });
+    });
+  },
+});

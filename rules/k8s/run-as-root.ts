@@ -1,0 +1,50 @@
+// k8s/run-as-root: nothing stops the container from running as root (the image's default user).
+import { defineRule } from '../../server/src/engine/defineRule.js';
+import { containerLabel, insertContainerSettingFix, setSettingFix } from './support.js';
+
+/** A non-root UID for the inserted `runAsUser`: above 10000 so it cannot collide with host users. */
+export const SUGGESTED_NON_ROOT_UID = 10001;
+
+export default defineRule({
+  meta: {
+    id: 'k8s/run-as-root',
+    title: 'Container may run as root',
+    defaultSeverity: 'warning',
+    description:
+      'Flags containers whose effective security context (pod level, overridden by the container) neither sets `runAsNonRoot: true` nor a `runAsUser` above 0.',
+    rationale:
+      "Without runAsNonRoot or a non-zero runAsUser the container runs as the image's user, which for most images is root. Root in a container is one kernel bug or one misconfigured mount away from root on the node.",
+    remediation:
+      'Set `runAsNonRoot: true` (pod or container securityContext) and a non-zero `runAsUser`, and build the image to work as that user.',
+    peers: { kubeLinter: ['run-as-non-root'], trivy: ['KSV012'], checkov: ['CKV_K8S_23'], kics: ['Container Running As Root'], polaris: ['runAsRootAllowed'] },
+    messages: {
+      explicitFalse: '{{container}} may run as root: runAsNonRoot is false and no runAsUser above 0 is set',
+      missing: '{{container}} may run as root: neither runAsNonRoot: true nor a runAsUser above 0 is set',
+    },
+    fixes: ['Add securityContext.runAsNonRoot: true (and a non-zero runAsUser)', 'Set runAsNonRoot: true'],
+    preset: 'recommended',
+  },
+  checkYaml(file, context) {
+    const reportedPodSettings = new Set<unknown>();
+    for (const container of file.containers) {
+      const { runAsNonRoot, runAsUser } = container.effective;
+      if (runAsNonRoot?.value === true) continue;
+      const uid = runAsUser?.value;
+      if (typeof uid === 'number' && uid >= 0) continue; // > 0 is fine; 0 is k8s/root-uid's error.
+      const data = { container: containerLabel(container) };
+      if (runAsNonRoot) {
+        // An explicit `runAsNonRoot: false` is reported where it is written, once even when inherited.
+        if (reportedPodSettings.has(runAsNonRoot.node)) continue;
+        if (runAsNonRoot.origin === 'pod') reportedPodSettings.add(runAsNonRoot.node);
+        context.report({ messageId: 'explicitFalse', data, range: runAsNonRoot.range, fixes: [{ ...setSettingFix(runAsNonRoot, true, 'runAsNonRoot'), isPreferred: true }] });
+        continue;
+      }
+      const fix = insertContainerSettingFix(container, 'runAsNonRoot', true);
+      if (!runAsUser) {
+        fix.title = `Add securityContext.runAsNonRoot: true and runAsUser: ${SUGGESTED_NON_ROOT_UID} to ${data.container}`;
+        fix.changes.push({ kind: 'yaml.insert', map: container.node, path: ['securityContext', 'runAsUser'], value: SUGGESTED_NON_ROOT_UID });
+      }
+      context.report({ messageId: 'missing', data, range: container.anchor, fixes: [{ ...fix, isPreferred: true }] });
+    }
+  },
+});

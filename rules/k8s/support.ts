@@ -1,0 +1,85 @@
+// What Kubernetes rules share: walking containers and their effective security settings, naming
+// them in messages, and the structured fixes that set or insert a securityContext field.
+import type { Fix, OffsetRange, Report, YamlPlain } from '../../server/src/engine/types.js';
+import type { Container, EffectiveField, PodSpec, SecurityContextField } from '../../server/src/k8s/model.js';
+import type { YamlFile } from '../../server/src/yaml/model.js';
+
+const CONTAINER_LABEL: Record<Container['kind'], string> = {
+  container: 'Container',
+  initContainer: 'Init container',
+  ephemeralContainer: 'Ephemeral container',
+};
+
+/** `Container "web"`, `Init container "migrate"`: how messages name a container. */
+export function containerLabel(container: Container): string {
+  return `${CONTAINER_LABEL[container.kind]} "${container.name}"`;
+}
+
+/** `Deployment "api"`: how messages name the resource that owns a pod spec. */
+export function resourceLabel(podSpec: PodSpec): string {
+  const { kind, name } = podSpec.resource;
+  return name ? `${kind} "${name}"` : kind;
+}
+
+/**
+ * Visits each container's effective value of `field`. A value written at pod level is visited once,
+ * with the first container that inherits it, so one pod-level setting yields one finding, not one
+ * per container. `subject` names who sets it: the container, or the pod's security context.
+ */
+export function forEachEffectiveSetting(
+  file: YamlFile,
+  field: SecurityContextField,
+  visit: (setting: EffectiveField | undefined, container: Container, subject: string) => void,
+): void {
+  const seenPodSettings = new Set<EffectiveField['node']>();
+  for (const container of file.containers) {
+    const setting = container.effective[field];
+    if (setting?.origin === 'pod') {
+      if (seenPodSettings.has(setting.node)) continue;
+      seenPodSettings.add(setting.node);
+      visit(setting, container, `The pod security context of ${resourceLabel(container.podSpec)}`);
+    } else {
+      visit(setting, container, containerLabel(container));
+    }
+  }
+}
+
+/** Fix: set an existing security setting to `value`. */
+export function setSettingFix(setting: EffectiveField, value: boolean | string | number, key: string): Fix {
+  return { title: `Set ${key}: ${value}`, changes: [{ kind: 'yaml.set', node: setting.node, value }] };
+}
+
+/** Fix: add `securityContext.<key>: value` to a container (inserting the mapping if needed). */
+export function insertContainerSettingFix(container: Container, key: string, value: YamlPlain): Fix {
+  return {
+    title: `Add securityContext.${key}: ${JSON.stringify(value)} to ${containerLabel(container)}`,
+    changes: [{ kind: 'yaml.insert', map: container.node, path: ['securityContext', key], value }],
+  };
+}
+
+/**
+ * The common shape of "this container-level boolean must be `expected`": report a written wrong value
+ * on the value itself (fix: set it), a missing one on the container's name (fix: insert it).
+ */
+export function requireContainerBoolean(
+  file: YamlFile,
+  key: 'allowPrivilegeEscalation' | 'readOnlyRootFilesystem',
+  expected: boolean,
+  report: (r: Report) => void,
+): void {
+  for (const container of file.containers) {
+    const setting = container.effective[key];
+    if (setting?.value === expected) continue;
+    const data = { container: containerLabel(container), value: String(setting?.value ?? '') };
+    report(
+      setting
+        ? { messageId: 'wrongValue', data, range: setting.range, fixes: [{ ...setSettingFix(setting, expected, key), isPreferred: true }] }
+        : { messageId: 'missing', data, range: container.anchor, fixes: [{ ...insertContainerSettingFix(container, key, expected), isPreferred: true }] },
+    );
+  }
+}
+
+/** The pod-level anchor for findings about a missing pod spec field: the resource's `kind`. */
+export function podAnchor(podSpec: PodSpec): OffsetRange {
+  return podSpec.resource.kindRange;
+}

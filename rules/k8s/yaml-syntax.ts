@@ -1,0 +1,21 @@
+// k8s/yaml-syntax: a YAML syntax error, reported where the parser found it. The document with the
+// error is not linted further; the file's other documents still are.
+import { defineRule } from '../../server/src/engine/defineRule.js';
+
+export default defineRule({
+  meta: {
+    id: 'k8s/yaml-syntax',
+    title: 'YAML syntax error',
+    defaultSeverity: 'error',
+    description: 'Reports YAML syntax errors at their position.',
+    rationale: 'A manifest that does not parse cannot be applied, and manifestlint cannot check the document it breaks.',
+    remediation: 'Fix the syntax at the reported position (indentation, an unclosed bracket or quote, a tab).',
+    peers: {},
+    messages: { syntax: 'YAML syntax error: {{message}}' },
+    fixes: [],
+    preset: 'recommended',
+  },
+  checkYaml(file, context) {
+    for (const error of file.syntaxErrors) context.report({ messageId: 'syntax', data: { message: error.message }, range: error.range });
+  },
+});

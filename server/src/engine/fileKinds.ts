@@ -1,0 +1,37 @@
+// Which files manifestlint lints, by editor language id or by file name. The single definition the
+// client's document selector, the server and the CLI's file discovery all use.
+import type { Language } from './types.js';
+
+/** Dockerfile names: Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile, Containerfile.* */
+export const DOCKERFILE_NAME_PATTERNS = ['Dockerfile', 'Dockerfile.*', '*.Dockerfile', '*.dockerfile', 'Containerfile', 'Containerfile.*'];
+export const YAML_EXTENSIONS = ['.yaml', '.yml'];
+
+const DOCKERFILE_NAME = /^(?:(?:Dockerfile|Containerfile)(?:\..+)?|.+\.[Dd]ockerfile)$/;
+const YAML_NAME = /\.ya?ml$/i;
+
+export function baseName(uriOrPath: string): string {
+  const withoutQuery = uriOrPath.replace(/[?#].*$/, '');
+  const name = withoutQuery.slice(Math.max(withoutQuery.lastIndexOf('/'), withoutQuery.lastIndexOf('\\')) + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+export function isDockerfileName(uriOrPath: string): boolean {
+  return DOCKERFILE_NAME.test(baseName(uriOrPath));
+}
+
+export function isYamlName(uriOrPath: string): boolean {
+  return YAML_NAME.test(baseName(uriOrPath));
+}
+
+/** The language to lint a document as, or undefined when manifestlint has nothing to say about it. */
+export function languageOf(uriOrPath: string, languageId?: string): Language | undefined {
+  if (languageId === 'dockerfile') return 'dockerfile';
+  if (languageId === 'yaml' || languageId === 'helm') return 'yaml';
+  if (isDockerfileName(uriOrPath)) return 'dockerfile';
+  if (isYamlName(uriOrPath)) return 'yaml';
+  return undefined;
+}

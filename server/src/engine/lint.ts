@@ -1,0 +1,64 @@
+// The engine's entry point: text in, findings out. Pure: the server, the CLI and the tests all call it.
+import { allRules } from '../../../rules/index.js';
+import { recommendedConfig } from '../config/presets.js';
+import { parseDockerfile, type DockerfileFile } from '../dockerfile/model.js';
+import { parseYamlFile, type YamlFile } from '../yaml/model.js';
+import { languageOf } from './fileKinds.js';
+import { formatMessage } from './messages.js';
+import { LineIndex } from './positions.js';
+import type { Finding, LintOptions, Report, Rule, RuleContext } from './types.js';
+
+export type ParsedFile = YamlFile | DockerfileFile;
+
+export interface LintResult {
+  findings: Finding[];
+  /** The parsed model, for the fix layer (fixes reference its nodes). */
+  file?: ParsedFile;
+  lines: LineIndex;
+}
+
+export function lint(text: string, options: LintOptions): Finding[] {
+  return lintDocument(text, options).findings;
+}
+
+export function lintDocument(text: string, options: LintOptions): LintResult {
+  const lines = new LineIndex(text);
+  const language = languageOf(options.uri, options.languageId);
+  if (!language) return { findings: [], lines };
+  const config = options.config ?? recommendedConfig();
+  const file: ParsedFile = language === 'yaml' ? parseYamlFile(text, options.uri) : parseDockerfile(text, options.uri);
+  const findings: Finding[] = [];
+  for (const rule of allRules) {
+    const setting = config.rules[rule.meta.id];
+    if (!setting || setting.severity === 'off') continue;
+    const severity = setting.severity;
+    const check = file.language === 'yaml' ? rule.checkYaml : rule.checkDockerfile;
+    if (!check) continue;
+    const context: RuleContext = {
+      options: { ...rule.meta.defaultOptions, ...setting.options },
+      uri: options.uri,
+      report: (report) => findings.push(toFinding(rule, report, severity, lines)),
+    };
+    check.call(rule, file as never, context);
+  }
+  findings.sort(byPosition);
+  return { findings, file, lines };
+}
+
+function toFinding(rule: Rule, report: Report, configured: Finding['severity'] | undefined, lines: LineIndex): Finding {
+  const template = rule.meta.messages[report.messageId];
+  if (template === undefined) throw new Error(`${rule.meta.id} reported unknown message id "${report.messageId}"`);
+  return {
+    ruleId: rule.meta.id,
+    severity: configured ?? report.severity ?? rule.meta.defaultSeverity,
+    message: formatMessage(template, report.data),
+    range: lines.rangeOf(report.range),
+    offsets: report.range,
+    related: report.related?.map((r) => ({ message: r.message, range: lines.rangeOf(r.range) })),
+    fixes: report.fixes,
+  };
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end || a.ruleId.localeCompare(b.ruleId);
+}

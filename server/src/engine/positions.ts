@@ -1,0 +1,55 @@
+// Turns text offsets into LSP positions (0-based line, UTF-16 character), once per document.
+import type { OffsetRange, Position, Range } from './types.js';
+
+export class LineIndex {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    // A line ends at '\n'; a preceding '\r' stays on its line, so CRLF and LF files map alike.
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.lineStarts[low] };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    return Math.min(this.lineStarts[position.line] + position.character, this.lineEnd(position.line));
+  }
+
+  rangeOf(offsets: OffsetRange): Range {
+    return { start: this.positionAt(offsets.start), end: this.positionAt(offsets.end) };
+  }
+
+  lineStart(line: number): number {
+    return this.lineStarts[Math.min(line, this.lineStarts.length - 1)];
+  }
+
+  /** Offset of the end of `line`'s content, before any '\r\n' or '\n'. */
+  lineEnd(line: number): number {
+    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : this.text.length;
+    return next > this.lineStarts[line] && this.text[next - 1] === '\r' && next < this.text.length ? next - 1 : next;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+
+  /** The document's line break, so inserted lines match it (CRLF files stay CRLF). */
+  get eol(): '\n' | '\r\n' {
+    return this.lineStarts.length > 1 && this.text[this.lineStarts[1] - 2] === '\r' ? '\r\n' : '\n';
+  }
+}

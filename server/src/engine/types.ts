@@ -1,0 +1,151 @@
+// The engine's vocabulary: rules, findings, structured fixes and lint options. Pure types, no I/O.
+import type { Node as YamlNode, Pair as YamlPair, YAMLMap, YAMLSeq } from 'yaml';
+import type { YamlFile } from '../yaml/model.js';
+import type { DockerfileFile } from '../dockerfile/model.js';
+import type { LintConfig } from '../config/types.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleDomain = 'k8s' | 'dockerfile' | 'secrets';
+
+/** Offsets into the document text (UTF-16 code units, as JavaScript strings index). */
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+/** 0-based line and UTF-16 character, as LSP positions. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Ids of the equivalent checks in peer linters, for users coming from them. */
+export interface PeerIds {
+  kubeLinter?: string[];
+  trivy?: string[];
+  checkov?: string[];
+  kics?: string[];
+  hadolint?: string[];
+  polaris?: string[];
+  buildkit?: string[];
+}
+
+/** The smallest built-in preset that turns a rule on: `recommended` ⊂ `strict` ⊂ `all`. */
+export type PresetName = 'recommended' | 'strict' | 'all';
+
+export interface RuleMeta {
+  /** `<domain>/<kebab-name>`; never changes once shipped. */
+  id: string;
+  title: string;
+  defaultSeverity: Severity;
+  /** One sentence: what the rule flags. */
+  description: string;
+  /** Why it matters (docs and hover). */
+  rationale: string;
+  /** How to fix it (docs and hover). */
+  remediation: string;
+  peers: PeerIds;
+  /** Message templates by id; `{{name}}` placeholders are filled from the report's data. */
+  messages: Record<string, string>;
+  /** Titles of the fixes the rule can offer (docs). Empty when the rule has none. */
+  fixes: string[];
+  preset: PresetName;
+  /** JSON schema of the rule's options (validated by the config loader). */
+  optionsSchema?: object;
+  defaultOptions?: Record<string, unknown>;
+}
+
+/** A YAML value the fix layer can change: a scalar, a collection, or a whole key/value pair. */
+export type YamlTarget = YamlNode | YamlPair;
+export type YamlPlain = string | number | boolean | YamlPlain[] | { [key: string]: YamlPlain };
+
+/**
+ * Structured edits: rules say *what* changes in model terms; the fix layer (server/src/fixes)
+ * turns them into minimal text edits that keep the user's formatting.
+ */
+export type FixChange =
+  /** Replace a scalar's value, keeping its quoting style where it can. */
+  | { kind: 'yaml.set'; node: YamlNode; value: string | number | boolean }
+  /** Insert `path` (e.g. ['securityContext', 'runAsNonRoot']) below `map`, reusing existing mappings on the way. */
+  | { kind: 'yaml.insert'; map: YAMLMap; path: string[]; value: YamlPlain }
+  /** Append an item to a sequence, in the sequence's own style (block or flow). */
+  | { kind: 'yaml.append'; seq: YAMLSeq; value: YamlPlain }
+  /** Remove a key/value pair or a sequence item, with its line(s) when it has them to itself. */
+  | { kind: 'yaml.remove'; target: YamlTarget }
+  /** Replace a range the model supplied (an image reference, an instruction keyword). */
+  | { kind: 'text.replace'; range: OffsetRange; text: string }
+  /** Insert whole lines before the line that contains `offset`. */
+  | { kind: 'text.insertLines'; offset: number; lines: string[] };
+
+export interface Fix {
+  /** Says exactly what changes, e.g. `Set allowPrivilegeEscalation: false`. */
+  title: string;
+  /** One preferred fix per finding is what fix-all applies. */
+  isPreferred?: boolean;
+  changes: FixChange[];
+}
+
+export interface RelatedLocation {
+  message: string;
+  range: OffsetRange;
+}
+
+/** What a rule reports; the engine adds rule id, severity, message text and LSP range. */
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  range: OffsetRange;
+  /** Overrides the rule's default severity for this finding (e.g. a sensitive hostPath is an error). */
+  severity?: Severity;
+  fixes?: Fix[];
+  related?: RelatedLocation[];
+}
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  options: Options;
+  /** The document's path or URI, for rules that care about file names. */
+  uri: string;
+  report(report: Report): void;
+}
+
+/** A rule implements the checks for the languages it understands. */
+export interface Rule<Options = Record<string, unknown>> {
+  meta: RuleMeta;
+  checkYaml?(file: YamlFile, context: RuleContext<Options>): void;
+  checkDockerfile?(file: DockerfileFile, context: RuleContext<Options>): void;
+}
+
+export interface Suppression {
+  kind: 'inSource' | 'external';
+  justification?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  offsets: OffsetRange;
+  related?: { message: string; range: Range }[];
+  fixes?: Fix[];
+  /** Set when a suppression comment, annotation or config ignore hides the finding (SARIF keeps it). */
+  suppressed?: Suppression;
+}
+
+export type Language = 'yaml' | 'dockerfile';
+
+export interface LintOptions {
+  /** File path or URI; decides the language when `languageId` is absent. */
+  uri: string;
+  /** The editor's language id (`yaml`, `dockerfile`, …). */
+  languageId?: string;
+  /** The effective configuration; the recommended preset when absent. */
+  config?: LintConfig;
+  /** Keep suppressed findings (marked `suppressed`) instead of dropping them: SARIF wants them. */
+  keepSuppressed?: boolean;
+}

@@ -1,0 +1,161 @@
+// The typed Kubernetes model rules see: resources, the pod spec each workload carries, every
+// container kind, and each container's effective security context, all with source ranges.
+import { isMap, isScalar, type Document, type Node, type YAMLMap } from 'yaml';
+import type { OffsetRange } from '../engine/types.js';
+import { nodeRange, type Field, type YamlNav } from '../yaml/nav.js';
+
+/** Where each workload kind keeps its pod spec, and the pod template's metadata beside it. */
+const POD_SPEC_PATHS: Record<string, readonly string[]> = {
+  Pod: ['spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+  PodTemplate: ['template', 'spec'],
+};
+
+export type ContainerKind = 'container' | 'initContainer' | 'ephemeralContainer';
+const CONTAINER_LISTS: readonly [string, ContainerKind][] = [
+  ['containers', 'container'],
+  ['initContainers', 'initContainer'],
+  ['ephemeralContainers', 'ephemeralContainer'],
+];
+
+/** Pod-level securityContext fields that each container inherits unless it sets its own. */
+export const INHERITED_FIELDS = ['runAsUser', 'runAsGroup', 'runAsNonRoot', 'seLinuxOptions', 'seccompProfile', 'appArmorProfile', 'windowsOptions'] as const;
+/** Fields that exist only on a container's securityContext. */
+export const CONTAINER_ONLY_FIELDS = ['privileged', 'allowPrivilegeEscalation', 'capabilities', 'readOnlyRootFilesystem', 'procMount'] as const;
+
+export type SecurityContextField = (typeof INHERITED_FIELDS)[number] | (typeof CONTAINER_ONLY_FIELDS)[number];
+
+/** A security setting in force for a container, and whether it was written on the pod or the container. */
+export interface EffectiveField extends Field {
+  origin: 'pod' | 'container';
+}
+
+export type EffectiveSecurityContext = Partial<Record<SecurityContextField, EffectiveField>>;
+
+export interface K8sResource {
+  apiVersion: string;
+  kind: string;
+  name?: string;
+  namespace?: string;
+  /** The resource's top-level mapping. */
+  node: YAMLMap;
+  nav: YamlNav;
+  /** The `kind` value: where resource-level findings about missing fields sit. */
+  kindRange: OffsetRange;
+  metadata?: YAMLMap;
+  podSpec?: PodSpec;
+}
+
+export interface PodSpec {
+  resource: K8sResource;
+  node: YAMLMap;
+  /** The pod template's (or the Pod's) metadata: annotations such as seccomp and suppressions live here. */
+  metadata?: YAMLMap;
+  /** The pod-level securityContext mapping, when written. */
+  securityContext?: YAMLMap;
+  containers: Container[];
+}
+
+export interface Container {
+  kind: ContainerKind;
+  name: string;
+  /** The name's value (or the item's start when unnamed): where findings about missing fields sit. */
+  anchor: OffsetRange;
+  node: YAMLMap;
+  podSpec: PodSpec;
+  /** The container's own securityContext mapping, when written. */
+  securityContext?: YAMLMap;
+  effective: EffectiveSecurityContext;
+}
+
+export function buildResources(doc: Document.Parsed, nav: YamlNav): K8sResource[] {
+  const root = nav.resolve(doc.contents);
+  if (!isMap(root)) return [];
+  const resource = toResource(root, nav);
+  if (!resource) return [];
+  if (resource.kind !== 'List' && !resource.kind.endsWith('List')) return [resource];
+  // `kind: List` (and typed lists such as DeploymentList) wrap resources in `items`.
+  return nav.items(nav.seq(root, 'items')).flatMap((item) => {
+    const inner = isMap(item) ? toResource(item, nav) : undefined;
+    return inner ? [inner] : [];
+  });
+}
+
+function toResource(node: YAMLMap, nav: YamlNav): K8sResource | undefined {
+  const apiVersion = nav.string(node, 'apiVersion');
+  const kindField = nav.field(node, 'kind');
+  if (!apiVersion || !kindField || typeof kindField.value !== 'string') return undefined;
+  const metadata = nav.map(node, 'metadata');
+  const resource: K8sResource = {
+    apiVersion,
+    kind: kindField.value,
+    name: nav.string(metadata, 'name'),
+    namespace: nav.string(metadata, 'namespace'),
+    node,
+    nav,
+    kindRange: kindField.valueRange,
+    metadata,
+  };
+  const path = POD_SPEC_PATHS[resource.kind];
+  const specNode = path && nav.mapAt(node, path);
+  if (path && specNode) {
+    const templateMetadata = path.length > 1 ? nav.map(nav.mapAt(node, path.slice(0, -1)), 'metadata') : metadata;
+    resource.podSpec = buildPodSpec(resource, specNode, templateMetadata, nav);
+  }
+  return resource;
+}
+
+function buildPodSpec(resource: K8sResource, node: YAMLMap, metadata: YAMLMap | undefined, nav: YamlNav): PodSpec {
+  const podSpec: PodSpec = { resource, node, metadata, securityContext: nav.map(node, 'securityContext'), containers: [] };
+  for (const [listKey, kind] of CONTAINER_LISTS) {
+    for (const item of nav.items(nav.seq(node, listKey))) {
+      if (isMap(item)) podSpec.containers.push(buildContainer(podSpec, item, kind, nav));
+    }
+  }
+  return podSpec;
+}
+
+function buildContainer(podSpec: PodSpec, node: YAMLMap, kind: ContainerKind, nav: YamlNav): Container {
+  const nameField = nav.field(node, 'name');
+  const securityContext = nav.map(node, 'securityContext');
+  return {
+    kind,
+    name: typeof nameField?.value === 'string' ? nameField.value : '(unnamed)',
+    anchor: nameField?.valueRange ?? firstKeyRange(node),
+    node,
+    podSpec,
+    securityContext,
+    effective: effectiveSecurityContext(podSpec.securityContext, securityContext, nav),
+  };
+}
+
+function effectiveSecurityContext(pod: YAMLMap | undefined, own: YAMLMap | undefined, nav: YamlNav): EffectiveSecurityContext {
+  const effective: EffectiveSecurityContext = {};
+  for (const key of INHERITED_FIELDS) {
+    const mine = nav.field(own, key);
+    const inherited = mine ? undefined : nav.field(pod, key);
+    if (mine) effective[key] = { ...mine, origin: 'container' };
+    else if (inherited) effective[key] = { ...inherited, origin: 'pod' };
+  }
+  for (const key of CONTAINER_ONLY_FIELDS) {
+    const mine = nav.field(own, key);
+    if (mine) effective[key] = { ...mine, origin: 'container' };
+  }
+  return effective;
+}
+
+function firstKeyRange(node: YAMLMap): OffsetRange {
+  const first = node.items[0];
+  return nodeRange(first?.key as Node | undefined) ?? nodeRange(node) ?? { start: 0, end: 0 };
+}
+
+/** A scalar's string form for messages (`0`, `true`, `Unconfined`). */
+export function scalarText(node: Node | undefined): string {
+  return isScalar(node) ? String(node.value) : '';
+}

@@ -1,0 +1,96 @@
+// Runs one rule's table of valid and invalid snippets through the real engine, with only that rule
+// on, and compares findings with exact 1-based ranges (as an editor shows them).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { rulesById } from '../../rules/index.js';
+import type { LintConfig } from '../../server/src/config/types.js';
+import { lint } from '../../server/src/engine/lint.js';
+import type { Finding, Severity } from '../../server/src/engine/types.js';
+
+export interface ValidCase {
+  code: string;
+  filename?: string;
+  options?: Record<string, unknown>;
+  name?: string;
+}
+
+export interface ExpectedError {
+  /** 1-based, as the editor's status bar shows them. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  messageId?: string;
+  /** Exact message text, or a substring test when it is a RegExp. */
+  message?: string | RegExp;
+  severity?: Severity;
+}
+
+export interface InvalidCase extends ValidCase {
+  errors: ExpectedError[];
+}
+
+export interface RuleTable {
+  valid: (string | ValidCase)[];
+  invalid: InvalidCase[];
+}
+
+/** Removes the indentation common to all lines, so snippets can be indented inside the test file. */
+export function dedent(text: string): string {
+  const lines = text.replace(/^\n/, '').replace(/\n[ \t]*$/, '\n').split('\n');
+  const indents = lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)?.[0].length ?? 0);
+  const common = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(common)).join('\n');
+}
+
+export function onlyRule(ruleId: string, options?: Record<string, unknown>): LintConfig {
+  return { rules: { [ruleId]: { options: { ...rulesById.get(ruleId)?.meta.defaultOptions, ...options } } } };
+}
+
+export function lintWithRule(ruleId: string, test: ValidCase): Finding[] {
+  const filename = test.filename ?? 'manifest.yaml';
+  return lint(test.code, { uri: filename, config: onlyRule(ruleId, test.options) });
+}
+
+function describeFinding(f: Finding): string {
+  return `${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.line + 1}:${f.range.end.character + 1} ${f.message}`;
+}
+
+export function ruleTester(ruleId: string, table: RuleTable): void {
+  const rule = rulesById.get(ruleId);
+  describe(ruleId, () => {
+    it('is in the catalog', () => assert.ok(rule, `rule ${ruleId} is not registered in rules/index.ts`));
+    table.valid.forEach((entry, i) => {
+      const test = typeof entry === 'string' ? { code: entry } : entry;
+      it(`valid #${i + 1}${test.name ? `: ${test.name}` : ''}`, () => {
+        const findings = lintWithRule(ruleId, test);
+        assert.deepEqual(findings.map(describeFinding), [], 'expected no findings');
+      });
+    });
+    table.invalid.forEach((test, i) => {
+      it(`invalid #${i + 1}${test.name ? `: ${test.name}` : ''}`, () => {
+        const findings = lintWithRule(ruleId, test);
+        assert.equal(findings.length, test.errors.length, `expected ${test.errors.length} finding(s), got:\n${findings.map(describeFinding).join('\n')}`);
+        test.errors.forEach((expected, k) => {
+          const found = findings[k];
+          const at = {
+            line: found.range.start.line + 1,
+            column: found.range.start.character + 1,
+            endLine: found.range.end.line + 1,
+            endColumn: found.range.end.character + 1,
+          };
+          assert.deepEqual(at, { line: expected.line, column: expected.column, endLine: expected.endLine, endColumn: expected.endColumn }, `range of finding ${k + 1}: ${found.message}`);
+          if (expected.severity) assert.equal(found.severity, expected.severity);
+          if (typeof expected.message === 'string') assert.equal(found.message, expected.message);
+          if (expected.message instanceof RegExp) assert.match(found.message, expected.message);
+          if (expected.messageId) {
+            const template = rule?.meta.messages[expected.messageId];
+            assert.ok(template, `unknown messageId ${expected.messageId}`);
+            const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\{\s*\w+\s*\}\}/g, '[\\s\\S]*')}$`);
+            assert.match(found.message, pattern, `message of finding ${k + 1} is not from ${expected.messageId}`);
+          }
+        });
+      });
+    });
+  });
+}
