@@ -1,0 +1,49 @@
+// The `manifestlint` command line: dispatches to a subcommand and turns usage errors into exit code 2.
+import { version } from '../../package.json';
+import { RULES_HELP, runRules } from './cli/rulesCommand.js';
+import { runScan, SCAN_HELP } from './cli/scanCommand.js';
+import { UsageError } from './scan/discover.js';
+
+const COMMANDS: Record<string, { run: (argv: string[]) => number; help: string }> = {
+  scan: { run: runScan, help: SCAN_HELP },
+  rules: { run: runRules, help: RULES_HELP },
+};
+
+const HELP = `manifestlint ${version}: security linting for Kubernetes YAML and Dockerfiles
+
+Usage:
+  manifestlint scan [paths…] [options]   lint files and folders (default: .)
+  manifestlint rules [--format …]         list the rules
+  manifestlint <command> --help           help for a command
+  manifestlint --version
+
+${SCAN_HELP}`;
+
+function main(argv: string[]): number {
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-v') {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return first === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[first];
+  if (!command) throw new UsageError(`unknown command "${first}" (try: ${Object.keys(COMMANDS).join(', ')}, --help)`);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`${command.help}\n`);
+    return 0;
+  }
+  return command.run(rest);
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown or malformed options.
+  const isUsage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  process.stderr.write(`manifestlint: ${(error as Error).message}\n`);
+  if (!isUsage) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
+  process.exitCode = 2;
+}

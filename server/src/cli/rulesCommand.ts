@@ -1,0 +1,27 @@
+// `manifestlint rules`: the rule catalog as a table, JSON or Markdown.
+import { parseArgs } from 'node:util';
+import { allRules } from '../../../rules/index.js';
+import { ruleDocsUrl } from '../engine/docsUrl.js';
+import { UsageError } from '../scan/discover.js';
+
+export const RULES_HELP = `manifestlint rules [--format table|json|markdown]
+
+Lists every rule with its default severity, the preset that enables it and whether it has fixes.`;
+
+export function runRules(argv: string[]): number {
+  const { values } = parseArgs({ args: argv, options: { format: { type: 'string', short: 'f', default: 'table' } } });
+  const rows = allRules.map(({ meta }) => ({ id: meta.id, severity: meta.defaultSeverity, preset: meta.preset, fixable: meta.fixes.length > 0, title: meta.title, docs: ruleDocsUrl(meta.id) }));
+  if (values.format === 'json') {
+    process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+  } else if (values.format === 'markdown') {
+    const lines = ['| Rule | Severity | Preset | Fixable | What it flags |', '|---|---|---|---|---|'];
+    for (const row of rows) lines.push(`| [\`${row.id}\`](${row.docs}) | ${row.severity} | ${row.preset} | ${row.fixable ? 'yes' : ''} | ${row.title} |`);
+    process.stdout.write(lines.join('\n') + '\n');
+  } else if (values.format === 'table') {
+    const width = Math.max(...rows.map((r) => r.id.length));
+    for (const row of rows) process.stdout.write(`${row.id.padEnd(width)}  ${row.severity.padEnd(7)}  ${row.preset.padEnd(11)}  ${row.fixable ? 'fix' : '   '}  ${row.title}\n`);
+  } else {
+    throw new UsageError(`unknown format "${values.format}" (expected: table, json, markdown)`);
+  }
+  return 0;
+}

@@ -1,0 +1,60 @@
+// `manifestlint scan [paths…]`: lint files, print a report, and set the exit code CI gates on.
+import { parseArgs } from 'node:util';
+import { recommendedConfig } from '../config/presets.js';
+import { formatJson } from '../report/json.js';
+import { formatStylish } from '../report/stylish.js';
+import { countFindings } from '../report/summary.js';
+import { discoverFiles, UsageError } from '../scan/discover.js';
+import { lintFile } from '../scan/scan.js';
+import { writeOutput } from './output.js';
+
+export const SCAN_HELP = `manifestlint scan [paths…] [options]
+
+Lints Kubernetes YAML and Dockerfiles under the given files or folders (default: .).
+
+Options:
+  -f, --format <stylish|json>   report format (default: stylish)
+  -o, --output <file>           write the report to a file instead of stdout
+      --max-warnings <n>        exit 1 when there are more than n warnings
+  -q, --quiet                   report errors only
+      --no-color                never colour the output
+
+Exit codes: 0 no error-severity finding, 1 errors found (or warnings over --max-warnings),
+2 usage error or a file that could not be linted.`;
+
+const FORMATTERS = {
+  stylish: (results: Parameters<typeof formatStylish>[0], color: boolean) => formatStylish(results, { color, cwd: process.cwd() }),
+  json: (results: Parameters<typeof formatJson>[0]) => formatJson(results, { cwd: process.cwd() }),
+};
+
+export function runScan(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'stylish' },
+      output: { type: 'string', short: 'o' },
+      'max-warnings': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      'no-color': { type: 'boolean', default: false },
+    },
+  });
+  const format = values.format as keyof typeof FORMATTERS;
+  if (!(format in FORMATTERS)) throw new UsageError(`unknown format "${values.format}" (expected: ${Object.keys(FORMATTERS).join(', ')})`);
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings takes a whole number ≥ 0');
+
+  const files = discoverFiles(positionals);
+  const config = recommendedConfig();
+  let results = files.map((path) => lintFile(path, () => config));
+  if (values.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
+
+  const color = !values['no-color'] && !values.output && Boolean(process.stdout.isTTY);
+  writeOutput(FORMATTERS[format](results, color), values.output);
+
+  const counts = countFindings(results);
+  if (counts.failedFiles > 0) return 2;
+  if (counts.error > 0) return 1;
+  if (maxWarnings !== undefined && counts.warning > maxWarnings) return 1;
+  return 0;
+}

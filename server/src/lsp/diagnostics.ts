@@ -1,0 +1,44 @@
+// Findings as LSP diagnostics: severity, rule id as code with a link to its docs, related locations.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { ruleDocsUrl } from '../engine/docsUrl.js';
+import type { Finding, Severity } from '../engine/types.js';
+
+export const DIAGNOSTIC_SOURCE = 'manifestlint';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/** What a diagnostic carries back to the server in code action requests. */
+export interface DiagnosticData {
+  /** Index of the finding in the lint result of `version`. */
+  index: number;
+  version: number;
+}
+
+export function toDiagnostic(finding: Finding, uri: string, data: DiagnosticData): Diagnostic {
+  return {
+    range: finding.range,
+    severity: SEVERITY[finding.severity],
+    source: DIAGNOSTIC_SOURCE,
+    code: finding.ruleId,
+    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+    message: finding.message,
+    relatedInformation: finding.related?.map((r) => ({ location: { uri, range: r.range }, message: r.message })),
+    data,
+  };
+}
+
+/** The one diagnostic shown when linting a document failed: the user learns why their file is silent. */
+export function internalErrorDiagnostic(error: unknown): Diagnostic {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Error,
+    source: DIAGNOSTIC_SOURCE,
+    code: 'internal-error',
+    message: `manifestlint failed on this file: ${reason}. Other files are still linted; please report this with the file's content.`,
+  };
+}

@@ -1,0 +1,22 @@
+// Machine-readable report: one entry per file with its findings, 1-based positions (as editors show).
+import { relative } from 'node:path';
+import type { FileResult } from '../scan/scan.js';
+
+export function formatJson(results: readonly FileResult[], options: { cwd: string }): string {
+  const files = results.map((result) => ({
+    filePath: relative(options.cwd, result.path) || result.path,
+    ...(result.error ? { error: result.error } : {}),
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      line: f.range.start.line + 1,
+      column: f.range.start.character + 1,
+      endLine: f.range.end.line + 1,
+      endColumn: f.range.end.character + 1,
+      ...(f.suppressed ? { suppressed: f.suppressed } : {}),
+      fixable: Boolean(f.fixes?.length),
+    })),
+  }));
+  return JSON.stringify(files, null, 2) + '\n';
+}

@@ -1,0 +1,29 @@
+// Lints a list of files and returns one result per file, in the order given (callers sort paths).
+import { readFileSync } from 'node:fs';
+import type { LintConfig } from '../config/types.js';
+import { lint } from '../engine/lint.js';
+import type { Finding } from '../engine/types.js';
+
+export interface FileResult {
+  /** Absolute path. */
+  path: string;
+  findings: Finding[];
+  /** Set when the file could not be read or linting it failed; the scan goes on. */
+  error?: string;
+}
+
+export type ConfigForFile = (path: string) => LintConfig | undefined;
+
+export function lintFile(path: string, configFor: ConfigForFile, keepSuppressed = false): FileResult {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { path, findings: [], error: `cannot read file: ${(error as Error).message}` };
+  }
+  try {
+    return { path, findings: lint(text, { uri: path, config: configFor(path), keepSuppressed }) };
+  } catch (error) {
+    return { path, findings: [], error: `manifestlint failed on this file: ${(error as Error).message}` };
+  }
+}

@@ -1,0 +1,91 @@
+// The language server shell: wires LSP events to the pure engine. Started by the VS Code client over
+// IPC, or by any other LSP client with `--stdio`. Knowledge lives in the engine, not here.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { lintDocument, type LintResult } from './engine/lint.js';
+import { presetConfigService, type ConfigService } from './lsp/configService.js';
+import { internalErrorDiagnostic, toDiagnostic } from './lsp/diagnostics.js';
+import { DEFAULT_SETTINGS, toDocumentSettings, type DocumentSettings } from './lsp/settings.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const configs: ConfigService = presetConfigService;
+
+/** The last lint of each open document, by version: code actions resolve findings against it. */
+const lintCache = new Map<string, { version: number; result: LintResult }>();
+const settingsCache = new Map<string, Promise<DocumentSettings>>();
+let clientHasConfiguration = false;
+
+connection.onInitialize((params): InitializeResult => {
+  clientHasConfiguration = Boolean(params.capabilities.workspace?.configuration);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+    },
+    serverInfo: { name: 'manifestlint' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (clientHasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'manifestlint' });
+});
+
+function settingsFor(uri: string): Promise<DocumentSettings> {
+  if (!clientHasConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
+  let settings = settingsCache.get(uri);
+  if (!settings) {
+    settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'manifestlint' }).then(toDocumentSettings, () => DEFAULT_SETTINGS);
+    settingsCache.set(uri, settings);
+  }
+  return settings;
+}
+
+async function validate(document: TextDocument): Promise<void> {
+  const settings = await settingsFor(document.uri);
+  if (!documents.get(document.uri)) return; // closed while settings were fetched
+  if (!settings.enable) {
+    lintCache.delete(document.uri);
+    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [] });
+    return;
+  }
+  const { uri, version } = document;
+  try {
+    const result = lintDocument(document.getText(), { uri, languageId: document.languageId, config: configs.configFor(uri, settings.configFile) });
+    lintCache.set(uri, { version, result });
+    const diagnostics = result.findings.map((finding, index) => toDiagnostic(finding, uri, { index, version }));
+    await connection.sendDiagnostics({ uri, version, diagnostics });
+  } catch (error) {
+    // One bad document must not take the server down: say so on the document and keep serving.
+    lintCache.delete(uri);
+    connection.console.error(`manifestlint failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    await connection.sendDiagnostics({ uri, version, diagnostics: [internalErrorDiagnostic(error)] });
+  }
+}
+
+// Fires on open too: a document not linted yet is linted whatever `run` says.
+documents.onDidChangeContent(({ document }) => {
+  void settingsFor(document.uri).then((settings) => {
+    return settings.run === 'onType' || !lintCache.has(document.uri) ? validate(document) : undefined;
+  });
+});
+documents.onDidSave(({ document }) => void validate(document));
+documents.onDidClose(({ document }) => {
+  lintCache.delete(document.uri);
+  settingsCache.delete(document.uri);
+  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration(() => {
+  settingsCache.clear();
+  for (const document of documents.all()) void validate(document);
+});
+
+documents.listen(connection);
+connection.listen();
