@@ -20,6 +20,8 @@ export function nodeRange(node: { range?: [number, number, number] | null } | nu
   return node?.range ? { start: node.range[0], end: node.range[1] } : undefined;
 }
 
+const MAX_MERGE_DEPTH = 16;
+
 /** Navigation within one document (aliases need their document to resolve). */
 export class YamlNav {
   constructor(readonly doc: Document.Parsed) {}
@@ -32,23 +34,24 @@ export class YamlNav {
   }
 
   /** The pair for `key`, looking through `<<` merge keys (own keys win, as YAML 1.1 merge says). */
-  pair(map: YAMLMap, key: string): Pair | undefined {
+  pair(map: YAMLMap, key: string, depth = 0): Pair | undefined {
     let merged: Pair | undefined;
     for (const item of map.items) {
       if (!isPair(item)) continue;
       const itemKey = isScalar(item.key) ? item.key.value : undefined;
       if (itemKey === key) return item as Pair;
-      if (itemKey === '<<' && !merged) merged = this.mergedPair(item.value, key);
+      // Bounded: a mapping can merge itself through an alias (`spec: &s {<<: *s}`).
+      if (itemKey === '<<' && !merged && depth < MAX_MERGE_DEPTH) merged = this.mergedPair(item.value, key, depth + 1);
     }
     return merged;
   }
 
-  private mergedPair(source: unknown, key: string): Pair | undefined {
+  private mergedPair(source: unknown, key: string, depth: number): Pair | undefined {
     const resolved = this.resolve(source);
-    if (isMap(resolved)) return this.pair(resolved, key);
+    if (isMap(resolved)) return this.pair(resolved, key, depth);
     if (isSeq(resolved)) {
       for (const item of resolved.items) {
-        const found = this.mergedPair(item, key);
+        const found = this.mergedPair(item, key, depth);
         if (found) return found;
       }
     }
