@@ -9,10 +9,10 @@ import {
   TextDocumentSyncKind,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { lintDocument, type LintResult } from './engine/lint.js';
+import type { LintResult } from './engine/lint.js';
 import { presetConfigService, type ConfigService } from './lsp/configService.js';
-import { internalErrorDiagnostic, toDiagnostic } from './lsp/diagnostics.js';
 import { DEFAULT_SETTINGS, toDocumentSettings, type DocumentSettings } from './lsp/settings.js';
+import { validateText } from './lsp/validate.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -56,17 +56,13 @@ async function validate(document: TextDocument): Promise<void> {
     return;
   }
   const { uri, version } = document;
-  try {
-    const result = lintDocument(document.getText(), { uri, languageId: document.languageId, config: configs.configFor(uri, settings.configFile) });
-    lintCache.set(uri, { version, result });
-    const diagnostics = result.findings.map((finding, index) => toDiagnostic(finding, uri, { index, version }));
-    await connection.sendDiagnostics({ uri, version, diagnostics });
-  } catch (error) {
-    // One bad document must not take the server down: say so on the document and keep serving.
-    lintCache.delete(uri);
-    connection.console.error(`manifestlint failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    await connection.sendDiagnostics({ uri, version, diagnostics: [internalErrorDiagnostic(error)] });
-  }
+  const config = configs.configFor(uri, settings.configFile);
+  const { result, diagnostics, error } = validateText(document.getText(), version, { uri, languageId: document.languageId, config });
+  if (result) lintCache.set(uri, { version, result });
+  else lintCache.delete(uri);
+  // One bad document must not take the server down: it gets one diagnostic saying so, and we go on.
+  if (error) connection.console.error(`manifestlint failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  await connection.sendDiagnostics({ uri, version, diagnostics });
 }
 
 // Fires on open too: a document not linted yet is linted whatever `run` says.

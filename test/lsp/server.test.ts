@@ -44,7 +44,7 @@ describe('language server over stdio', () => {
     const [diagnostic] = published.diagnostics;
     assert.equal(diagnostic.source, 'manifestlint');
     assert.equal(diagnostic.severity, 1);
-    assert.match(diagnostic.message, /^Container "web" runs privileged/);
+    assert.match(String(diagnostic.message), /^Container "web" runs privileged/);
     assert.match(diagnostic.codeDescription?.href ?? '', /docs\/rules\/k8s\/privileged-container\.md$/);
   });
 
