@@ -1,8 +1,6 @@
 // k8s/capabilities-not-dropped: containers should start from no capabilities (`drop: [ALL]`).
-import { isScalar } from 'yaml';
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import { normalizeCapability } from './capabilities.js';
-import { containerLabel } from './support.js';
+import { capabilityEntries, containerLabel } from './support.js';
 
 export default defineRule({
   meta: {
@@ -20,17 +18,16 @@ export default defineRule({
   },
   checkYaml(file, context) {
     for (const container of file.containers) {
+      if (capabilityEntries(container, 'drop').some((entry) => entry.capability === 'ALL')) continue;
       const nav = container.podSpec.resource.nav;
       const capabilities = nav.map(container.securityContext, 'capabilities');
       const drop = nav.seq(capabilities, 'drop');
-      const dropsAll = nav.items(drop).some((item) => isScalar(item) && typeof item.value === 'string' && normalizeCapability(item.value) === 'ALL');
-      if (dropsAll) continue;
+      // A written `drop` list that lacks ALL is the offending value; a missing one is about the container.
       const dropField = nav.field(capabilities, 'drop');
-      const written = dropField ?? container.effective.capabilities;
       context.report({
         messageId: 'notDropped',
         data: { container: containerLabel(container) },
-        range: written?.range ?? container.anchor,
+        range: dropField?.range ?? container.anchor,
         fixes: [
           drop
             ? { title: 'Add ALL to capabilities.drop', isPreferred: true, changes: [{ kind: 'yaml.append', seq: drop, value: 'ALL' }] }

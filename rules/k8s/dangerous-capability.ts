@@ -1,9 +1,7 @@
 // k8s/dangerous-capability: `capabilities.add` grants a capability that reaches beyond the container.
-import { isScalar } from 'yaml';
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import { nodeRange } from '../../server/src/yaml/nav.js';
 import { DANGEROUS_CAPABILITIES, normalizeCapability } from './capabilities.js';
-import { containerLabel } from './support.js';
+import { capabilityEntries, containerLabel } from './support.js';
 
 interface Options {
   /** Capabilities the team accepts (e.g. NET_ADMIN for a CNI DaemonSet). */
@@ -33,22 +31,14 @@ export default defineRule<Options>({
   checkYaml(file, context) {
     const allowed = new Set(context.options.allowedCapabilities.map(normalizeCapability));
     for (const container of file.containers) {
-      const capabilities = container.effective.capabilities;
-      if (!capabilities) continue;
-      const nav = container.podSpec.resource.nav;
-      const added = nav.seq(nav.map(container.securityContext, 'capabilities'), 'add');
-      for (const item of added?.items ?? []) {
-        const node = nav.resolve(item);
-        if (!isScalar(node) || typeof node.value !== 'string') continue;
-        const capability = normalizeCapability(node.value);
-        const power = DANGEROUS_CAPABILITIES.get(capability);
-        const range = nodeRange(node);
-        if (!power || allowed.has(capability) || !range) continue;
+      for (const entry of capabilityEntries(container, 'add')) {
+        const power = DANGEROUS_CAPABILITIES.get(entry.capability);
+        if (!power || allowed.has(entry.capability)) continue;
         context.report({
           messageId: 'dangerous',
-          data: { container: containerLabel(container), capability: node.value, power },
-          range,
-          fixes: [{ title: `Remove ${node.value} from capabilities.add`, isPreferred: true, changes: [{ kind: 'yaml.remove', target: node }] }],
+          data: { container: containerLabel(container), capability: entry.written, power },
+          range: entry.range,
+          fixes: [{ title: `Remove ${entry.written} from capabilities.add`, isPreferred: true, changes: [{ kind: 'yaml.remove', target: entry.node }] }],
         });
       }
     }

@@ -1,13 +1,23 @@
 // k8s/privilege-escalation: `allowPrivilegeEscalation` defaults to true, so it must be set to false.
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import { requireContainerBoolean } from './support.js';
+import type { Container } from '../../server/src/k8s/model.js';
+import { capabilityEntries, requireContainerBoolean } from './support.js';
+
+/**
+ * A privileged container or one that adds SYS_ADMIN can escalate whatever this field says (the API
+ * server even rejects `false` beside `privileged: true`); k8s/privileged-container and
+ * k8s/dangerous-capability report those containers instead.
+ */
+function escalationIsMoot(container: Container): boolean {
+  return container.effective.privileged?.value === true || capabilityEntries(container, 'add').some((entry) => entry.capability === 'SYS_ADMIN');
+}
 
 export default defineRule({
   meta: {
     id: 'k8s/privilege-escalation',
     title: 'Privilege escalation allowed',
     defaultSeverity: 'warning',
-    description: 'Flags containers that do not set `allowPrivilegeEscalation: false` (unset means allowed).',
+    description: 'Flags containers that do not set `allowPrivilegeEscalation: false` (unset means allowed), except privileged ones and ones adding SYS_ADMIN, which escalate regardless.',
     rationale:
       'With privilege escalation allowed, a process can gain more privileges than its parent through setuid binaries or file capabilities (no_new_privs is off). Kubernetes allows it unless the field is explicitly false.',
     remediation: 'Set `securityContext.allowPrivilegeEscalation: false` on every container.',
@@ -20,6 +30,6 @@ export default defineRule({
     preset: 'recommended',
   },
   checkYaml(file, context) {
-    requireContainerBoolean(file, 'allowPrivilegeEscalation', false, context.report);
+    requireContainerBoolean(file, 'allowPrivilegeEscalation', false, context.report, escalationIsMoot);
   },
 });

@@ -1,8 +1,11 @@
 // What Kubernetes rules share: walking containers and their effective security settings, naming
 // them in messages, and the structured fixes that set or insert a securityContext field.
+import { isScalar, type Scalar } from 'yaml';
 import type { Fix, OffsetRange, Report, YamlPlain } from '../../server/src/engine/types.js';
 import type { Container, EffectiveField, PodSpec, SecurityContextField } from '../../server/src/k8s/model.js';
 import type { YamlFile } from '../../server/src/yaml/model.js';
+import { nodeRange } from '../../server/src/yaml/nav.js';
+import { normalizeCapability } from './capabilities.js';
 
 const CONTAINER_LABEL: Record<Container['kind'], string> = {
   container: 'Container',
@@ -66,8 +69,11 @@ export function requireContainerBoolean(
   key: 'allowPrivilegeEscalation' | 'readOnlyRootFilesystem',
   expected: boolean,
   report: (r: Report) => void,
+  /** Containers for which the setting is moot (and the fix would be rejected by the API server). */
+  isExempt?: (container: Container) => boolean,
 ): void {
   for (const container of file.containers) {
+    if (isExempt?.(container)) continue;
     const setting = container.effective[key];
     if (setting?.value === expected) continue;
     const data = { container: containerLabel(container), value: String(setting?.value ?? '') };
@@ -82,4 +88,26 @@ export function requireContainerBoolean(
 /** The pod-level anchor for findings about a missing pod spec field: the resource's `kind`. */
 export function podAnchor(podSpec: PodSpec): OffsetRange {
   return podSpec.resource.kindRange;
+}
+
+/** One entry of a container's `capabilities.add` or `capabilities.drop`, aliases resolved. */
+export interface CapabilityEntry {
+  /** As written (`CAP_SYS_ADMIN`, `net_raw`), for messages and fix titles. */
+  written: string;
+  /** Upper case without the `CAP_` prefix, for comparisons. */
+  capability: string;
+  node: Scalar;
+  range: OffsetRange;
+}
+
+/** The string entries of the container's own `securityContext.capabilities.<list>`. */
+export function capabilityEntries(container: Container, list: 'add' | 'drop'): CapabilityEntry[] {
+  const nav = container.podSpec.resource.nav;
+  const entries: CapabilityEntry[] = [];
+  for (const node of nav.items(nav.seq(nav.map(container.securityContext, 'capabilities'), list))) {
+    const range = nodeRange(node);
+    if (!isScalar(node) || typeof node.value !== 'string' || !range) continue;
+    entries.push({ written: node.value, capability: normalizeCapability(node.value), node, range });
+  }
+  return entries;
 }
