@@ -1,6 +1,6 @@
 // k8s/run-as-root: nothing stops the container from running as root (the image's default user).
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import { containerLabel, insertContainerSettingFix, setSettingFix } from './support.js';
+import { containerLabel, insertContainerSettingFix, resourceLabel, setSettingFix } from './support.js';
 
 /** A non-root UID for the inserted `runAsUser`: above 10000 so it cannot collide with host users. */
 export const SUGGESTED_NON_ROOT_UID = 10001;
@@ -19,6 +19,7 @@ export default defineRule({
     peers: { kubeLinter: ['run-as-non-root'], trivy: ['KSV012'], checkov: ['CKV_K8S_23'], kics: ['Container Running As Root'], polaris: ['runAsRootAllowed'] },
     messages: {
       explicitFalse: '{{container}} may run as root: runAsNonRoot is false and no runAsUser above 0 is set',
+      podExplicitFalse: 'Containers of {{resource}} may run as root: the pod sets runAsNonRoot: false and no runAsUser above 0 is set',
       missing: '{{container}} may run as root: neither runAsNonRoot: true nor a runAsUser above 0 is set',
     },
     fixes: ['Add securityContext.runAsNonRoot: true (and a non-zero runAsUser)', 'Set runAsNonRoot: true'],
@@ -34,9 +35,13 @@ export default defineRule({
       const data = { container: containerLabel(container) };
       if (runAsNonRoot) {
         // An explicit `runAsNonRoot: false` is reported where it is written, once even when inherited.
-        if (reportedPodSettings.has(runAsNonRoot.node)) continue;
-        if (runAsNonRoot.origin === 'pod') reportedPodSettings.add(runAsNonRoot.node);
-        context.report({ messageId: 'explicitFalse', data, range: runAsNonRoot.range, fixes: [{ ...setSettingFix(runAsNonRoot, true, 'runAsNonRoot'), isPreferred: true }] });
+        const fixes = [{ ...setSettingFix(runAsNonRoot, true, 'runAsNonRoot'), isPreferred: true }];
+        if (runAsNonRoot.origin === 'container') {
+          context.report({ messageId: 'explicitFalse', data, range: runAsNonRoot.range, fixes });
+        } else if (!reportedPodSettings.has(runAsNonRoot.node)) {
+          reportedPodSettings.add(runAsNonRoot.node);
+          context.report({ messageId: 'podExplicitFalse', data: { resource: resourceLabel(container.podSpec) }, range: runAsNonRoot.range, fixes });
+        }
         continue;
       }
       const fix = insertContainerSettingFix(container, 'runAsNonRoot', true);
