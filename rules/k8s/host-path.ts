@@ -1,36 +1,8 @@
 // k8s/host-path: hostPath volumes mount the node's filesystem; some paths hand over the node.
 import { isMap } from 'yaml';
 import { defineRule } from '../../server/src/engine/defineRule.js';
+import { isSensitiveHostPath } from './sensitive-host-paths.js';
 import { resourceLabel } from './support.js';
-
-/** Paths whose mount is a node takeover (error); any other hostPath is a warning. */
-const SENSITIVE_HOST_PATHS: readonly string[] = [
-  '/',
-  '/etc',
-  '/proc',
-  '/sys',
-  '/root',
-  '/boot',
-  '/dev',
-  '/var/lib/kubelet',
-  '/var/lib/docker',
-  '/var/lib/containerd',
-  '/etc/kubernetes',
-  '/var/run/docker.sock',
-  '/run/docker.sock',
-  '/var/run/containerd/containerd.sock',
-  '/run/containerd/containerd.sock',
-  '/var/run/crio/crio.sock',
-  '/run/crio/crio.sock',
-  '/var/run/cri-dockerd.sock',
-];
-
-/** `/etc/` and `/etc` are the same mount; a path under a sensitive directory is sensitive too. */
-export function isSensitiveHostPath(path: string): boolean {
-  const normalized = path.replace(/\/+$/, '') || '/';
-  if (normalized === '/') return true;
-  return SENSITIVE_HOST_PATHS.some((sensitive) => sensitive !== '/' && (normalized === sensitive || (sensitive !== '/dev' && normalized.startsWith(`${sensitive}/`))));
-}
 
 export default defineRule({
   meta: {
