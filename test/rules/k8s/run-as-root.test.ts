@@ -1,0 +1,89 @@
+import { dedent, ruleTester } from '../../support/ruleTester.js';
+
+ruleTester('k8s/run-as-root', {
+  valid: [
+    {
+      name: 'pod-level runAsNonRoot: true covers every container',
+      code: 'apiVersion: v1\nkind: Pod\nspec:\n  securityContext:\n    runAsNonRoot: true\n  initContainers:\n    - name: init\n  containers:\n    - name: app\n',
+    },
+    {
+      name: 'a container runAsUser above 0 is enough',
+      code: 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      securityContext: { runAsUser: 10001 }\n',
+    },
+    {
+      name: 'container runAsNonRoot: false, but the pod-level runAsUser it inherits is not root',
+      code: 'apiVersion: v1\nkind: Pod\nspec:\n  securityContext:\n    runAsUser: 1000\n  containers:\n    - name: app\n      securityContext:\n        runAsNonRoot: false\n',
+    },
+    {
+      name: 'an explicit runAsUser: 0 is k8s/root-uid\'s finding, not this one',
+      code: 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      securityContext: { runAsUser: 0 }\n',
+    },
+    { name: 'Helm values.yaml', filename: 'values.yaml', code: 'podSecurityContext:\n  runAsNonRoot: false\nsecurityContext: {}\n' },
+  ],
+  invalid: [
+    {
+      name: 'ReplicaSet without any security context: one finding per container, on its name',
+      code: dedent(`
+        apiVersion: apps/v1
+        kind: ReplicaSet
+        metadata:
+          name: cache
+        spec:
+          selector:
+            matchLabels: { app: cache }
+          template:
+            metadata:
+              labels: { app: cache }
+            spec:
+              containers:
+                - name: redis
+                  image: redis:7.4
+                - name: exporter
+                  image: oliver006/redis_exporter:v1.62.0
+      `),
+      errors: [
+        { line: 13, column: 17, endLine: 13, endColumn: 22, message: 'Container "redis" may run as root: neither runAsNonRoot: true nor a runAsUser above 0 is set', severity: 'warning' },
+        { line: 15, column: 17, endLine: 15, endColumn: 25, message: 'Container "exporter" may run as root: neither runAsNonRoot: true nor a runAsUser above 0 is set' },
+      ],
+    },
+    {
+      name: 'pod-level runAsNonRoot: false is reported once, where it is written',
+      code: dedent(`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: tools
+        spec:
+          securityContext:
+            runAsNonRoot: false
+          containers:
+            - name: shell
+              securityContext: { runAsUser: 1000 }
+            - name: a
+            - name: b
+      `),
+      errors: [{ line: 7, column: 5, endLine: 7, endColumn: 24, message: 'Containers of Pod "tools" may run as root: the pod sets runAsNonRoot: false and no runAsUser above 0 is set' }],
+    },
+    {
+      name: 'a container overriding the pod-level runAsNonRoot: true',
+      code: dedent(`
+        apiVersion: v1
+        kind: Pod
+        spec:
+          securityContext:
+            runAsNonRoot: true
+          containers:
+            - name: app
+            - name: legacy
+              securityContext:
+                runAsNonRoot: false
+      `),
+      errors: [{ line: 10, column: 9, endLine: 10, endColumn: 28, message: 'Container "legacy" may run as root: runAsNonRoot is false and no runAsUser above 0 is set' }],
+    },
+    {
+      name: 'CRLF line ends and non-ASCII text before the finding',
+      code: '# Überprüfung — 検査\r\napiVersion: v1\r\nkind: Pod\r\nspec:\r\n  containers:\r\n    - name: café\r\n',
+      errors: [{ line: 6, column: 13, endLine: 6, endColumn: 17, message: /^Container "café" may run as root/ }],
+    },
+  ],
+});
