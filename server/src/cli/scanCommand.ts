@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { recommendedConfig } from '../config/presets.js';
 import { formatJson } from '../report/json.js';
+import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import { countFindings } from '../report/summary.js';
 import { discoverFiles, UsageError } from '../scan/discover.js';
@@ -13,7 +14,7 @@ export const SCAN_HELP = `manifestlint scan [paths…] [options]
 Lints Kubernetes YAML and Dockerfiles under the given files or folders (default: .).
 
 Options:
-  -f, --format <stylish|json>   report format (default: stylish)
+  -f, --format <stylish|json|sarif>  report format (default: stylish)
   -o, --output <file>           write the report to a file instead of stdout
       --max-warnings <n>        exit 1 when there are more than n warnings
   -q, --quiet                   report errors only
@@ -25,6 +26,7 @@ Exit codes: 0 no error-severity finding, 1 errors found (or warnings over --max-
 const FORMATTERS = {
   stylish: (results: Parameters<typeof formatStylish>[0], color: boolean) => formatStylish(results, { color, cwd: process.cwd() }),
   json: (results: Parameters<typeof formatJson>[0]) => formatJson(results, { cwd: process.cwd() }),
+  sarif: (results: Parameters<typeof formatSarif>[0]) => formatSarif(results, { cwd: process.cwd() }),
 };
 
 export function runScan(argv: string[]): number {

@@ -1,0 +1,153 @@
+// The CLI as CI uses it: discovery, every format, exit codes, --output, --max-warnings, --quiet.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+
+const CLI = resolve('dist/cli.js');
+
+const PRIVILEGED_POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        privileged: true\n';
+const HARDENED_POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: ok
+spec:
+  automountServiceAccountToken: false
+  securityContext:
+    runAsNonRoot: true
+    runAsUser: 10001
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: web
+      image: nginx:1.27
+      securityContext:
+        allowPrivilegeEscalation: false
+        readOnlyRootFilesystem: true
+        capabilities:
+          drop: [ALL]
+`;
+const WARNING_ONLY_POD = HARDENED_POD.replace('        readOnlyRootFilesystem: true\n', '');
+
+function workspace(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'manifestlint-cli-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+function run(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('manifestlint scan', () => {
+  it('prints file:line:col  severity  message  rule-id, a summary, and exits 1 on an error finding', () => {
+    const root = workspace({ 'k8s/pod.yaml': PRIVILEGED_POD });
+    const { code, stdout } = run(['scan', '--no-color'], root);
+    assert.equal(code, 1);
+    assert.match(stdout, /^k8s\/pod\.yaml:10:9 {2}error {4}Container "web" runs privileged: it has full access to the host {2}k8s\/privileged-container$/m);
+    assert.match(stdout, /✖ \d+ problems \(1 error, \d+ warnings, \d+ info\) in 1 file/);
+  });
+
+  it('exits 0 on a clean tree, and on warnings alone', () => {
+    assert.equal(run(['scan'], workspace({ 'pod.yaml': HARDENED_POD })).code, 0);
+    const warned = run(['scan', '--no-color'], workspace({ 'pod.yaml': WARNING_ONLY_POD }));
+    assert.equal(warned.code, 0);
+    assert.match(warned.stdout, /k8s\/writable-root-filesystem/);
+  });
+
+  it('--max-warnings turns too many warnings into exit 1', () => {
+    const root = workspace({ 'pod.yaml': WARNING_ONLY_POD });
+    assert.equal(run(['scan', '--max-warnings', '1'], root).code, 0);
+    assert.equal(run(['scan', '--max-warnings', '0'], root).code, 1);
+  });
+
+  it('--quiet reports errors only', () => {
+    const { stdout } = run(['scan', '--quiet', '--no-color'], workspace({ 'pod.yaml': PRIVILEGED_POD }));
+    assert.match(stdout, /k8s\/privileged-container/);
+    assert.doesNotMatch(stdout, /  warning  /);
+  });
+
+  it('exits 2 on usage errors', () => {
+    const root = workspace({});
+    assert.equal(run(['scan', '--format', 'xml'], root).code, 2);
+    assert.equal(run(['scan', '--bogus'], root).code, 2);
+    assert.equal(run(['scan', 'missing-folder'], root).code, 2);
+    assert.equal(run(['frobnicate'], root).code, 2);
+    const { code, stderr } = run(['scan', '--max-warnings', 'many'], root);
+    assert.equal(code, 2);
+    assert.match(stderr, /--max-warnings takes a whole number/);
+  });
+
+  it('finds YAML and Dockerfiles by name, skipping node_modules, .git and .gitignored paths', () => {
+    const root = workspace({
+      'a.yaml': PRIVILEGED_POD,
+      'b.yml': PRIVILEGED_POD,
+      'node_modules/x/c.yaml': PRIVILEGED_POD,
+      '.git/d.yaml': PRIVILEGED_POD,
+      'generated/e.yaml': PRIVILEGED_POD,
+      '.gitignore': 'generated/\n',
+      'notes.txt': 'privileged: true',
+    });
+    const files = JSON.parse(run(['scan', '--format', 'json'], root).stdout).map((f: { filePath: string }) => f.filePath);
+    assert.deepEqual(files, ['a.yaml', 'b.yml']);
+  });
+
+  it('lints a file named explicitly even if .gitignore excludes its folder', () => {
+    const root = workspace({ 'generated/e.yaml': PRIVILEGED_POD, '.gitignore': 'generated/\n' });
+    assert.equal(run(['scan', 'generated/e.yaml'], root).code, 1);
+  });
+
+  it('--format json gives 1-based positions per finding', () => {
+    const [file] = JSON.parse(run(['scan', '--format', 'json'], workspace({ 'pod.yaml': PRIVILEGED_POD })).stdout);
+    const privileged = file.findings.find((f: { ruleId: string }) => f.ruleId === 'k8s/privileged-container');
+    assert.deepEqual(
+      { line: privileged.line, column: privileged.column, endLine: privileged.endLine, endColumn: privileged.endColumn, severity: privileged.severity },
+      { line: 10, column: 9, endLine: 10, endColumn: 25, severity: 'error' },
+    );
+  });
+
+  it('--format sarif is valid SARIF 2.1.0 with rules, help URIs, regions and fingerprints', () => {
+    const root = workspace({ 'pod.yaml': PRIVILEGED_POD, 'sub dir/other.yaml': PRIVILEGED_POD });
+    const { stdout } = run(['scan', '--format', 'sarif'], root);
+    const log = JSON.parse(stdout);
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync('test/fixtures/schemas/sarif-2.1.0-rtm.5.json', 'utf8')));
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    const [run0] = log.runs;
+    const rule = run0.tool.driver.rules.find((r: { id: string }) => r.id === 'k8s/privileged-container');
+    assert.match(rule.helpUri, /docs\/rules\/k8s\/privileged-container\.md$/);
+    const result = run0.results.find((r: { ruleId: string }) => r.ruleId === 'k8s/privileged-container');
+    assert.equal(result.level, 'error');
+    assert.equal(run0.tool.driver.rules[result.ruleIndex].id, 'k8s/privileged-container');
+    assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 10, startColumn: 9, endLine: 10, endColumn: 25 });
+    assert.equal(result.locations[0].physicalLocation.artifactLocation.uriBaseId, 'SRCROOT');
+    assert.ok(run0.results.some((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri === 'sub%20dir/other.yaml'));
+    const fingerprints = run0.results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['manifestlintFinding/v1']);
+    assert.equal(new Set(fingerprints).size, fingerprints.length, 'fingerprints are unique per result');
+  });
+
+  it('--output writes the report to a file and nothing to stdout', () => {
+    const root = workspace({ 'pod.yaml': PRIVILEGED_POD });
+    const { code, stdout } = run(['scan', '--format', 'sarif', '--output', 'report.sarif'], root);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.equal(JSON.parse(readFileSync(join(root, 'report.sarif'), 'utf8')).version, '2.1.0');
+  });
+
+  it('--version and --help', () => {
+    const root = workspace({});
+    assert.match(run(['--version'], root).stdout, /^\d+\.\d+\.\d+\n$/);
+    const help = run(['--help'], root);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /manifestlint scan \[paths…\]/);
+  });
+});
