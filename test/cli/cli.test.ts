@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import type * as Sarif from 'sarif';
 
 const CLI = resolve('dist/cli.js');
 
@@ -117,22 +118,24 @@ describe('manifestlint scan', () => {
   it('--format sarif is valid SARIF 2.1.0 with rules, help URIs, regions and fingerprints', () => {
     const root = workspace({ 'pod.yaml': PRIVILEGED_POD, 'sub dir/other.yaml': PRIVILEGED_POD });
     const { stdout } = run(['scan', '--format', 'sarif'], root);
-    const log = JSON.parse(stdout);
+    const log: Sarif.Log = JSON.parse(stdout);
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats(ajv);
     const validate = ajv.compile(JSON.parse(readFileSync('test/fixtures/schemas/sarif-2.1.0-rtm.5.json', 'utf8')));
-    const valid = validate(log); // kept apart: asserting the type guard itself would narrow `log` to unknown
+    const valid: boolean = validate(log); // a plain boolean: asserting the type guard would narrow `log` to unknown
     assert.ok(valid, JSON.stringify(validate.errors, null, 2));
     const [run0] = log.runs;
-    const rule = run0.tool.driver.rules.find((r: { id: string }) => r.id === 'k8s/privileged-container');
-    assert.match(rule.helpUri, /docs\/rules\/k8s\/privileged-container\.md$/);
-    const result = run0.results.find((r: { ruleId: string }) => r.ruleId === 'k8s/privileged-container');
+    const rules = run0.tool.driver.rules ?? [];
+    const results = run0.results ?? [];
+    assert.match(rules.find((r) => r.id === 'k8s/privileged-container')?.helpUri ?? '', /docs\/rules\/k8s\/privileged-container\.md$/);
+    const result = results.find((r) => r.ruleId === 'k8s/privileged-container');
+    assert.ok(result?.locations);
     assert.equal(result.level, 'error');
-    assert.equal(run0.tool.driver.rules[result.ruleIndex].id, 'k8s/privileged-container');
-    assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 10, startColumn: 9, endLine: 10, endColumn: 25 });
-    assert.equal(result.locations[0].physicalLocation.artifactLocation.uriBaseId, 'SRCROOT');
-    assert.ok(run0.results.some((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri === 'sub%20dir/other.yaml'));
-    const fingerprints = run0.results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['manifestlintFinding/v1']);
+    assert.equal(rules[result.ruleIndex ?? -1]?.id, 'k8s/privileged-container');
+    assert.deepEqual(result.locations[0].physicalLocation?.region, { startLine: 10, startColumn: 9, endLine: 10, endColumn: 25 });
+    assert.equal(result.locations[0].physicalLocation?.artifactLocation?.uriBaseId, 'SRCROOT');
+    assert.ok(results.some((r) => r.locations?.[0].physicalLocation?.artifactLocation?.uri === 'sub%20dir/other.yaml'));
+    const fingerprints = results.map((r) => r.partialFingerprints?.['manifestlintFinding/v1']);
     assert.equal(new Set(fingerprints).size, fingerprints.length, 'fingerprints are unique per result');
   });
 
