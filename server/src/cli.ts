@@ -4,7 +4,7 @@ import { RULES_HELP, runRules } from './cli/rulesCommand.js';
 import { runScan, SCAN_HELP } from './cli/scanCommand.js';
 import { UsageError } from './scan/discover.js';
 
-const COMMANDS: Record<string, { run: (argv: string[]) => number; help: string }> = {
+const COMMANDS: Record<string, { run: (argv: string[]) => number | Promise<number>; help: string }> = {
   scan: { run: runScan, help: SCAN_HELP },
   rules: { run: runRules, help: RULES_HELP },
 };
@@ -19,7 +19,7 @@ Usage:
 
 ${SCAN_HELP}`;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [first, ...rest] = argv;
   if (first === '--version' || first === '-v') {
     process.stdout.write(`${version}\n`);
@@ -38,12 +38,12 @@ function main(argv: string[]): number {
   return command.run(rest);
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, (error: unknown) => {
   // parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown or malformed options.
   const isUsage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
   process.stderr.write(`manifestlint: ${(error as Error).message}\n`);
   if (!isUsage) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
   process.exitCode = 2;
-}
+});

@@ -147,6 +147,17 @@ describe('manifestlint scan', () => {
     assert.equal(JSON.parse(readFileSync(join(root, 'report.sarif'), 'utf8')).version, '2.1.0');
   });
 
+  it('gives the same report, in the same order, with worker threads as without', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 150; i++) files[`apps/app-${i}/deploy.yaml`] = i % 3 ? PRIVILEGED_POD : HARDENED_POD;
+    const root = workspace(files);
+    const inThread = run(['scan', '--format', 'sarif', '--jobs', '1'], root);
+    const withWorkers = run(['scan', '--format', 'sarif', '--jobs', '2'], root);
+    assert.equal(withWorkers.code, 1);
+    assert.equal(withWorkers.stdout, inThread.stdout);
+    assert.equal(JSON.parse(withWorkers.stdout).runs[0].results.filter((r: Sarif.Result) => r.ruleId === 'k8s/privileged-container').length, 100);
+  });
+
   it('--version and --help', () => {
     const root = workspace({});
     assert.match(run(['--version'], root).stdout, /^\d+\.\d+\.\d+\n$/);

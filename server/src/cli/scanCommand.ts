@@ -1,13 +1,13 @@
 // `manifestlint scan [paths…]`: lint files, print a report, and set the exit code CI gates on.
 import { parseArgs } from 'node:util';
-import { recommendedConfig } from '../config/presets.js';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import { countFindings } from '../report/summary.js';
 import { discoverFiles, UsageError } from '../scan/discover.js';
-import { lintFile } from '../scan/scan.js';
+import { defaultJobs, scanFiles } from '../scan/pool.js';
 import { writeOutput } from './output.js';
+import { createProgressBar } from './progress.js';
 
 export const SCAN_HELP = `manifestlint scan [paths…] [options]
 
@@ -18,6 +18,7 @@ Options:
   -o, --output <file>           write the report to a file instead of stdout
       --max-warnings <n>        exit 1 when there are more than n warnings
   -q, --quiet                   report errors only
+  -j, --jobs <n>                worker threads (default: one per core; 1 = no workers)
       --no-color                never colour the output
 
 Exit codes: 0 no error-severity finding, 1 errors found (or warnings over --max-warnings),
@@ -29,7 +30,7 @@ const FORMATTERS = {
   sarif: (results: Parameters<typeof formatSarif>[0]) => formatSarif(results, { cwd: process.cwd() }),
 };
 
-export function runScan(argv: string[]): number {
+export async function runScan(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -38,6 +39,7 @@ export function runScan(argv: string[]): number {
       output: { type: 'string', short: 'o' },
       'max-warnings': { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
+      jobs: { type: 'string', short: 'j' },
       'no-color': { type: 'boolean', default: false },
     },
   });
@@ -46,9 +48,13 @@ export function runScan(argv: string[]): number {
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings takes a whole number ≥ 0');
 
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError('--jobs takes a whole number ≥ 1');
+
   const files = discoverFiles(positionals);
-  const config = recommendedConfig();
-  let results = files.map((path) => lintFile(path, () => config));
+  const progress = createProgressBar();
+  let results = await scanFiles(files, { jobs, config: { root: process.cwd() }, onProgress: progress.update });
+  progress.clear();
   if (values.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
 
   const color = !values['no-color'] && !values.output && Boolean(process.stdout.isTTY);

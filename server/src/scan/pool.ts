@@ -1,0 +1,99 @@
+// Lints many files across worker threads (one per core by default), handing out small batches as
+// workers free up, and returns results in the order of the input paths whatever finished first.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ConfigSpec } from './configForScan.js';
+import { configForScan } from './configForScan.js';
+import { lintFile, type FileResult } from './scan.js';
+import type { WorkerReply, WorkerRequest } from './worker.js';
+
+export interface ScanOptions {
+  /** Worker threads to use; 0 or 1 lints in this thread. Default: one per core, at most 8. */
+  jobs?: number;
+  config: ConfigSpec;
+  keepSuppressed?: boolean;
+  /** Called after each file with the number done so far. */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/** Files per message: large enough to amortise messaging, small enough to balance the load. */
+const BATCH_SIZE = 16;
+/** Below this many files, starting workers costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 64;
+
+export const WORKER_SCRIPT = join(__dirname, 'scan-worker.js');
+
+export function defaultJobs(): number {
+  return Math.min(availableParallelism(), 8);
+}
+
+export class ScanCancelledError extends Error {
+  constructor() {
+    super('scan cancelled');
+  }
+}
+
+export async function scanFiles(paths: readonly string[], options: ScanOptions): Promise<FileResult[]> {
+  const jobs = Math.min(options.jobs ?? defaultJobs(), Math.ceil(paths.length / BATCH_SIZE));
+  if (jobs <= 1 || paths.length < MIN_FILES_FOR_WORKERS || !existsSync(WORKER_SCRIPT)) return scanInThread(paths, options);
+  return scanWithWorkers(paths, options, jobs);
+}
+
+/** Lints in this thread, yielding to the event loop between files so progress and cancellation get through. */
+async function scanInThread(paths: readonly string[], options: ScanOptions): Promise<FileResult[]> {
+  const configFor = configForScan(options.config);
+  const results: FileResult[] = [];
+  for (const path of paths) {
+    if (options.signal?.aborted) throw new ScanCancelledError();
+    results.push(lintFile(path, configFor, options.keepSuppressed));
+    options.onProgress?.(results.length, paths.length);
+    if (results.length % BATCH_SIZE === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return results;
+}
+
+function scanWithWorkers(paths: readonly string[], options: ScanOptions, jobs: number): Promise<FileResult[]> {
+  return new Promise((resolve, reject) => {
+    const results = new Array<FileResult>(paths.length);
+    const workers: Worker[] = [];
+    let next = 0;
+    let done = 0;
+    let settled = false;
+
+    const finish = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      options.signal?.removeEventListener('abort', onAbort);
+      for (const worker of workers) void worker.terminate();
+      if (error) reject(error);
+      else resolve(results);
+    };
+    const onAbort = () => finish(new ScanCancelledError());
+    options.signal?.addEventListener('abort', onAbort);
+
+    const feed = (worker: Worker) => {
+      if (next >= paths.length) return;
+      const start = next;
+      next = Math.min(next + BATCH_SIZE, paths.length);
+      const request: WorkerRequest = { start, paths: paths.slice(start, next), config: options.config, keepSuppressed: Boolean(options.keepSuppressed) };
+      worker.postMessage(request);
+    };
+
+    for (let i = 0; i < jobs; i++) {
+      const worker = new Worker(WORKER_SCRIPT);
+      workers.push(worker);
+      worker.on('message', (reply: WorkerReply) => {
+        reply.results.forEach((result, offset) => (results[reply.start + offset] = result));
+        done += reply.results.length;
+        options.onProgress?.(done, paths.length);
+        if (done === paths.length) finish();
+        else feed(worker);
+      });
+      worker.on('error', (error) => finish(error));
+      feed(worker);
+    }
+  });
+}
