@@ -1,11 +1,128 @@
-// The typed Dockerfile model rules see. (Stages, instructions and image resolution arrive with the
-// Dockerfile support; until then a Dockerfile is linted by no rule.)
+// The typed Dockerfile model rules see: directives, comments, instructions (joined arguments, words,
+// flags, key/value pairs, heredocs, exec form) and build stages resolved to their base images, all
+// with document offsets. Parsing never throws: what would fail a build is a ParseProblem.
+import type { OffsetRange } from '../engine/types.js';
+import { Instruction } from './instruction.js';
+import { lexDockerfile, type Comment, type Directive } from './lexer.js';
+import type { ParseProblem } from './problems.js';
+import { buildStages, type Stage } from './stages.js';
+
+export type { Comment, Directive } from './lexer.js';
+export type { Flag, Heredoc, KeyValue, Word } from './instruction.js';
+export { Instruction } from './instruction.js';
+export type { ImageRef } from './images.js';
+export type { ParseProblem, ParseProblemKind } from './problems.js';
+export { rootStage, stageChain, type Stage, type StageBase } from './stages.js';
+
 export interface DockerfileFile {
   language: 'dockerfile';
   text: string;
   uri: string;
+  /** The document's line break, for fixes that insert lines. */
+  eol: '\n' | '\r\n';
+  /** `\` unless an `# escape=` directive chose the backtick. */
+  escape: '\\' | '`';
+  /** Parser directives at the top (`# syntax=…`, `# escape=…`, `# check=…`). */
+  directives: Directive[];
+  /** Every comment line, directives included, in document order. */
+  comments: Comment[];
+  /** Every instruction in document order, ARGs before the first FROM included. */
+  instructions: Instruction[];
+  /** ARGs before the first FROM: they parameterize FROM lines only. */
+  globalArgs: Instruction[];
+  stages: Stage[];
+  /** The last stage: what `docker build` ships without `--target`. */
+  finalStage?: Stage;
+  problems: ParseProblem[];
 }
 
+/** BuildKit's instruction set. */
+const KNOWN_KEYWORDS = ['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'];
+const KNOWN = new Set(KNOWN_KEYWORDS);
+
 export function parseDockerfile(text: string, uri: string): DockerfileFile {
-  return { language: 'dockerfile', text, uri };
+  const lexed = lexDockerfile(text);
+  const problems: ParseProblem[] = [];
+  if (lexed.invalidEscape) problems.push({ kind: 'invalidEscape', range: lexed.invalidEscape.valueRange, data: { value: lexed.invalidEscape.value } });
+
+  const instructions = lexed.instructions.map((raw) => new Instruction(raw, lexed.escape));
+  const globalArgs: Instruction[] = [];
+  let sawFrom = false;
+  for (const instruction of instructions) {
+    const { keyword } = instruction;
+    if (keyword === 'FROM') sawFrom = true;
+    if (!KNOWN.has(keyword)) {
+      const suggestion = closestKeyword(keyword);
+      problems.push({ kind: 'unknownInstruction', range: instruction.keywordRange, data: { keyword: keyword, suggestion: suggestion ?? '' } });
+    } else if (!sawFrom) {
+      if (keyword === 'ARG') globalArgs.push(instruction);
+      else problems.push({ kind: 'beforeFrom', range: instruction.keywordRange, data: { keyword } });
+    }
+    for (const heredoc of instruction.heredocs) {
+      if (!heredoc.terminated) problems.push({ kind: 'unterminatedHeredoc', range: heredoc.range, data: { name: heredoc.name } });
+    }
+  }
+  // One finding for a file without FROM, not one per instruction before it.
+  if (!sawFrom && instructions.length) {
+    const misplaced = problems.filter((p) => p.kind !== 'beforeFrom');
+    problems.length = 0;
+    problems.push(...misplaced, { kind: 'noFrom', range: instructions[0].keywordRange, data: {} });
+  }
+
+  const stages = buildStages(instructions, globalArgs, problems);
+  problems.sort((a, b) => a.range.start - b.range.start);
+  return {
+    language: 'dockerfile',
+    text,
+    uri,
+    eol: lexed.eol,
+    escape: lexed.escape,
+    directives: lexed.directives,
+    comments: lexed.comments,
+    instructions,
+    globalArgs,
+    stages,
+    finalStage: stages[stages.length - 1],
+    problems,
+  };
+}
+
+/** The stage `docker build --target <name>` ships, or the final stage without a target. */
+export function shippedStage(file: DockerfileFile, target?: string): Stage | undefined {
+  if (!target) return file.finalStage;
+  const name = target.toLowerCase();
+  return file.stages.find((stage) => stage.name === name);
+}
+
+/** Where an edit that appends lines to the end of `stage` goes: just after its last instruction. */
+export function stageEnd(stage: Stage): OffsetRange {
+  const last = stage.instructions[stage.instructions.length - 1] ?? stage.from;
+  return { start: last.range.end, end: last.range.end };
+}
+
+/** A known keyword one edit away (two for longer words: `ENTRYPONT` → `ENTRYPOINT`), for the unknown-instruction message. */
+function closestKeyword(keyword: string): string | undefined {
+  let best: string | undefined;
+  let bestDistance = keyword.length <= 4 ? 2 : 3;
+  for (const known of KNOWN_KEYWORDS) {
+    const distance = editDistance(keyword, known, bestDistance);
+    if (distance < bestDistance) {
+      best = known;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
 }
