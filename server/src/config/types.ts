@@ -9,7 +9,25 @@ export interface RuleSetting {
   options?: Record<string, unknown>;
 }
 
+/**
+ * A team config `ignores` entry, already matched to this file by its `files` globs: findings of `rule`
+ * inside resources that match kind/name/namespace (all given ones) are suppressed with `reason`.
+ */
+export interface ResourceIgnore {
+  rule: string;
+  kind?: string;
+  name?: string;
+  namespace?: string;
+  reason: string;
+}
+
 export interface LintConfig {
   /** Settings by rule id; a rule absent here is off. */
   rules: Record<string, RuleSetting>;
+  /** Rule ids that inline suppressions (comments, annotations) cannot switch off. */
+  locked?: readonly string[];
+  /** External suppressions from the team config. */
+  ignores?: readonly ResourceIgnore[];
+  /** Severity of the report on a suppression that hid nothing (default `info`). */
+  unusedSuppressions?: RuleSeverity;
 }

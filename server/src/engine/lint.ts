@@ -2,6 +2,7 @@
 import { allRules } from '../../../rules/index.js';
 import { recommendedConfig } from '../config/presets.js';
 import { parseDockerfile, type DockerfileFile } from '../dockerfile/model.js';
+import { applySuppressions } from '../suppressions/apply.js';
 import { parseYamlFile, type YamlFile } from '../yaml/model.js';
 import { languageOf } from './fileKinds.js';
 import { formatMessage } from './messages.js';
@@ -41,8 +42,9 @@ export function lintDocument(text: string, options: LintOptions): LintResult {
     };
     check.call(rule, file as never, context);
   }
-  findings.sort(byPosition);
-  return { findings, file, lines };
+  const visible = applySuppressions({ findings, file, lines, config, keepSuppressed: options.keepSuppressed ?? false });
+  visible.sort(byPosition);
+  return { findings: visible, file, lines };
 }
 
 function toFinding(rule: Rule, report: Report, configured: Finding['severity'] | undefined, lines: LineIndex): Finding {

@@ -1,0 +1,253 @@
+// Which configuration applies to a file: discovers the nearest config file (or takes an explicit one),
+// follows `extends`, applies overrides, and falls back to the last valid config when one is broken.
+// Everything is cached until `invalidate()`, so linting on every keystroke does no filesystem work.
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { rulesById } from '../../../rules/index.js';
+import type { PresetName, Range } from '../engine/types.js';
+import { CONFIG_FILE_NAMES, parseConfigFile, type ConfigFileData, type ConfigProblem, type ParsedConfigFile, type RawRules } from './configFile.js';
+import { foldersUpTo, resolveExtends } from './extendsTarget.js';
+import { DEFAULT_IGNORE, globMatcher, ignoreMatcher, type PathMatcher } from './globs.js';
+import { presetConfig } from './presets.js';
+import { diskSource, type ConfigSource } from './source.js';
+import type { LintConfig, ResourceIgnore, RuleSetting, RuleSeverity } from './types.js';
+
+export interface ResolvedConfig {
+  /** What the engine runs for this file (no rule at all when the file is ignored). */
+  config: LintConfig;
+  /** The file matches an `ignore` glob (or a default such as node_modules): it is not linted. */
+  ignored: boolean;
+  /** The config file in force, undefined when the built-in recommended preset applies. */
+  configFile?: string;
+  /** What the config is built from, base first: `manifestlint:<preset>` or absolute file paths. */
+  sources: string[];
+  /** Problems in the config files; when there are any, `config` is the last valid config (or the preset). */
+  problems: ConfigProblem[];
+}
+
+export interface ResolverOptions {
+  source?: ConfigSource;
+  /** The folder discovery stops at (the workspace folder, the repository), for a file. */
+  rootFor(path: string): string;
+}
+
+/** One step of building a file's rules: a preset, or a config's rules (for the files an override matches). */
+type RuleStep = { preset: PresetName } | { rules: RawRules; files?: PathMatcher };
+
+/** A config file with everything it extends, compiled for fast per-file application. */
+interface Chain {
+  configFile?: string;
+  /** Globs are relative to this folder. */
+  baseDir: string;
+  sources: string[];
+  steps: RuleStep[];
+  ignore: PathMatcher;
+  ignores: { entry: ResourceIgnore; files?: PathMatcher }[];
+  locked: string[];
+  unusedSuppressions?: RuleSeverity;
+  problems: ConfigProblem[];
+}
+
+const EMPTY: LintConfig = { rules: {} };
+const ZERO_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+export class ConfigResolver {
+  private readonly source: ConfigSource;
+  private generation = 0;
+  private readonly parsed = new Map<string, { version: string; checkedAt: number; file: ParsedConfigFile }>();
+  private readonly nearest = new Map<string, string | null>();
+  private readonly chains = new Map<string, Chain>();
+  private readonly lastValid = new Map<string, Chain>();
+  private readonly perFile = new Map<string, ResolvedConfig>();
+
+  constructor(private readonly options: ResolverOptions) {
+    this.source = options.source ?? diskSource;
+  }
+
+  /** The config for `filePath`; `explicitConfig` (absolute, or relative to the root) overrides discovery. */
+  resolve(filePath: string, explicitConfig?: string): ResolvedConfig {
+    const key = `${filePath}\0${explicitConfig ?? ''}`;
+    let resolved = this.perFile.get(key);
+    if (!resolved) {
+      resolved = this.compute(filePath, explicitConfig);
+      this.perFile.set(key, resolved);
+    }
+    return resolved;
+  }
+
+  /** Problems of the config at `configFile` and what it extends, as if it were the config in force. */
+  problemsOf(configFile: string): ConfigProblem[] {
+    return this.chain(configFile, dirname(configFile)).problems;
+  }
+
+  /** True for a file read as a config so far (discovered, explicit or extended). */
+  isConfigFile(path: string): boolean {
+    return this.parsed.has(path);
+  }
+
+  /** Forget what was derived from files; the next lookups re-check file versions (stat), re-parsing only what changed. */
+  invalidate(): void {
+    this.generation++;
+    this.nearest.clear();
+    this.chains.clear();
+    this.perFile.clear();
+  }
+
+  private compute(filePath: string, explicitConfig: string | undefined): ResolvedConfig {
+    const root = this.options.rootFor(filePath);
+    const configFile = explicitConfig ? resolve(root, explicitConfig) : this.discover(dirname(filePath), root);
+    // An explicit config may live anywhere (`.github/…`): its globs are relative to the root.
+    const chain = this.chain(configFile, explicitConfig ? root : configFile ? dirname(configFile) : root);
+    const relativePath = relative(chain.baseDir, filePath).split(sep).join('/');
+    const base = { configFile, sources: chain.sources, problems: chain.problems };
+    if (chain.ignore(relativePath)) return { ...base, config: EMPTY, ignored: true };
+    return { ...base, config: effectiveConfig(chain, relativePath), ignored: false };
+  }
+
+  private discover(dir: string, root: string): string | undefined {
+    const visited: string[] = [];
+    let found: string | null = null;
+    for (const folder of foldersUpTo(dir, root)) {
+      const cached = this.nearest.get(folder);
+      if (cached !== undefined) {
+        found = cached;
+        break;
+      }
+      visited.push(folder);
+      const here = CONFIG_FILE_NAMES.map((name) => join(folder, name)).find((path) => this.source.version(path) !== undefined);
+      if (here) {
+        found = here;
+        break;
+      }
+    }
+    for (const folder of visited) this.nearest.set(folder, found);
+    return found ?? undefined;
+  }
+
+  private chain(configFile: string | undefined, baseDir: string): Chain {
+    const key = `${configFile ?? ''}\0${baseDir}`;
+    let chain = this.chains.get(key);
+    if (!chain) {
+      const built = configFile ? this.buildChain(configFile, baseDir) : presetChain(baseDir);
+      if (built.problems.length === 0) this.lastValid.set(key, built);
+      // A broken config never silently disables linting: the last valid one (or the preset) stays in force.
+      chain = built.problems.length ? { ...(this.lastValid.get(key) ?? presetChain(baseDir)), problems: built.problems } : built;
+      this.chains.set(key, chain);
+    }
+    return chain;
+  }
+
+  private buildChain(configFile: string, baseDir: string): Chain {
+    const root = this.options.rootFor(configFile);
+    const problems: ConfigProblem[] = [];
+    const layers: ({ preset: PresetName } | { file: string; data: ConfigFileData })[] = [];
+
+    const visit = (path: string, stack: readonly string[], referencedAt?: { file: string; range: Range; specifier: string }) => {
+      const parsed = this.parsedFile(path);
+      if (!parsed) {
+        problems.push(referencedAt ? { file: referencedAt.file, range: referencedAt.range, message: `cannot read extended config "${referencedAt.specifier}"` } : { file: path, range: ZERO_RANGE, message: 'config file not found' });
+        return;
+      }
+      problems.push(...parsed.problems);
+      if (!parsed.data) return;
+      const specifiers = parsed.data.extends === undefined ? ['manifestlint:recommended'] : [parsed.data.extends].flat();
+      specifiers.forEach((specifier, i) => {
+        const at = { file: path, range: parsed.extendsRanges[i] ?? ZERO_RANGE, specifier };
+        const target = resolveExtends(specifier, path, root, this.source);
+        if (target.kind === 'error') problems.push({ file: path, range: at.range, message: `extends: ${target.message}` });
+        else if (target.kind === 'preset') layers.push({ preset: target.name });
+        else if (stack.includes(target.path)) problems.push({ file: path, range: at.range, message: `extends: cycle ${[...stack.slice(stack.indexOf(target.path)), path, target.path].map((p) => relative(dirname(configFile), p) || p).join(' → ')}` });
+        else {
+          const before = problems.length;
+          visit(target.path, [...stack, path], at);
+          const first = problems[before];
+          if (first && first.file !== path) problems.push({ file: path, range: at.range, message: `extends: "${specifier}" has problems, first: ${first.message} (${first.file}:${first.range.start.line + 1}:${first.range.start.character + 1})` });
+        }
+      });
+      layers.push({ file: path, data: parsed.data });
+    };
+    visit(configFile, []);
+
+    const chain = presetChain(baseDir, configFile);
+    chain.sources = [];
+    chain.steps = [];
+    const ignorePatterns = [...DEFAULT_IGNORE];
+    for (const layer of layers) {
+      if ('preset' in layer) {
+        chain.sources.push(`manifestlint:${layer.preset}`);
+        chain.steps.push({ preset: layer.preset });
+        continue;
+      }
+      const { data } = layer;
+      chain.sources.push(layer.file);
+      if (data.rules) chain.steps.push({ rules: data.rules });
+      for (const override of data.overrides ?? []) chain.steps.push({ rules: override.rules, files: globMatcher(override.files) });
+      ignorePatterns.push(...(data.ignore ?? []));
+      for (const { files, ...entry } of data.ignores ?? []) chain.ignores.push({ entry, files: files && globMatcher(files) });
+      for (const id of data.locked ?? []) if (!chain.locked.includes(id)) chain.locked.push(id);
+      chain.unusedSuppressions = data.unusedSuppressions ?? chain.unusedSuppressions;
+    }
+    chain.ignore = ignoreMatcher(ignorePatterns);
+    chain.problems = problems;
+    return chain;
+  }
+
+  /** The parsed file, re-read only when its version changed since the last check. */
+  private parsedFile(path: string): ParsedConfigFile | undefined {
+    const cached = this.parsed.get(path);
+    if (cached && cached.checkedAt === this.generation) return cached.file;
+    const version = this.source.version(path);
+    if (version === undefined) {
+      this.parsed.delete(path);
+      return undefined;
+    }
+    if (cached?.version === version) {
+      cached.checkedAt = this.generation;
+      return cached.file;
+    }
+    const text = this.source.read(path);
+    if (text === undefined) return undefined;
+    const file = parseConfigFile(path, text);
+    this.parsed.set(path, { version, checkedAt: this.generation, file });
+    return file;
+  }
+}
+
+function presetChain(baseDir: string, configFile?: string): Chain {
+  return {
+    configFile,
+    baseDir,
+    sources: ['manifestlint:recommended'],
+    steps: [{ preset: 'recommended' }],
+    ignore: ignoreMatcher(DEFAULT_IGNORE),
+    ignores: [],
+    locked: [],
+    problems: [],
+  };
+}
+
+function effectiveConfig(chain: Chain, relativePath: string): LintConfig {
+  const rules: Record<string, RuleSetting> = {};
+  for (const step of chain.steps) {
+    if ('preset' in step) Object.assign(rules, presetConfig(step.preset).rules);
+    else if (!step.files || step.files(relativePath)) applyRules(rules, step.rules);
+  }
+  const ignores = chain.ignores.filter(({ files }) => !files || files(relativePath)).map(({ entry }) => entry);
+  return {
+    rules,
+    ...(chain.locked.length ? { locked: chain.locked } : {}),
+    ...(ignores.length ? { ignores } : {}),
+    ...(chain.unusedSuppressions ? { unusedSuppressions: chain.unusedSuppressions } : {}),
+  };
+}
+
+/** A severity keeps the options in force; `options` replace them (over the rule's defaults). */
+function applyRules(target: Record<string, RuleSetting>, rules: RawRules): void {
+  for (const [id, setting] of Object.entries(rules)) {
+    const inherited = target[id] ?? { options: rulesById.get(id)?.meta.defaultOptions };
+    if (typeof setting === 'string') target[id] = { ...inherited, severity: setting };
+    else {
+      const options = setting.options ? { ...rulesById.get(id)?.meta.defaultOptions, ...setting.options } : inherited.options;
+      target[id] = { severity: setting.severity ?? inherited.severity, options };
+    }
+  }
+}

@@ -1,0 +1,97 @@
+// The JSON Schema of `.manifestlint.yaml`, built from the rule catalog: one source for the loader's
+// validation (compiled once) and for schemas/manifestlint.schema.json (editor completion).
+import type { RuleMeta } from '../engine/types.js';
+
+export const CONFIG_SCHEMA_ID = 'https://manifestlint.dev/schemas/manifestlint.schema.json';
+export const SEVERITY_VALUES = ['off', 'info', 'warning', 'error'] as const;
+
+type JsonSchema = Record<string, unknown>;
+
+const severity: JsonSchema = {
+  type: 'string',
+  enum: [...SEVERITY_VALUES],
+  description: '`off` disables the rule; `info`, `warning` or `error` enable it at that severity.',
+};
+
+function ruleSettingSchema(meta: RuleMeta): JsonSchema {
+  const object: JsonSchema = {
+    type: 'object',
+    properties: {
+      severity: { $ref: '#/definitions/severity' },
+      ...(meta.optionsSchema ? { options: meta.optionsSchema } : {}),
+    },
+    additionalProperties: false,
+  };
+  return {
+    description: `${meta.title}: ${meta.description} (default: ${meta.defaultSeverity}, preset: ${meta.preset})`,
+    anyOf: [{ $ref: '#/definitions/severity' }, object],
+  };
+}
+
+export function buildConfigSchema(rules: readonly { meta: RuleMeta }[]): JsonSchema {
+  const ruleIds = rules.map(({ meta }) => meta.id);
+  const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: CONFIG_SCHEMA_ID,
+    title: 'manifestlint configuration',
+    description: 'Team configuration for manifestlint: presets, rule severities and options, overrides, ignores and locked rules.',
+    type: 'object',
+    properties: {
+      $schema: { type: 'string' },
+      extends: {
+        description:
+          'Configs this one builds on, in order (later wins): `manifestlint:recommended|strict|all`, a relative path, or a package in node_modules. Omitted: `manifestlint:recommended`; `[]`: start from no rule.',
+        anyOf: [{ $ref: '#/definitions/extendsEntry' }, { type: 'array', items: { $ref: '#/definitions/extendsEntry' } }],
+      },
+      rules: { $ref: '#/definitions/rules' },
+      overrides: {
+        description: 'Rule settings for the files matching `files` (globs relative to the config file\'s folder).',
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { files: { ...globs, minItems: 1 }, rules: { $ref: '#/definitions/rules' } },
+          required: ['files', 'rules'],
+          additionalProperties: false,
+        },
+      },
+      ignore: { ...globs, description: 'Files never linted (globs; a folder name such as `generated` skips the whole folder). Always skipped: node_modules, .git, vendor.' },
+      ignores: {
+        description: 'Findings accepted for specific resources, each with the reason why.',
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            rule: { $ref: '#/definitions/ruleId' },
+            kind: { type: 'string', minLength: 1 },
+            name: { type: 'string', minLength: 1 },
+            namespace: { type: 'string', minLength: 1 },
+            files: globs,
+            reason: { type: 'string', minLength: 1, description: 'Why this finding is acceptable (shown in SARIF as the justification).' },
+          },
+          required: ['rule', 'reason'],
+          additionalProperties: false,
+        },
+      },
+      locked: {
+        description: 'Rules that inline suppressions (comments and annotations) cannot switch off.',
+        type: 'array',
+        items: { $ref: '#/definitions/ruleId' },
+        uniqueItems: true,
+      },
+      unusedSuppressions: { $ref: '#/definitions/severity', description: 'Severity of the report on a suppression that hides nothing (default: info).' },
+    },
+    additionalProperties: false,
+    definitions: {
+      severity,
+      ruleId: { type: 'string', enum: ruleIds },
+      extendsEntry: { type: 'string', minLength: 1 },
+      rules: {
+        description: 'Rule settings by id: a severity, or `{ severity, options }`.',
+        type: 'object',
+        properties: Object.fromEntries(rules.map(({ meta }) => [meta.id, ruleSettingSchema(meta)])),
+        additionalProperties: false,
+      },
+    },
+  };
+}

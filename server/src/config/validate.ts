@@ -1,0 +1,106 @@
+// Validates config data against the schema (compiled once, lazily) and turns ajv's errors into one
+// plain message per problem, each with the JSON path it is about and whether it points at a key or a value.
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { allRules } from '../../../rules/index.js';
+import { buildConfigSchema } from './schema.js';
+import { closestMatch } from './suggest.js';
+
+export type JsonPath = readonly string[];
+
+export interface SchemaIssue {
+  /** Path of the value the issue is about (`['rules', 'k8s/host-path']`). */
+  path: JsonPath;
+  /** `key`: the last path segment names a key that should not be there; `missing`: the value at `path` lacks a key. */
+  target: 'value' | 'key' | 'missing';
+  message: string;
+}
+
+let validator: ValidateFunction | undefined;
+const ruleIds = allRules.map(({ meta }) => meta.id);
+
+function compiled(): ValidateFunction {
+  // Rule option schemas come from rule modules: unknown keywords there must not break loading.
+  validator ??= new Ajv({ allErrors: true, verbose: true, strict: false, logger: false }).compile(buildConfigSchema(allRules));
+  return validator;
+}
+
+export function validateConfigData(data: unknown): SchemaIssue[] {
+  const validate = compiled();
+  if (validate(data)) return [];
+  return toIssues(validate.errors ?? []);
+}
+
+function toIssues(errors: readonly ErrorObject[]): SchemaIssue[] {
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const issues: SchemaIssue[] = [];
+  for (const path of anyOfPaths) {
+    // An `anyOf` failed at `path`. When some branch got further (a deeper error, or an object-shaped
+    // complaint at `path` itself), that is what the user got wrong; otherwise the value has the wrong shape.
+    const specific = errors.some((e) => e.instancePath.startsWith(`${path}/`) || (e.instancePath === path && !isShapeError(e)));
+    if (!specific) issues.push({ path: parsePointer(path), target: 'value', message: shapeMessage(errors.filter((e) => e.instancePath === path && isShapeError(e))) });
+  }
+  for (const error of errors) {
+    if (anyOfPaths.has(error.instancePath) && (isShapeError(error) || error.keyword === 'anyOf')) continue;
+    issues.push(describe(error));
+  }
+  return issues;
+}
+
+function isShapeError(error: ErrorObject): boolean {
+  return error.keyword === 'type' || error.keyword === 'enum';
+}
+
+function shapeMessage(errors: readonly ErrorObject[]): string {
+  const values = errors.flatMap((e) => (e.keyword === 'enum' ? (e.params as { allowedValues: unknown[] }).allowedValues.map(String) : []));
+  const enumTypes = new Set(values.length ? ['string'] : []);
+  const types = errors.flatMap((e) => (e.keyword === 'type' ? [String((e.params as { type: string }).type)] : [])).filter((t) => !enumTypes.has(t));
+  const options = [...(values.length ? [`one of ${values.join(', ')}`] : []), ...[...new Set(types)].map(withArticle)];
+  return `must be ${options.join(', or ')}`;
+}
+
+function describe(error: ErrorObject): SchemaIssue {
+  const path = parsePointer(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const isRules = error.schemaPath.includes('/definitions/rules/');
+      const suggestion = closestMatch(key, known);
+      const what = isRules ? `unknown rule "${key}"` : `unknown setting "${key}"`;
+      return { path: [...path, key], target: 'key', message: suggestion ? `${what}: did you mean "${suggestion}"?` : isRules ? `${what} (see \`manifestlint rules\`)` : `${what} (expected ${known.join(', ')})` };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      if (error.schemaPath === '#/definitions/ruleId/enum') {
+        const suggestion = typeof error.data === 'string' ? closestMatch(error.data, ruleIds) : undefined;
+        return { path, target: 'value', message: `unknown rule "${String(error.data)}"${suggestion ? `: did you mean "${suggestion}"?` : ''}` };
+      }
+      return { path, target: 'value', message: `must be one of ${allowed.join(', ')}` };
+    }
+    case 'required': {
+      const missing = String(params.missingProperty);
+      const why = missing === 'reason' ? ': say why the finding is acceptable' : '';
+      return { path, target: 'missing', message: `missing "${missing}"${why}` };
+    }
+    case 'type':
+      return { path, target: 'value', message: `must be ${withArticle(String(params.type))}` };
+    case 'minLength':
+    case 'minItems':
+      return { path, target: 'value', message: 'must not be empty' };
+    case 'uniqueItems':
+      return { path: [...path, String(params.i)], target: 'value', message: 'is listed twice' };
+    default:
+      return { path, target: 'value', message: error.message ?? 'is invalid' };
+  }
+}
+
+function withArticle(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+/** `/rules/k8s~1host-path` → `['rules', 'k8s/host-path']` (RFC 6901). */
+export function parsePointer(pointer: string): string[] {
+  if (!pointer) return [];
+  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}

@@ -1,0 +1,153 @@
+// Applies suppressions to a file's findings after the rules ran: comments, annotations and the team
+// config's `ignores`. Marks (or drops) what they hide and reports suppressions that are unused,
+// invalid, or aimed at a locked rule.
+import { allRules, rulesById } from '../../../rules/index.js';
+import type { LintConfig } from '../config/types.js';
+import { closestMatch } from '../config/suggest.js';
+import type { DockerfileFile } from '../dockerfile/model.js';
+import type { LineIndex } from '../engine/positions.js';
+import type { Finding, OffsetRange, Severity, Suppression } from '../engine/types.js';
+import type { YamlFile } from '../yaml/model.js';
+import { nodeRange } from '../yaml/nav.js';
+import { ANNOTATION_PREFIX, findAnnotationSuppressions } from './annotations.js';
+import { INVALID_SUPPRESSION, LOCKED_SUPPRESSION, UNUSED_SUPPRESSION, type SuppressionCheck } from './checks.js';
+import { findDirectives } from './directives.js';
+
+export interface SuppressionInput {
+  findings: Finding[];
+  file: YamlFile | DockerfileFile;
+  lines: LineIndex;
+  config: LintConfig;
+  keepSuppressed: boolean;
+}
+
+/** One rule switched off somewhere, by one comment id, annotation or config entry. */
+interface Claim {
+  ruleId: string;
+  covers(finding: Finding): boolean;
+  suppression: Suppression;
+  /** Where an unused-suppression report goes; undefined for config entries (reviewed elsewhere). */
+  anchor?: OffsetRange;
+  used: boolean;
+}
+
+const RULE_IDS = allRules.map(({ meta }) => meta.id);
+/** Annotation names: rule ids without their domain, for the rules that can lint YAML. */
+const ANNOTATION_NAMES = new Map(allRules.filter((rule) => rule.checkYaml).map(({ meta }) => [meta.id.slice(meta.id.indexOf('/') + 1), meta.id]));
+const DIRECTIVE_WORDS = 'manifestlint-disable-next-line, manifestlint-disable-line or manifestlint-disable-file';
+
+export function applySuppressions({ findings, file, lines, config, keepSuppressed }: SuppressionInput): Finding[] {
+  const reports: Finding[] = [];
+  const report = (check: SuppressionCheck, range: OffsetRange, message: string, severity: Severity = check.severity) =>
+    reports.push({ ruleId: check.id, severity, message, range: lines.rangeOf(range), offsets: range });
+  const locked = new Set(config.locked);
+  const claims: Claim[] = [];
+
+  /** Validates one inline suppression of `ruleId`; true when it may take effect. */
+  const acceptInline = (ruleId: string, range: OffsetRange): boolean => {
+    if (!locked.has(ruleId)) return true;
+    report(LOCKED_SUPPRESSION, range, `${ruleId} is locked by the team config: this suppression has no effect`);
+    return false;
+  };
+
+  for (const directive of findDirectives(file.text, file.language, lines)) {
+    if (!directive.kind) {
+      report(INVALID_SUPPRESSION, directive.range, `Unknown directive "${directive.word}": use ${DIRECTIVE_WORDS}`);
+      continue;
+    }
+    if (!directive.ruleIds.length) report(INVALID_SUPPRESSION, directive.range, `${directive.word} names no rule: list the rule ids to disable`);
+    if (!directive.reason) report(INVALID_SUPPRESSION, directive.range, 'Suppression needs a reason after "--" (… -- why this is acceptable): without one it has no effect');
+    for (const { id, range } of directive.ruleIds) {
+      if (!rulesById.has(id)) {
+        const suggestion = closestMatch(id, RULE_IDS);
+        report(INVALID_SUPPRESSION, range, `Unknown rule "${id}" in suppression${suggestion ? `: did you mean "${suggestion}"?` : ''}`);
+        continue;
+      }
+      if (!directive.reason || !acceptInline(id, range)) continue;
+      const covered = directive.lines;
+      claims.push({
+        ruleId: id,
+        covers: (f) => !covered || (f.range.start.line >= covered.first && f.range.start.line <= covered.last),
+        suppression: { kind: 'inSource', justification: directive.reason },
+        anchor: range,
+        used: false,
+      });
+    }
+  }
+
+  if (file.language === 'yaml') {
+    for (const annotation of findAnnotationSuppressions(file.resources)) {
+      const ruleId = ANNOTATION_NAMES.get(annotation.name);
+      if (!ruleId) {
+        const suggestion = closestMatch(annotation.name, ANNOTATION_NAMES.keys());
+        report(INVALID_SUPPRESSION, annotation.keyRange, `Unknown rule "${annotation.name}" in annotation ${ANNOTATION_PREFIX}${annotation.name}${suggestion ? `: did you mean ${ANNOTATION_PREFIX}${suggestion}?` : ''}`);
+        continue;
+      }
+      if (!annotation.reason) {
+        report(INVALID_SUPPRESSION, annotation.keyRange, `${ANNOTATION_PREFIX}${annotation.name} needs the reason as its value: without one it has no effect`);
+        continue;
+      }
+      if (!acceptInline(ruleId, annotation.keyRange)) continue;
+      const { scope } = annotation;
+      claims.push({
+        ruleId,
+        covers: (f) => f.offsets.start >= scope.start && f.offsets.start < scope.end,
+        suppression: { kind: 'inSource', justification: annotation.reason },
+        anchor: annotation.keyRange,
+        used: false,
+      });
+    }
+  }
+
+  for (const entry of config.ignores ?? []) {
+    const bySelector = entry.kind !== undefined || entry.name !== undefined || entry.namespace !== undefined;
+    if (bySelector && file.language !== 'yaml') continue;
+    const scopes = bySelector && file.language === 'yaml' ? resourceScopes(file, entry) : undefined;
+    claims.push({
+      ruleId: entry.rule,
+      covers: (f) => !scopes || scopes.some((s) => f.offsets.start >= s.start && f.offsets.start < s.end),
+      suppression: { kind: 'external', justification: entry.reason },
+      used: false,
+    });
+  }
+
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    let suppression: Suppression | undefined;
+    for (const claim of claims) {
+      if (claim.ruleId !== finding.ruleId || !claim.covers(finding)) continue;
+      claim.used = true;
+      suppression ??= claim.suppression;
+    }
+    if (!suppression) kept.push(finding);
+    else if (keepSuppressed) kept.push({ ...finding, suppressed: suppression });
+  }
+
+  const unusedSeverity = config.unusedSuppressions ?? UNUSED_SUPPRESSION.severity;
+  if (unusedSeverity !== 'off') {
+    for (const claim of claims) {
+      // A rule that is off here, or cannot lint this language, says nothing about whether the suppression is needed.
+      if (claim.used || !claim.anchor || !isEnabled(claim.ruleId, config, file.language)) continue;
+      report(UNUSED_SUPPRESSION, claim.anchor, `Unused suppression: ${claim.ruleId} reports nothing here`, unusedSeverity);
+    }
+  }
+  return reports.length ? [...kept, ...reports] : kept;
+}
+
+function isEnabled(ruleId: string, config: LintConfig, language: 'yaml' | 'dockerfile'): boolean {
+  const setting = config.rules[ruleId];
+  const rule = rulesById.get(ruleId);
+  return Boolean(setting && setting.severity !== 'off' && (language === 'yaml' ? rule?.checkYaml : rule?.checkDockerfile));
+}
+
+function resourceScopes(file: YamlFile, entry: { kind?: string; name?: string; namespace?: string }): OffsetRange[] {
+  const scopes: OffsetRange[] = [];
+  for (const resource of file.resources) {
+    if (entry.kind !== undefined && resource.kind !== entry.kind) continue;
+    if (entry.name !== undefined && resource.name !== entry.name) continue;
+    if (entry.namespace !== undefined && resource.namespace !== entry.namespace) continue;
+    const range = nodeRange(resource.node);
+    if (range) scopes.push(range);
+  }
+  return scopes;
+}

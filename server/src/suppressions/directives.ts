@@ -1,0 +1,111 @@
+// Finds suppression comments (`# manifestlint-disable-next-line <ids> -- <reason>`, `-line`, `-file`)
+// in YAML and Dockerfile text and works out which lines each one covers.
+import { CST, Lexer } from 'yaml';
+import type { Language, OffsetRange } from '../engine/types.js';
+import type { LineIndex } from '../engine/positions.js';
+
+export type DirectiveKind = 'next-line' | 'line' | 'file';
+
+export interface DirectiveRuleId {
+  id: string;
+  range: OffsetRange;
+}
+
+/** A parsed suppression comment. Problems (no ids, no reason, unknown variant) are left to the caller to report. */
+export interface Directive {
+  /** Undefined for an unknown variant such as `manifestlint-disable`. */
+  kind?: DirectiveKind;
+  /** The directive word as written, e.g. `manifestlint-disable-next-line`. */
+  word: string;
+  ruleIds: DirectiveRuleId[];
+  /** The text after `--`, trimmed; undefined when absent or empty. */
+  reason?: string;
+  /** From `#` to the end of the comment. */
+  range: OffsetRange;
+  /** 0-based lines whose findings the directive covers (by the finding's first line); undefined for `file`. */
+  lines?: { first: number; last: number };
+}
+
+const MARKER = 'manifestlint-';
+/** Inside a comment's text: the directive word, the ids, then an optional `-- reason`. */
+const DIRECTIVE = /^#[ \t]*(manifestlint-(?:disable|enable)[\w-]*)(?=[ \t]|$)(.*)$/;
+const KINDS: Record<string, DirectiveKind> = {
+  'manifestlint-disable-next-line': 'next-line',
+  'manifestlint-disable-line': 'line',
+  'manifestlint-disable-file': 'file',
+};
+const REASON_SEPARATOR = /(?:^|[ \t])--(?:[ \t]|$)/;
+const RULE_ID = /[^\s,]+/g;
+/** A directive in a Dockerfile comment line, or trailing an instruction (where the shell sees a comment). */
+const DOCKERFILE_COMMENT = /(?:^|[ \t])(#[ \t]*manifestlint-.*)$/;
+/** The `# escape=` parser directive, among the directives at the top of a Dockerfile. */
+const DOCKERFILE_ESCAPE = /^(?:[ \t]*#[ \t]*\w+[ \t]*=[^\n]*\n)*[ \t]*#[ \t]*escape[ \t]*=[ \t]*([\\`])/i;
+const YAML_CONTROL_TOKENS = new Set([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
+
+export function findDirectives(text: string, language: Language, lines: LineIndex): Directive[] {
+  if (!text.includes(MARKER)) return []; // the common case costs one scan
+  const comments = language === 'yaml' ? yamlComments(text) : dockerfileComments(lines);
+  const directives: Directive[] = [];
+  for (const comment of comments) {
+    const directive = parseDirective(comment.text, comment.start);
+    if (!directive) continue;
+    directive.lines = coveredLines(directive, language, text, lines);
+    directives.push(directive);
+  }
+  return directives;
+}
+
+interface Comment {
+  text: string;
+  start: number;
+}
+
+/** Real YAML comments only: a `#` inside a quoted or block scalar is content, and the lexer knows. */
+function yamlComments(text: string): Comment[] {
+  const comments: Comment[] = [];
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token.startsWith('#') && token.includes(MARKER)) comments.push({ text: token, start: offset });
+    if (!YAML_CONTROL_TOKENS.has(token)) offset += token.length;
+  }
+  return comments;
+}
+
+function dockerfileComments(lines: LineIndex): Comment[] {
+  const comments: Comment[] = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    const content = lines.lineText(line);
+    if (!content.includes(MARKER)) continue;
+    const match = DOCKERFILE_COMMENT.exec(content);
+    if (match) comments.push({ text: match[1], start: lines.lineStart(line) + content.length - match[1].length });
+  }
+  return comments;
+}
+
+export function parseDirective(comment: string, start: number): Directive | undefined {
+  const match = DIRECTIVE.exec(comment.trimEnd());
+  if (!match) return undefined;
+  const [, word, rest] = match;
+  const restStart = start + comment.indexOf(word) + word.length;
+  const separator = REASON_SEPARATOR.exec(rest);
+  const idsText = separator ? rest.slice(0, separator.index) : rest;
+  const reason = separator ? rest.slice(separator.index + separator[0].length).trim() : '';
+  const ruleIds: DirectiveRuleId[] = [];
+  for (const id of idsText.matchAll(RULE_ID)) ruleIds.push({ id: id[0], range: { start: restStart + id.index, end: restStart + id.index + id[0].length } });
+  return { kind: KINDS[word], word, ruleIds, reason: reason || undefined, range: { start, end: start + comment.trimEnd().length } };
+}
+
+function coveredLines(directive: Directive, language: Language, text: string, lines: LineIndex): Directive['lines'] {
+  const own = lines.positionAt(directive.range.start).line;
+  if (directive.kind === 'line') return { first: own, last: own };
+  if (directive.kind !== 'next-line') return undefined;
+  // The next line that is not itself a comment, so several directives can be stacked.
+  let target = own + 1;
+  while (target < lines.lineCount && /^[ \t]*#/.test(lines.lineText(target))) target++;
+  if (language === 'yaml') return { first: target, last: target };
+  // A Dockerfile instruction can continue over several lines.
+  const escape = DOCKERFILE_ESCAPE.exec(text)?.[1] ?? '\\';
+  let last = target;
+  while (last + 1 < lines.lineCount && lines.lineText(last).trimEnd().endsWith(escape)) last++;
+  return { first: target, last };
+}
