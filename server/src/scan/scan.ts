@@ -14,6 +14,15 @@ export interface FileResult {
 
 export type ConfigForFile = (path: string) => LintConfig | undefined;
 
+/**
+ * Reports keep each fix's title (SARIF and JSON say what is fixable) but not its edits: those hold
+ * the file's whole parsed tree, which a scan of thousands of files must not retain. `--fix` lints
+ * files one at a time through the fix layer instead.
+ */
+export function withoutFixEdits(finding: Finding): Finding {
+  return finding.fixes ? { ...finding, fixes: finding.fixes.map(({ title, isPreferred }) => ({ title, isPreferred, changes: [] })) } : finding;
+}
+
 export function lintFile(path: string, configFor: ConfigForFile, keepSuppressed = false): FileResult {
   let text: string;
   try {
@@ -22,7 +31,7 @@ export function lintFile(path: string, configFor: ConfigForFile, keepSuppressed 
     return { path, findings: [], error: `cannot read file: ${(error as Error).message}` };
   }
   try {
-    return { path, findings: lint(text, { uri: path, config: configFor(path), keepSuppressed }) };
+    return { path, findings: lint(text, { uri: path, config: configFor(path), keepSuppressed }).map(withoutFixEdits) };
   } catch (error) {
     return { path, findings: [], error: `manifestlint failed on this file: ${(error as Error).message}` };
   }

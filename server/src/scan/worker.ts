@@ -1,6 +1,5 @@
 // Worker-thread side of the scan pool: lints the batches it is sent and posts back plain results.
 import { parentPort } from 'node:worker_threads';
-import type { Finding } from '../engine/types.js';
 import { configForScan, type ConfigSpec } from './configForScan.js';
 import { lintFile, type FileResult } from './scan.js';
 
@@ -17,19 +16,12 @@ export interface WorkerReply {
   results: FileResult[];
 }
 
-/** Fixes reference parsed YAML nodes that cannot cross threads: keep only their titles. */
-function transferable(finding: Finding): Finding {
-  return finding.fixes ? { ...finding, fixes: finding.fixes.map(({ title, isPreferred }) => ({ title, isPreferred, changes: [] })) } : finding;
-}
-
 if (parentPort) {
   const port = parentPort;
   port.on('message', (request: WorkerRequest) => {
     const configFor = configForScan(request.config);
-    const results = request.paths.map((path) => {
-      const result = lintFile(path, configFor, request.keepSuppressed);
-      return { ...result, findings: result.findings.map(transferable) };
-    });
+    // lintFile drops fix edits (they reference parsed nodes), so results are plain data to post back.
+    const results = request.paths.map((path) => lintFile(path, configFor, request.keepSuppressed));
     const reply: WorkerReply = { start: request.start, results };
     port.postMessage(reply);
   });

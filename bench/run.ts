@@ -1,0 +1,117 @@
+// `npm run bench`: speed and memory numbers (never pass/fail). Prints medians and p95s, ratios
+// against the parse-only floor and against a peer measured in the same run, beside the targets.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DockerfileParser } from 'dockerfile-ast';
+import { parseAllDocuments } from 'yaml';
+import { lint } from '../server/src/engine/lint.js';
+import { discoverFiles } from '../server/src/scan/discover.js';
+import { deployment, dockerfile, longDockerfile, multiDocumentManifest, random } from './corpus.js';
+import { measureLatency } from './lspLatency.js';
+import { median, ms, percentile, timeRuns } from './stats.js';
+
+const rows: string[][] = [];
+const row = (...cells: string[]) => {
+  rows.push(cells);
+  console.log(cells.join('  |  '));
+};
+
+// 1. In-process lint of single documents (the keystroke path without LSP overhead).
+function lintBench(name: string, uri: string, text: string, floor: () => unknown, runs: number, target: string) {
+  const lintSamples = timeRuns(() => lint(text, { uri }), runs);
+  const floorSamples = timeRuns(floor, runs);
+  row(name, `${text.split('\n').length} lines`, `median ${ms(median(lintSamples))}, p95 ${ms(percentile(lintSamples, 95))}`, `parse-only ${ms(median(floorSamples))} (×${(median(lintSamples) / median(floorSamples)).toFixed(2)})`, target);
+}
+
+const small = multiDocumentManifest(100);
+const large = multiDocumentManifest(10_000);
+const envDense = multiDocumentManifest(5_000, 3, 25);
+const docker2k = longDockerfile(2_000);
+console.log('# in-process lint');
+lintBench('lint 100-line manifest', 'small.yaml', small, () => parseAllDocuments(small), 200, 'keystroke: a few ms');
+lintBench('lint 10,000-line manifest', 'large.yaml', large, () => parseAllDocuments(large), 20, 'keystroke budget');
+lintBench('lint 5,000-line env-dense manifest (secrets)', 'env.yaml', envDense, () => parseAllDocuments(envDense), 20, 'within the keystroke budget');
+lintBench('lint 2,000-line Dockerfile', 'Dockerfile', docker2k, () => DockerfileParser.parse(docker2k), 100, '≤ 10 ms p95');
+
+async function measureLatencyAndScan(): Promise<void> {
+  // 2. Keystroke → diagnostics over LSP, ours and the Docker language server on the same file.
+  console.log('\n# keystroke → diagnostics (LSP over stdio, 60 single-character edits in a comment)');
+  const commentedDockerfile = `# bench edits land here: \n${docker2k}`;
+  const latencyCases = [
+    { name: 'manifestlint, 2,000-line Dockerfile', command: process.execPath, args: [resolve('dist/server.js'), '--stdio'], languageId: 'dockerfile', text: commentedDockerfile },
+    { name: 'Docker language server, same file', command: process.execPath, args: [resolve('node_modules/dockerfile-language-server-nodejs/bin/docker-langserver'), '--stdio'], languageId: 'dockerfile', text: commentedDockerfile },
+    { name: 'manifestlint, 10,000-line manifest', command: process.execPath, args: [resolve('dist/server.js'), '--stdio'], languageId: 'yaml', text: `# bench edits land here: \n${large}` },
+  ];
+  const latencies = new Map<string, number>();
+  for (const c of latencyCases) {
+    const uri = pathToFileURL(join(tmpdir(), c.languageId === 'yaml' ? 'bench.yaml' : 'Dockerfile')).href;
+    const samples = await measureLatency({ ...c, uri, at: { line: 0, character: 24 } }, 60);
+    latencies.set(c.name, median(samples));
+    row(c.name, `median ${ms(median(samples))}`, `p95 ${ms(percentile(samples, 95))}`, c.name.startsWith('manifestlint, 2') ? 'target ≤ 10 ms p95' : '');
+  }
+  const ours = latencies.get(latencyCases[0].name) ?? NaN;
+  const peer = latencies.get(latencyCases[1].name) ?? NaN;
+  row('ratio manifestlint / Docker language server (median)', `×${(ours / peer).toFixed(2)}`);
+
+  // 3. Workspace scan of a generated corpus against the parse-only floor, one core and two workers.
+  console.log('\n# workspace scan');
+  const corpus = join(tmpdir(), 'manifestlint-bench-corpus');
+  rmSync(corpus, { recursive: true, force: true });
+  const rand = random(42);
+  for (let i = 0; i < 2000; i++) {
+    const dir = join(corpus, `team-${i % 40}`, `svc-${i}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'deployment.yaml'), deployment(rand, i));
+    if (i < 500) writeFileSync(join(dir, 'Dockerfile'), dockerfile(rand, 1 + (i % 3)));
+  }
+  writeFileSync(join(corpus, 'all-in-one.yaml'), large);
+  const files = discoverFiles([corpus]);
+  const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
+  const mb = bytes / 1024 / 1024;
+
+  const floorSamples: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      if (file.endsWith('Dockerfile')) DockerfileParser.parse(text);
+      else parseAllDocuments(text);
+    }
+    floorSamples.push(performance.now() - started);
+  }
+  const floorSeconds = median(floorSamples) / 1000;
+  const floorRate = files.length / floorSeconds;
+  row(`parse-only floor (read + yaml/dockerfile-ast parse, 1 core)`, `${files.length} files, ${mb.toFixed(1)} MB`, `${floorRate.toFixed(0)} files/s`, `${(mb / floorSeconds).toFixed(1)} MB/s`);
+
+  function scanRun(jobs: number): { seconds: number; rssMb: number } {
+    const started = performance.now();
+    const child = spawnSync(process.execPath, ['--require', resolve('bench/rss-preload.cjs'), resolve('dist/cli.js'), 'scan', corpus, '--format', 'json', '--output', '/dev/null', '--jobs', String(jobs)], { encoding: 'utf8' });
+    const seconds = (performance.now() - started) / 1000;
+    const rss = /MANIFESTLINT_BENCH_MAX_RSS_KB=(\d+)/.exec(child.stderr)?.[1];
+    if (child.status === 2 || !rss) throw new Error(`scan failed: ${child.stderr}`);
+    return { seconds, rssMb: Number(rss) / 1024 };
+  }
+  for (const [jobs, target] of [
+    [1, '≥ 0.7 × floor'],
+    [2, '≥ 1.3 × floor'],
+  ] as const) {
+    const runs = [scanRun(jobs), scanRun(jobs), scanRun(jobs)];
+    const seconds = median(runs.map((r) => r.seconds));
+    const rate = files.length / seconds;
+    const rss = Math.max(...runs.map((r) => r.rssMb));
+    row(`scan, ${jobs === 1 ? 'one thread' : `${jobs} workers`} (whole CLI process)`, `${rate.toFixed(0)} files/s, ${(mb / seconds).toFixed(1)} MB/s`, `×${(rate / floorRate).toFixed(2)} floor (${target})`, `peak RSS ${rss.toFixed(0)} MB (≤ 150 MB)`);
+  }
+  rmSync(corpus, { recursive: true, force: true });
+
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/latest.md', ['| measure | | | | |', '|---|---|---|---|---|', ...rows.map((cells) => `| ${[...cells, '', '', '', ''].slice(0, 5).join(' | ')} |`)].join('\n') + '\n');
+  console.log('\nwrote bench/results/latest.md');
+}
+
+measureLatencyAndScan().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
