@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// Packaged, not just dev: builds the .vsix with @vscode/vsce from the repository as it is (after
+// `npm run build`) and checks what it holds: `main`, the language server and every file package.json's
+// contributions point at are inside; sources, tests, tooling, source maps and node_modules are not.
+// The UI check then installs this very file into code-server.
+//   usage: node test/e2e/package/check-vsix.mjs OUT.vsix        (Node >= 22: vsce's requirement)
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO, fromCache, log } from '../launch/env.mjs';
+
+const out = path.resolve(process.argv[2] ?? '');
+if (!process.argv[2]) throw new Error('usage: check-vsix.mjs OUT.vsix');
+const { createVSIX } = fromCache('@vscode/vsce');
+
+/** Top-level paths (inside the package's extension/ folder) that must never ship. */
+const NEVER_SHIPPED = /^(node_modules|client|server|rules|test|scripts|bench|examples|\.cache|test-results|\.vscode-test)\/|\.(ts|map|vsix)$/;
+
+/** The project's home, as in server/src/engine/docsUrl.ts: README's relative links resolve against it. */
+const HOME = 'https://github.com/manifestlint/manifestlint';
+
+const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+const repository = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url ?? '';
+// vsce rewrites README's relative links only for GitHub/GitLab repositories and refuses to package otherwise.
+const baseUrls = /github\.com|gitlab\.com/.test(repository) ? {} : { baseContentUrl: `${HOME}/blob/main`, baseImagesUrl: `${HOME}/raw/main` };
+if (baseUrls.baseContentUrl) log('vsix', `warning: package.json's repository (${repository}) is not GitHub/GitLab; README links are rewritten against ${HOME}`);
+
+fs.rmSync(out, { force: true });
+// No dependencies: esbuild bundled them. --skip-license until the repository has a LICENSE file.
+await createVSIX({ cwd: REPO, packagePath: out, dependencies: false, skipLicense: !hasLicense(), ...baseUrls });
+const entries = zipEntries(out).filter((name) => name.startsWith('extension/')).map((name) => name.slice('extension/'.length));
+log('vsix', `${path.basename(out)}: ${entries.length} files, ${(fs.statSync(out).size / 1024).toFixed(0)} KiB`);
+
+const required = new Set(['package.json', 'dist/server.js', normalise(manifest.main)]);
+for (const file of referencedByContributions(manifest.contributes ?? {})) required.add(file);
+const problems = [
+  ...[...required].filter((file) => !entries.includes(file)).map((file) => `missing from the package: ${file}`),
+  ...entries.filter((entry) => NEVER_SHIPPED.test(entry)).map((entry) => `must not be packaged: ${entry}`),
+  ...(entries.some((entry) => /^readme\.md$/i.test(entry)) ? [] : ['missing from the package: README.md']),
+];
+if (problems.length > 0) {
+  for (const problem of problems) console.error(`  ✘ ${problem}`);
+  log('vsix', `FAIL: ${problems.length} packaging problem(s) in ${out}`);
+  process.exit(1);
+}
+log('vsix', `ok: main (${normalise(manifest.main)}), the server and ${required.size - 3} contributed file(s) are packaged; nothing from the never-shipped list is`);
+
+function normalise(file) {
+  return path.posix.normalize(file.replace(/^\.\//, ''));
+}
+
+/** Files the manifest's contributions name: grammars, schema URLs, icons, snippets, language configurations. */
+function referencedByContributions(contributes) {
+  const files = [];
+  const add = (value) => { if (typeof value === 'string' && !/^[a-z]+:/i.test(value)) files.push(normalise(value)); };
+  for (const grammar of contributes.grammars ?? []) add(grammar.path);
+  for (const validation of [...(contributes.yamlValidation ?? []), ...(contributes.jsonValidation ?? [])]) add(validation.url);
+  for (const language of contributes.languages ?? []) add(language.configuration);
+  for (const snippet of contributes.snippets ?? []) add(snippet.path);
+  if (typeof manifest.icon === 'string') add(manifest.icon);
+  return files;
+}
+
+function hasLicense() {
+  return fs.readdirSync(REPO).some((name) => /^licen[sc]e(\.md|\.txt)?$/i.test(name));
+}
+
+/** The entry names of a zip file (python3's zipfile: setup.sh guarantees python3). */
+function zipEntries(file) {
+  const result = spawnSync('python3', ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', file], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`cannot read ${file} as a zip: ${result.stderr}`);
+  return result.stdout.split('\n').filter(Boolean);
+}
