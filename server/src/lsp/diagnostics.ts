@@ -33,7 +33,7 @@ export function toDiagnostic(finding: Finding, uri: string, data: DiagnosticData
 
 /** The one diagnostic shown when linting a document failed: the user learns why their file is silent. */
 export function internalErrorDiagnostic(error: unknown): Diagnostic {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = (error instanceof Error ? error.message : String(error)).replace(/^manifestlint failed on this file: /, '');
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Error,

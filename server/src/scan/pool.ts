@@ -37,6 +37,7 @@ export class ScanCancelledError extends Error {
 }
 
 export async function scanFiles(paths: readonly string[], options: ScanOptions): Promise<FileResult[]> {
+  if (options.signal?.aborted) throw new ScanCancelledError();
   const jobs = Math.min(options.jobs ?? defaultJobs(), Math.ceil(paths.length / BATCH_SIZE));
   if (jobs <= 1 || paths.length < MIN_FILES_FOR_WORKERS || !existsSync(WORKER_SCRIPT)) return scanInThread(paths, options);
   return scanWithWorkers(paths, options, jobs);

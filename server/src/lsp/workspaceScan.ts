@@ -1,0 +1,93 @@
+// The editor's "Scan Workspace": lints every lintable file of the workspace folders in worker threads,
+// with cancellable work-done progress, and publishes diagnostics for files that are not open. Open
+// documents keep their live (as-typed) diagnostics; a rescan clears files that are now clean; closing
+// a scanned file shows its saved content's findings again instead of nothing.
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { discoverFiles } from '../scan/discover.js';
+import { configForScan, type ConfigSpec } from '../scan/configForScan.js';
+import { lintFile, type FileResult } from '../scan/scan.js';
+import { ScanCancelledError, scanFiles } from '../scan/pool.js';
+import { internalErrorDiagnostic, toDiagnostic } from './diagnostics.js';
+
+export const SCAN_WORKSPACE_REQUEST = 'manifestlint/scanWorkspace';
+
+export interface ScanWorkspaceResult {
+  files: number;
+  findings: number;
+  cancelled: boolean;
+}
+
+/** A scanned file's diagnostics are not tied to an open document version. */
+const NO_VERSION = -1;
+
+export class WorkspaceScanner {
+  /** URIs whose diagnostics came from the last scan, and the spec that linted them. */
+  private readonly scanned = new Map<string, ConfigSpec>();
+  private running: AbortController | undefined;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+  ) {}
+
+  async scan(specs: readonly ConfigSpec[], excludeFor: (root: string) => Promise<string[]>): Promise<ScanWorkspaceResult> {
+    this.running?.abort(); // a new scan supersedes one in flight
+    const controller = new AbortController();
+    this.running = controller;
+    const progress = await this.connection.window.createWorkDoneProgress();
+    progress.begin('manifestlint: scanning workspace', 0, 'finding files…', true);
+    progress.token.onCancellationRequested(() => controller.abort());
+    try {
+      const found = new Map<string, FileResult>();
+      const jobs: { spec: ConfigSpec; paths: string[] }[] = [];
+      for (const spec of specs) jobs.push({ spec, paths: discoverFiles([spec.root], { root: spec.root, ignorePatterns: await excludeFor(spec.root) }) });
+      const total = jobs.reduce((sum, job) => sum + job.paths.length, 0);
+      let before = 0;
+      for (const { spec, paths } of jobs) {
+        const results = await scanFiles(paths, {
+          config: spec,
+          signal: controller.signal,
+          onProgress: (done) => progress.report(Math.round(((before + done) / Math.max(total, 1)) * 100), `${before + done}/${total} files`),
+        });
+        before += paths.length;
+        results.forEach((result) => found.set(URI.file(result.path).toString(), result));
+        for (const path of paths) this.scanned.set(URI.file(path).toString(), spec);
+      }
+      return { files: total, findings: await this.publish(found), cancelled: false };
+    } catch (error) {
+      if (error instanceof ScanCancelledError) return { files: 0, findings: 0, cancelled: true };
+      throw error;
+    } finally {
+      progress.done();
+      if (this.running === controller) this.running = undefined;
+    }
+  }
+
+  /** Publishes scan results for files not open in the editor, and clears files that became clean. */
+  private async publish(results: Map<string, FileResult>): Promise<number> {
+    let findings = 0;
+    for (const uri of [...this.scanned.keys()]) {
+      if (!results.has(uri)) this.scanned.delete(uri); // deleted or newly ignored since the last scan
+      if (this.documents.get(uri)) continue; // the live lint of an open document wins
+      const result = results.get(uri);
+      findings += result?.findings.length ?? 0;
+      await this.connection.sendDiagnostics({ uri, diagnostics: result ? diagnosticsOf(result, uri) : [] });
+    }
+    return findings;
+  }
+
+  /** What a closed document shows: its saved content's findings when it is part of a scan, else nothing. */
+  diagnosticsAfterClose(uri: string): Diagnostic[] {
+    const spec = this.scanned.get(uri);
+    if (!spec) return [];
+    const path = URI.parse(uri).fsPath;
+    return diagnosticsOf(lintFile(path, configForScan(spec)), uri);
+  }
+}
+
+function diagnosticsOf(result: FileResult, uri: string): Diagnostic[] {
+  if (result.error) return [internalErrorDiagnostic(result.error)];
+  return result.findings.map((finding, index) => toDiagnostic(finding, uri, { index, version: NO_VERSION }));
+}
