@@ -95,3 +95,8 @@ export function buildConfigSchema(rules: readonly { meta: RuleMeta }[]): JsonSch
     },
   };
 }
+
+/** The text of schemas/manifestlint.schema.json (a test checks the file matches it). */
+export function configSchemaText(rules: readonly { meta: RuleMeta }[]): string {
+  return `${JSON.stringify(buildConfigSchema(rules), null, 2)}\n`;
+}

@@ -36,7 +36,7 @@ function toIssues(errors: readonly ErrorObject[]): SchemaIssue[] {
   for (const path of anyOfPaths) {
     // An `anyOf` failed at `path`. When some branch got further (a deeper error, or an object-shaped
     // complaint at `path` itself), that is what the user got wrong; otherwise the value has the wrong shape.
-    const specific = errors.some((e) => e.instancePath.startsWith(`${path}/`) || (e.instancePath === path && !isShapeError(e)));
+    const specific = errors.some((e) => e.instancePath.startsWith(`${path}/`) || (e.instancePath === path && !isShapeError(e) && e.keyword !== 'anyOf'));
     if (!specific) issues.push({ path: parsePointer(path), target: 'value', message: shapeMessage(errors.filter((e) => e.instancePath === path && isShapeError(e))) });
   }
   for (const error of errors) {
@@ -65,7 +65,7 @@ function describe(error: ErrorObject): SchemaIssue {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const isRules = error.schemaPath.includes('/definitions/rules/');
+      const isRules = path[path.length - 1] === 'rules'; // top level or in an override
       const suggestion = closestMatch(key, known);
       const what = isRules ? `unknown rule "${key}"` : `unknown setting "${key}"`;
       return { path: [...path, key], target: 'key', message: suggestion ? `${what}: did you mean "${suggestion}"?` : isRules ? `${what} (see \`manifestlint rules\`)` : `${what} (expected ${known.join(', ')})` };
