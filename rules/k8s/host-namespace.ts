@@ -2,6 +2,7 @@
 // that must not be true. Each rule file supplies its metadata; the check and the fix live here.
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import type { PeerIds, Rule } from '../../server/src/engine/types.js';
+import { booleanValue } from '../../server/src/k8s/model.js';
 import { resourceLabel } from './support.js';
 
 interface HostNamespaceRule {
@@ -30,7 +31,7 @@ export function hostNamespaceRule(spec: HostNamespaceRule): Rule {
     checkYaml(file, context) {
       for (const podSpec of file.podSpecs) {
         const setting = podSpec.resource.nav.field(podSpec.node, spec.field);
-        if (setting?.value !== true) continue;
+        if (!setting || booleanValue(setting) !== true) continue;
         context.report({
           messageId: 'shared',
           data: { resource: resourceLabel(podSpec) },

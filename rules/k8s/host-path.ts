@@ -15,7 +15,7 @@ export default defineRule({
     remediation: 'Use a ConfigMap, Secret, emptyDir, projected or persistent volume instead. If a node agent needs a host path, mount the narrowest path read-only and suppress with a reason.',
     peers: { kubeLinter: ['host-mounts', 'docker-sock', 'writable-host-mount'], trivy: ['KSV023', 'KSV006', 'KSV121'], checkov: ['CKV_K8S_27'], kics: ['Volume Mount With OS Directory Write Permissions'], polaris: ['hostPathSet'] },
     messages: {
-      sensitive: '{{resource}} mounts sensitive host path {{path}} (volume "{{volume}}"): this gives the pod control of the node',
+      sensitive: '{{resource}} mounts sensitive host path {{path}} (volume "{{volume}}"): the pod can read or take over the node through it',
       hostPath: '{{resource}} mounts host path {{path}} (volume "{{volume}}")',
     },
     fixes: [],

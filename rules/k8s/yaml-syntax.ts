@@ -1,6 +1,17 @@
 // k8s/yaml-syntax: a YAML syntax error, reported where the parser found it. The document with the
 // error is not linted further; the file's other documents still are.
 import { defineRule } from '../../server/src/engine/defineRule.js';
+import type { OffsetRange } from '../../server/src/engine/types.js';
+
+/**
+ * The parser reports an unclosed bracket or quote at the end of the input, which an editor would show
+ * on an empty last line; such an error sits on the last character written instead.
+ */
+function shownRange(range: OffsetRange, text: string): OffsetRange {
+  if (range.start < text.length) return range;
+  const last = text.trimEnd().length - 1;
+  return last >= 0 ? { start: last, end: last + 1 } : { start: 0, end: 0 };
+}
 
 export default defineRule({
   meta: {
@@ -16,6 +27,6 @@ export default defineRule({
     preset: 'recommended',
   },
   checkYaml(file, context) {
-    for (const error of file.syntaxErrors) context.report({ messageId: 'syntax', data: { message: error.message }, range: error.range });
+    for (const error of file.syntaxErrors) context.report({ messageId: 'syntax', data: { message: error.message }, range: shownRange(error.range, file.text) });
   },
 });

@@ -140,14 +140,39 @@ function effectiveSecurityContext(pod: YAMLMap | undefined, own: YAMLMap | undef
   for (const key of INHERITED_FIELDS) {
     const mine = nav.field(own, key);
     const inherited = mine ? undefined : nav.field(pod, key);
-    if (mine) effective[key] = { ...mine, origin: 'container' };
-    else if (inherited) effective[key] = { ...inherited, origin: 'pod' };
+    if (mine) effective[key] = effectiveField(key, mine, 'container');
+    else if (inherited) effective[key] = effectiveField(key, inherited, 'pod');
   }
   for (const key of CONTAINER_ONLY_FIELDS) {
     const mine = nav.field(own, key);
-    if (mine) effective[key] = { ...mine, origin: 'container' };
+    if (mine) effective[key] = effectiveField(key, mine, 'container');
   }
   return effective;
+}
+
+const BOOLEAN_FIELDS: ReadonlySet<SecurityContextField> = new Set(['runAsNonRoot', 'privileged', 'allowPrivilegeEscalation', 'readOnlyRootFilesystem']);
+
+/** Boolean settings carry the value Kubernetes reads (`privileged: yes` is `true`), so rules compare booleans. */
+function effectiveField(key: SecurityContextField, field: Field, origin: EffectiveField['origin']): EffectiveField {
+  const value = BOOLEAN_FIELDS.has(key) ? (booleanValue(field) ?? field.value) : field.value;
+  return { ...field, value, origin };
+}
+
+/**
+ * Kubernetes parses manifests as YAML 1.1 (go-yaml v2), where these plain words are booleans, while
+ * the `yaml` package reads YAML 1.2, where they are strings. `hostPID: yes` must not slip through.
+ */
+const YAML_1_1_BOOLEANS: ReadonlyMap<string, boolean> = new Map([
+  ...['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON'].map((word) => [word, true] as const),
+  ...['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'].map((word) => [word, false] as const),
+]);
+
+/** A field's value as Kubernetes reads a boolean field; undefined when it is not a boolean at all. */
+export function booleanValue(field: Field | undefined): boolean | undefined {
+  const value = field?.value;
+  if (typeof value === 'boolean') return value;
+  const plain = isScalar(field?.node) && field.node.type === 'PLAIN';
+  return typeof value === 'string' && plain ? YAML_1_1_BOOLEANS.get(value) : undefined;
 }
 
 function firstKeyRange(node: YAMLMap): OffsetRange {
