@@ -14,6 +14,7 @@ for (const { ruleId, field, shares } of namespaceRules) {
       `apiVersion: v1\nkind: Pod\nspec:\n  ${field}: false\n  containers:\n    - name: app\n`,
       { name: 'not a container field', code: `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      ${field}: true\n` },
       { name: 'Helm values.yaml', filename: 'values.yaml', code: `${field}: true\nreplicaCount: 1\n` },
+      { name: 'YAML 1.1 false (`off`)', code: `apiVersion: v1\nkind: Pod\nspec:\n  ${field}: off\n  containers: []\n` },
       { name: 'a resource without a pod spec', code: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  ${field}: "true"\n` },
     ],
     invalid: [
@@ -37,6 +38,11 @@ for (const { ruleId, field, shares } of namespaceRules) {
                     image: quay.io/prometheus/node-exporter:v1.8.2
         `),
         errors: [{ line: 12, column: 7, endLine: 12, endColumn: 7 + written.length, message: `DaemonSet "node-exporter" shares the host's ${shares} (${field}: true)`, severity: 'error' }],
+      },
+      {
+        name: 'YAML 1.1 true (`yes`), as Kubernetes parses it',
+        code: `apiVersion: v1\nkind: Pod\nmetadata: {name: debug}\nspec:\n  ${field}: yes\n  containers: []\n`,
+        errors: [{ line: 5, column: 3, endLine: 5, endColumn: 3 + `${field}: yes`.length, message: `Pod "debug" shares the host's ${shares} (${field}: true)` }],
       },
       {
         name: 'flow-style pod spec of an unnamed Pod, CRLF',

@@ -44,7 +44,7 @@ ruleTester('k8s/host-path', {
       `),
       errors: [
         { line: 19, column: 13, endLine: 19, endColumn: 27, message: 'DaemonSet "log-agent" mounts host path /var/log (volume "varlog")', severity: 'warning' },
-        { line: 21, column: 23, endLine: 21, endColumn: 49, message: 'DaemonSet "log-agent" mounts sensitive host path /var/run/docker.sock (volume "docker-sock"): this gives the pod control of the node', severity: 'error' },
+        { line: 21, column: 23, endLine: 21, endColumn: 49, message: 'DaemonSet "log-agent" mounts sensitive host path /var/run/docker.sock (volume "docker-sock"): the pod can read or take over the node through it', severity: 'error' },
         { line: 24, column: 13, endLine: 24, endColumn: 41, messageId: 'sensitive', severity: 'error' },
       ],
     },

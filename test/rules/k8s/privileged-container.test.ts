@@ -21,6 +21,7 @@ ruleTester('k8s/privileged-container', {
     deployment('            privileged: false'),
     deployment('            runAsNonRoot: true'),
     { name: 'not a Kubernetes resource', code: 'jobs:\n  build:\n    securityContext:\n      privileged: true\n' },
+    { name: 'a quoted "yes" is a string (the API server rejects it), not a boolean', code: 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n      securityContext: { privileged: "yes" }\n' },
     { name: 'privileged is not a pod-level field', code: 'apiVersion: v1\nkind: Pod\nspec:\n  securityContext:\n    privileged: true\n  containers:\n    - name: a\n' },
   ],
   invalid: [
@@ -61,6 +62,11 @@ ruleTester('k8s/privileged-container', {
       name: 'second document of a file whose first document has a syntax error',
       code: 'a: [1, 2\n---\napiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: x\n      securityContext:\n        privileged: true\n',
       errors: [{ line: 9, column: 9, endLine: 9, endColumn: 25, messageId: 'privileged' }],
+    },
+    {
+      name: 'YAML 1.1 booleans, as Kubernetes parses them: `on` is true',
+      code: 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n      securityContext:\n        privileged: on\n    - name: b\n      securityContext:\n        privileged: No\n',
+      errors: [{ line: 7, column: 9, endLine: 7, endColumn: 23, message: 'Container "a" runs privileged: it has full access to the host' }],
     },
     {
       name: 'items of a kind: List',

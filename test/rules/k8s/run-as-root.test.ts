@@ -18,6 +18,7 @@ ruleTester('k8s/run-as-root', {
       name: 'an explicit runAsUser: 0 is k8s/root-uid\'s finding, not this one',
       code: 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      securityContext: { runAsUser: 0 }\n',
     },
+    { name: 'YAML 1.1 true (`Yes`) at pod level', code: 'apiVersion: v1\nkind: Pod\nspec:\n  securityContext: { runAsNonRoot: Yes }\n  containers:\n    - name: app\n' },
     { name: 'Helm values.yaml', filename: 'values.yaml', code: 'podSecurityContext:\n  runAsNonRoot: false\nsecurityContext: {}\n' },
   ],
   invalid: [

@@ -5,6 +5,7 @@ ruleTester('k8s/service-account-token', {
     'apiVersion: v1\nkind: Pod\nspec:\n  automountServiceAccountToken: false\n  containers:\n    - name: app\n',
     { name: 'a dedicated service account is assumed to need the API', code: 'apiVersion: v1\nkind: Pod\nspec:\n  serviceAccountName: operator\n  containers:\n    - name: app\n' },
     { name: 'the deprecated serviceAccount field', code: 'apiVersion: v1\nkind: Pod\nspec:\n  serviceAccount: operator\n  containers:\n    - name: app\n' },
+    { name: 'YAML 1.1 false (`no`)', code: 'apiVersion: v1\nkind: Pod\nspec:\n  automountServiceAccountToken: no\n  containers:\n    - name: app\n' },
     { name: 'a ServiceAccount is not a pod', code: 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: default\nautomountServiceAccountToken: true\n' },
   ],
   invalid: [

@@ -19,6 +19,7 @@ ruleTester('k8s/writable-root-filesystem', {
                 runAsUser: 10002
       `),
     },
+    { name: 'YAML 1.1 true (`yes`)', code: 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      securityContext: { readOnlyRootFilesystem: yes }\n' },
     { name: 'docker-compose read_only is not Kubernetes', filename: 'docker-compose.yml', code: 'services:\n  web:\n    image: nginx\n    read_only: false\n' },
   ],
   invalid: [

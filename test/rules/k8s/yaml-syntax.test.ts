@@ -1,0 +1,44 @@
+import { dedent, ruleTester } from '../../support/ruleTester.js';
+
+ruleTester('k8s/yaml-syntax', {
+  valid: [
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: "fast"\n',
+    { name: 'an empty file', code: '' },
+    { name: 'comments only', code: '# nothing here yet\n# TODO: add the Deployment\n' },
+    { name: 'empty documents between separators', code: '---\n---\n# just a comment\n---\n' },
+    { name: 'a GitHub workflow (valid YAML, not Kubernetes)', filename: '.github/workflows/ci.yml', code: 'on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n' },
+  ],
+  invalid: [
+    {
+      name: 'an unclosed flow sequence is shown on the last character written, not on the empty last line',
+      code: 'args: [--port, 8080\n',
+      errors: [{ line: 1, column: 19, endLine: 1, endColumn: 20, message: 'YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]', severity: 'error' }],
+    },
+    {
+      name: 'a tab used as indentation',
+      code: 'apiVersion: v1\nkind: Pod\nspec:\n\tcontainers: []\n',
+      errors: [{ line: 4, column: 1, endLine: 4, endColumn: 2, message: 'YAML syntax error: Tabs are not allowed as indentation' }],
+    },
+    {
+      name: 'a duplicated key',
+      code: dedent(`
+        apiVersion: v1
+        kind: Pod
+        spec:
+          containers:
+            - name: app
+              image: nginx:1.27
+              image: nginx:1.26
+      `),
+      errors: [{ line: 7, column: 7, endLine: 7, endColumn: 8, message: 'YAML syntax error: Map keys must be unique' }],
+    },
+    {
+      name: 'one error in each of two broken documents around a good one, CRLF and non-ASCII',
+      code: '# Überwachung\r\nlabels: {app: web\r\n---\r\napiVersion: v1\r\nkind: Namespace\r\nmetadata: {name: prod}\r\n---\r\nname: café\r\n\tport: 80\r\n',
+      errors: [
+        { line: 3, column: 1, endLine: 3, endColumn: 2, message: 'YAML syntax error: Flow map in block collection must be sufficiently indented and end with a }' },
+        { line: 9, column: 1, endLine: 9, endColumn: 2, message: 'YAML syntax error: Tabs are not allowed as indentation' },
+      ],
+    },
+  ],
+});
