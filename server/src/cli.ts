@@ -1,5 +1,7 @@
 // The `manifestlint` command line: dispatches to a subcommand and turns usage errors into exit code 2.
 import { version } from '../../package.json';
+import { INIT_HELP, runInit } from './cli/initCommand.js';
+import { PRINT_CONFIG_HELP, runPrintConfig } from './cli/printConfigCommand.js';
 import { RULES_HELP, runRules } from './cli/rulesCommand.js';
 import { runScan, SCAN_HELP } from './cli/scanCommand.js';
 import { UsageError } from './scan/discover.js';
@@ -7,6 +9,8 @@ import { UsageError } from './scan/discover.js';
 const COMMANDS: Record<string, { run: (argv: string[]) => number | Promise<number>; help: string }> = {
   scan: { run: runScan, help: SCAN_HELP },
   rules: { run: runRules, help: RULES_HELP },
+  init: { run: runInit, help: INIT_HELP },
+  'print-config': { run: runPrintConfig, help: PRINT_CONFIG_HELP },
 };
 
 const HELP = `manifestlint ${version}: security linting for Kubernetes YAML and Dockerfiles
@@ -14,6 +18,8 @@ const HELP = `manifestlint ${version}: security linting for Kubernetes YAML and 
 Usage:
   manifestlint scan [paths…] [options]   lint files and folders (default: .)
   manifestlint rules [--format …]         list the rules
+  manifestlint init [folder]              write a starter .manifestlint.yaml
+  manifestlint print-config <file>        the effective config for a file
   manifestlint <command> --help           help for a command
   manifestlint --version
 

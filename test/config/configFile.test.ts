@@ -95,7 +95,7 @@ describe('config file problems', () => {
 
   it('a YAML syntax error or a duplicate key: where the parser found it, and no schema noise', () => {
     assert.deepEqual(problemsOf('rules:\n  k8s/host-pid: [off\n'), ['3:1-3:1 syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]']);
-    assert.deepEqual(problemsOf('rules: {k8s/host-pid: off, k8s/host-pid: info}\n'), ['1:28-1:40 syntax error: Map keys must be unique']);
+    assert.deepEqual(problemsOf('rules: {k8s/host-pid: off, k8s/host-pid: info}\n'), ['1:28-1:29 syntax error: Map keys must be unique']);
   });
 
   it('a JSON config: the same problems, located in the JSON text', () => {

@@ -1,11 +1,14 @@
 // `manifestlint scan [paths…]`: lint files, print a report, and set the exit code CI gates on.
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import { countFindings } from '../report/summary.js';
+import { scanConfigResolver } from '../scan/configForScan.js';
 import { discoverFiles, UsageError } from '../scan/discover.js';
 import { defaultJobs, scanFiles } from '../scan/pool.js';
+import { configProblemsReport, selectScanFiles } from './configProblems.js';
 import { writeOutput } from './output.js';
 import { createProgressBar } from './progress.js';
 
@@ -16,13 +19,14 @@ Lints Kubernetes YAML and Dockerfiles under the given files or folders (default:
 Options:
   -f, --format <stylish|json|sarif>  report format (default: stylish)
   -o, --output <file>           write the report to a file instead of stdout
+  -c, --config <file>           use this config file instead of discovering .manifestlint.yaml
       --max-warnings <n>        exit 1 when there are more than n warnings
   -q, --quiet                   report errors only
   -j, --jobs <n>                worker threads (default: one per core; 1 = no workers)
       --no-color                never colour the output
 
 Exit codes: 0 no error-severity finding, 1 errors found (or warnings over --max-warnings),
-2 usage error or a file that could not be linted.`;
+2 usage error, invalid configuration, or a file that could not be linted.`;
 
 const FORMATTERS = {
   stylish: (results: Parameters<typeof formatStylish>[0], color: boolean) => formatStylish(results, { color, cwd: process.cwd() }),
@@ -37,6 +41,7 @@ export async function runScan(argv: string[]): Promise<number> {
     options: {
       format: { type: 'string', short: 'f', default: 'stylish' },
       output: { type: 'string', short: 'o' },
+      config: { type: 'string', short: 'c' },
       'max-warnings': { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
       jobs: { type: 'string', short: 'j' },
@@ -51,9 +56,14 @@ export async function runScan(argv: string[]): Promise<number> {
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
   if (!(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError('--jobs takes a whole number ≥ 1');
 
-  const files = discoverFiles(positionals);
+  const configSpec = { root: process.cwd(), configFile: values.config && resolve(values.config) };
+  const { files, problems } = selectScanFiles(discoverFiles(positionals), scanConfigResolver(configSpec), configSpec.configFile);
+  if (problems.length) {
+    process.stderr.write(configProblemsReport(problems, process.cwd()));
+    return 2;
+  }
   const progress = createProgressBar();
-  let results = await scanFiles(files, { jobs, config: { root: process.cwd() }, onProgress: progress.update });
+  let results = await scanFiles(files, { jobs, config: configSpec, onProgress: progress.update });
   progress.clear();
   if (values.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
 
