@@ -1,5 +1,6 @@
 // k8s/capabilities-not-dropped: containers should start from no capabilities (`drop: [ALL]`).
 import { defineRule } from '../../server/src/engine/defineRule.js';
+import { isTemplatedKey, isTemplatedSetting } from '../../server/src/k8s/model.js';
 import { capabilityEntries, containerLabel } from './support.js';
 
 export default defineRule({
@@ -21,6 +22,7 @@ export default defineRule({
       if (capabilityEntries(container, 'drop').some((entry) => entry.capability === 'ALL')) continue;
       const nav = container.podSpec.resource.nav;
       const capabilities = nav.map(container.securityContext, 'capabilities');
+      if (isTemplatedSetting(container, 'capabilities') || isTemplatedKey(nav, capabilities, 'drop')) continue;
       const drop = nav.seq(capabilities, 'drop');
       // A written `drop` list that lacks ALL is the offending value; a missing one is about the container.
       const dropField = nav.field(capabilities, 'drop');

@@ -27,11 +27,11 @@ export default defineRule({
       for (const volume of nav.items(nav.seq(podSpec.node, 'volumes'))) {
         if (!isMap(volume)) continue;
         const pathField = nav.field(nav.map(volume, 'hostPath'), 'path');
-        if (!pathField || typeof pathField.value !== 'string') continue;
+        if (!pathField || pathField.templated || typeof pathField.value !== 'string') continue;
         const sensitive = isSensitiveHostPath(pathField.value);
         context.report({
           messageId: sensitive ? 'sensitive' : 'hostPath',
-          data: { resource: resourceLabel(podSpec), path: pathField.value, volume: nav.string(volume, 'name') ?? '(unnamed)' },
+          data: { resource: resourceLabel(podSpec), path: pathField.value, volume: nav.displayString(volume, 'name') ?? '(unnamed)' },
           range: pathField.range,
           severity: sensitive ? 'error' : undefined,
         });

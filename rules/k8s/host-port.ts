@@ -22,7 +22,7 @@ export default defineRule({
       const nav = container.podSpec.resource.nav;
       for (const port of nav.items(nav.seq(container.node, 'ports'))) {
         const hostPort = isMap(port) ? nav.field(port, 'hostPort') : undefined;
-        if (!hostPort || hostPort.value === 0 || hostPort.value === null) continue;
+        if (!hostPort || hostPort.templated || hostPort.value === 0 || hostPort.value === null) continue;
         context.report({
           messageId: 'hostPort',
           data: { container: containerLabel(container), port: String(hostPort.value) },

@@ -2,6 +2,7 @@
 import type { Rule } from '../../server/src/engine/types.js';
 import capabilitiesNotDropped from './capabilities-not-dropped.js';
 import dangerousCapability from './dangerous-capability.js';
+import helmInsecureValues from './helm-insecure-values.js';
 import hostIpc from './host-ipc.js';
 import hostNetwork from './host-network.js';
 import hostPath from './host-path.js';
@@ -33,5 +34,6 @@ export const k8sRules: Rule[] = [
   seccomp,
   unmaskedProc,
   serviceAccountToken,
+  helmInsecureValues,
   yamlSyntax,
 ];

@@ -1,5 +1,6 @@
 // k8s/run-as-root: nothing stops the container from running as root (the image's default user).
 import { defineRule } from '../../server/src/engine/defineRule.js';
+import { isTemplatedSetting } from '../../server/src/k8s/model.js';
 import { containerLabel, insertContainerSettingFix, resourceLabel, setSettingFix } from './support.js';
 
 /** A non-root UID for the inserted `runAsUser`: above 10000 so it cannot collide with host users. */
@@ -28,6 +29,7 @@ export default defineRule({
   checkYaml(file, context) {
     const reportedPodSettings = new Set<unknown>();
     for (const container of file.containers) {
+      if (isTemplatedSetting(container, 'runAsNonRoot') || isTemplatedSetting(container, 'runAsUser')) continue;
       const { runAsNonRoot, runAsUser } = container.effective;
       if (runAsNonRoot?.value === true) continue;
       const uid = runAsUser?.value;

@@ -1,7 +1,7 @@
 // k8s/seccomp: containers should run under the RuntimeDefault (or a Localhost) seccomp profile.
 import { isMap } from 'yaml';
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import type { Container, PodSpec } from '../../server/src/k8s/model.js';
+import { isTemplatedSetting, type Container, type PodSpec } from '../../server/src/k8s/model.js';
 import type { Field } from '../../server/src/yaml/nav.js';
 import { containerLabel, podAnchor, resourceLabel } from './support.js';
 
@@ -74,7 +74,7 @@ export default defineRule({
           context.report({ messageId: 'unconfined', data: { subject: containerLabel(container) }, range: own.at.range, severity: 'error', fixes: [setRuntimeDefault(own.at)] });
         } else if (own.verdict === 'unset' && annotationVerdict(ownAnnotation) === 'unconfined' && ownAnnotation) {
           context.report({ messageId: 'unconfined', data: { subject: containerLabel(container) }, range: ownAnnotation.range, severity: 'error' });
-        } else if (own.verdict === 'unset' && annotationVerdict(ownAnnotation) === 'unset' && !podConfined) {
+        } else if (own.verdict === 'unset' && annotationVerdict(ownAnnotation) === 'unset' && !podConfined && !isTemplatedSetting(container, 'seccompProfile')) {
           unsetContainers.push(container);
         }
       }

@@ -1,5 +1,6 @@
 // k8s/service-account-token: pods that never talk to the API server should not carry its token.
 import { defineRule } from '../../server/src/engine/defineRule.js';
+import { isTemplatedKey } from '../../server/src/k8s/model.js';
 import { booleanValue } from '../../server/src/k8s/model.js';
 import { podAnchor, resourceLabel } from './support.js';
 
@@ -26,6 +27,7 @@ export default defineRule({
       const nav = podSpec.resource.nav;
       const account = nav.string(podSpec.node, 'serviceAccountName') ?? nav.string(podSpec.node, 'serviceAccount');
       if (account && account !== 'default') continue;
+      if (isTemplatedKey(nav, podSpec.node, 'automountServiceAccountToken')) continue;
       const setting = nav.field(podSpec.node, 'automountServiceAccountToken');
       if (booleanValue(setting) === false) continue;
       const data = { resource: resourceLabel(podSpec) };

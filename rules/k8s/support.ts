@@ -2,7 +2,7 @@
 // them in messages, and the structured fixes that set or insert a securityContext field.
 import { isScalar, type Scalar } from 'yaml';
 import type { Fix, OffsetRange, Report, YamlPlain } from '../../server/src/engine/types.js';
-import type { Container, EffectiveField, PodSpec, SecurityContextField } from '../../server/src/k8s/model.js';
+import { isTemplatedSetting, type Container, type EffectiveField, type PodSpec, type SecurityContextField } from '../../server/src/k8s/model.js';
 import type { YamlFile } from '../../server/src/yaml/model.js';
 import { nodeRange } from '../../server/src/yaml/nav.js';
 import { normalizeCapability } from './capabilities.js';
@@ -28,6 +28,7 @@ export function resourceLabel(podSpec: PodSpec): string {
  * Visits each container's effective value of `field`. A value written at pod level is visited once,
  * with the first container that inherits it, so one pod-level setting yields one finding, not one
  * per container. `subject` names who sets it: the container, or the pod's security context.
+ * Settings a Helm template decides are unknown and not visited.
  */
 export function forEachEffectiveSetting(
   file: YamlFile,
@@ -36,6 +37,7 @@ export function forEachEffectiveSetting(
 ): void {
   const seenPodSettings = new Set<EffectiveField['node']>();
   for (const container of file.containers) {
+    if (isTemplatedSetting(container, field)) continue;
     const setting = container.effective[field];
     if (setting?.origin === 'pod') {
       if (seenPodSettings.has(setting.node)) continue;
@@ -73,7 +75,7 @@ export function requireContainerBoolean(
   isExempt?: (container: Container) => boolean,
 ): void {
   for (const container of file.containers) {
-    if (isExempt?.(container)) continue;
+    if (isExempt?.(container) || isTemplatedSetting(container, key)) continue;
     const setting = container.effective[key];
     if (setting?.value === expected) continue;
     const data = { container: containerLabel(container), value: String(setting?.value ?? '') };

@@ -27,6 +27,6 @@ export default defineRule({
     preset: 'recommended',
   },
   checkYaml(file, context) {
-    for (const error of file.syntaxErrors) context.report({ messageId: 'syntax', data: { message: error.message }, range: shownRange(error.range, file.text) });
+    for (const error of file.syntaxErrors) context.report({ messageId: 'syntax', data: { message: error.message }, range: shownRange(error.range, file.text), severity: error.severity });
   },
 });

@@ -8,6 +8,8 @@ export const YAML_EXTENSIONS = ['.yaml', '.yml'];
 
 const DOCKERFILE_NAME = /^(?:(?:Dockerfile|Containerfile)(?:\..+)?|.+\.[Dd]ockerfile)$/;
 const YAML_NAME = /\.ya?ml$/i;
+/** Helm chart files that are not manifests: `_helpers.tpl` (and any `.tpl`) and `NOTES.txt`. */
+const HELM_NON_MANIFEST = /^(?:.+\.tpl|NOTES\.txt)$/i;
 
 export function baseName(uriOrPath: string): string {
   const withoutQuery = uriOrPath.replace(/[?#].*$/, '');
@@ -30,6 +32,7 @@ export function isYamlName(uriOrPath: string): boolean {
 /** The language to lint a document as, or undefined when manifestlint has nothing to say about it. */
 export function languageOf(uriOrPath: string, languageId?: string): Language | undefined {
   if (languageId === 'dockerfile') return 'dockerfile';
+  if (HELM_NON_MANIFEST.test(baseName(uriOrPath))) return undefined;
   if (languageId === 'yaml' || languageId === 'helm') return 'yaml';
   if (isDockerfileName(uriOrPath)) return 'dockerfile';
   if (isYamlName(uriOrPath)) return 'yaml';

@@ -110,6 +110,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   options: Options;
   /** The document's path or URI, for rules that care about file names. */
   uri: string;
+  /** Helm chart facts the caller read from disk (LintOptions.helm); absent in a pure lint. */
+  helm?: HelmHint;
   report(report: Report): void;
 }
 
@@ -148,4 +150,15 @@ export interface LintOptions {
   config?: LintConfig;
   /** Keep suppressed findings (marked `suppressed`) instead of dropping them: SARIF wants them. */
   keepSuppressed?: boolean;
+  /** Facts about the file's Helm chart that only the filesystem knows (see server/src/helm/chart.ts). */
+  helm?: HelmHint;
+}
+
+/**
+ * What the CLI or server can tell the engine about a Helm chart, from `readHelmHint(path)`. The engine
+ * never reads files: without the hint, messages speak of "the chart's templates" in general.
+ */
+export interface HelmHint {
+  /** Values paths (`securityContext`, `image.tag`) and the chart templates that read them (`templates/deployment.yaml`). */
+  valuesConsumers: Record<string, string[]>;
 }

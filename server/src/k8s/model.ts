@@ -95,8 +95,8 @@ function toResource(node: YAMLMap, nav: YamlNav): K8sResource | undefined {
   const resource: K8sResource = {
     apiVersion,
     kind: kindField.value,
-    name: nav.string(metadata, 'name'),
-    namespace: nav.string(metadata, 'namespace'),
+    name: nav.displayString(metadata, 'name'),
+    namespace: nav.displayString(metadata, 'namespace'),
     node,
     nav,
     kindRange: kindField.valueRange,
@@ -126,7 +126,7 @@ function buildContainer(podSpec: PodSpec, node: YAMLMap, kind: ContainerKind, na
   const securityContext = nav.map(node, 'securityContext');
   return {
     kind,
-    name: typeof nameField?.value === 'string' ? nameField.value : '(unnamed)',
+    name: nav.displayString(node, 'name') ?? '(unnamed)',
     anchor: nameField?.valueRange ?? firstKeyRange(node),
     node,
     podSpec,
@@ -178,6 +178,32 @@ export function booleanValue(field: Field | undefined): boolean | undefined {
 function firstKeyRange(node: YAMLMap): OffsetRange {
   const first = node.items[0];
   return nodeRange(first?.key as Node | undefined) ?? nodeRange(node) ?? { start: 0, end: 0 };
+}
+
+/**
+ * Helm: whether a template may write `key` into `map`: its value is an action, or the mapping gets
+ * lines from a line-only `include`/`toYaml`. Rules treat such a key as unknown: neither set nor unset.
+ */
+export function isTemplatedKey(nav: YamlNav, map: YAMLMap | undefined, key: string): boolean {
+  if (!nav.templates || !map) return false;
+  return nav.isTemplated(map) || nav.field(map, key)?.templated === true;
+}
+
+/**
+ * Helm: whether a template decides `field` for this container, so rules must neither flag nor trust
+ * it: its written value is an action, or the securityContext it would come from is filled by one (the
+ * container's, which also overrides a pod-level value, or the pod's for an inherited field).
+ */
+export function isTemplatedSetting(container: Container, field: SecurityContextField): boolean {
+  const nav = container.podSpec.resource.nav;
+  if (!nav.templates) return false;
+  const setting = container.effective[field];
+  if (setting?.templated) return true;
+  if (setting?.origin === 'container') return false;
+  if (isTemplatedKey(nav, container.node, 'securityContext') || isTemplatedKey(nav, container.securityContext, field)) return true;
+  if (setting || !(INHERITED_FIELDS as readonly string[]).includes(field)) return false;
+  const podSpec = container.podSpec;
+  return isTemplatedKey(nav, podSpec.node, 'securityContext') || isTemplatedKey(nav, podSpec.securityContext, field);
 }
 
 /** A scalar's string form for messages (`0`, `true`, `Unconfined`). */

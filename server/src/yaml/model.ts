@@ -1,12 +1,15 @@
 // Parses a YAML file into documents, syntax errors and the Kubernetes resources it holds.
 import { parseAllDocuments, type Document } from 'yaml';
-import type { OffsetRange } from '../engine/types.js';
+import type { OffsetRange, Severity } from '../engine/types.js';
+import { helmTemplateOf, type HelmTemplate } from '../helm/template.js';
 import { buildResources, type Container, type K8sResource, type PodSpec } from '../k8s/model.js';
 import { YamlNav } from './nav.js';
 
 export interface YamlSyntaxError {
   message: string;
   range: OffsetRange;
+  /** Set when the error is reported below the rule's severity (Helm templates: `info`). */
+  severity?: Severity;
 }
 
 export interface YamlDocument {
@@ -26,19 +29,25 @@ export interface YamlFile {
   resources: K8sResource[];
   podSpecs: PodSpec[];
   containers: Container[];
+  /** Set for a Helm template: it was parsed masked (see server/src/helm/mask.ts); ranges are the original's. */
+  helm?: HelmTemplate;
 }
 
 export function parseYamlFile(text: string, uri: string): YamlFile {
-  const parsed = parseAllDocuments(text, { prettyErrors: false, keepSourceTokens: false });
+  const helm = helmTemplateOf(text, uri);
+  // A template's `if`/`else` branches may write the same key twice: not an error in the masked view.
+  const parsed = parseAllDocuments(helm ? helm.mask.text : text, { prettyErrors: false, keepSourceTokens: false, uniqueKeys: !helm });
   const docs = Array.isArray(parsed) ? parsed : [];
+  const templates = helm?.templatedNodes(docs);
   const documents: YamlDocument[] = [];
   const syntaxErrors: YamlSyntaxError[] = [];
-  for (const doc of docs) {
+  for (const [i, doc] of docs.entries()) {
     for (const error of doc.errors) {
+      if (helm && !helm.isRenderIndependent(error)) continue;
       const [start, end] = error.pos;
-      syntaxErrors.push({ message: error.message, range: { start, end: Math.max(end, start + 1) } });
+      syntaxErrors.push({ message: error.message, range: { start, end: Math.max(end, start + 1) }, ...(helm && { severity: 'info' as const }) });
     }
-    documents.push({ doc, nav: new YamlNav(doc), hasErrors: doc.errors.length > 0 });
+    documents.push({ doc, nav: new YamlNav(doc, templates?.[i]), hasErrors: doc.errors.length > 0 });
   }
   const resources = documents.filter((d) => !d.hasErrors).flatMap((d) => buildResources(d.doc, d.nav));
   const podSpecs = resources.flatMap((r) => (r.podSpec ? [r.podSpec] : []));
@@ -51,5 +60,6 @@ export function parseYamlFile(text: string, uri: string): YamlFile {
     resources,
     podSpecs,
     containers: podSpecs.flatMap((p) => p.containers),
+    ...(helm && { helm }),
   };
 }

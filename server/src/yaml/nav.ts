@@ -2,6 +2,7 @@
 // each value with the source range of the key/value pair where it is written.
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { OffsetRange } from '../engine/types.js';
+import type { TemplatedNodes } from '../helm/templated.js';
 
 /** A value read from a mapping, with where it stands in the text. */
 export interface Field<T = unknown> {
@@ -14,6 +15,8 @@ export interface Field<T = unknown> {
   range: OffsetRange;
   keyRange: OffsetRange;
   valueRange: OffsetRange;
+  /** Helm: a template action writes this value (or adds to it), so it is unknown, neither good nor bad. */
+  templated?: boolean;
 }
 
 export function nodeRange(node: { range?: [number, number, number] | null } | null | undefined): OffsetRange | undefined {
@@ -24,7 +27,16 @@ const MAX_MERGE_DEPTH = 16;
 
 /** Navigation within one document (aliases need their document to resolve). */
 export class YamlNav {
-  constructor(readonly doc: Document.Parsed) {}
+  /** `templates` is set for a Helm template: it knows which nodes template actions write. */
+  constructor(
+    readonly doc: Document.Parsed,
+    readonly templates?: TemplatedNodes,
+  ) {}
+
+  /** Helm: true when a template action writes this node's value or adds content to it. */
+  isTemplated(node: unknown): boolean {
+    return this.templates?.has(node) ?? false;
+  }
 
   resolve(node: unknown): Node | undefined {
     let current = node;
@@ -67,7 +79,7 @@ export class YamlNav {
     if (!node || !keyRange) return undefined;
     // Ranges are where the value is written here: an alias (`*defaults`) rather than its anchor.
     const written = nodeRange(pair.value as Node) ?? keyRange;
-    return {
+    const field: Field = {
       value: isScalar(node) ? node.value : node,
       pair,
       node,
@@ -75,6 +87,8 @@ export class YamlNav {
       keyRange,
       valueRange: written,
     };
+    if (this.isTemplated(node)) field.templated = true;
+    return field;
   }
 
   map(map: YAMLMap | undefined, key: string): YAMLMap | undefined {
@@ -109,5 +123,12 @@ export class YamlNav {
   string(map: YAMLMap | undefined, key: string): string | undefined {
     const value = this.field(map, key)?.value;
     return typeof value === 'string' ? value : undefined;
+  }
+
+  /** `string(map, key)` for messages: a value a Helm template writes comes back as written (`{{ .Chart.Name }}`). */
+  displayString(map: YAMLMap | undefined, key: string): string | undefined {
+    const field = this.field(map, key);
+    if (field?.templated && this.templates) return this.templates.written(field.valueRange);
+    return typeof field?.value === 'string' ? field.value : undefined;
   }
 }

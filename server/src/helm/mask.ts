@@ -1,0 +1,155 @@
+// Masks the Go-template actions of a Helm template so the YAML parser sees plausible YAML, without
+// moving a single character: offsets, line numbers and columns in the masked text are the original's.
+import type { OffsetRange } from '../engine/types.js';
+
+/** One `{{ … }}` action as written, delimiters and trim markers included. */
+export interface TemplateAction extends OffsetRange {
+  /** The action's words without `{{`, `}}`, trim markers and surrounding blanks (`include "x" . | nindent 4`). */
+  body: string;
+}
+
+/** A line-only action that writes YAML (an `include`, a `toYaml`…): content the parser cannot see. */
+export interface TemplateInsertion {
+  offset: number;
+  /** The column the produced lines start at: the `indent`/`nindent` argument, else the action's column. */
+  indent: number;
+}
+
+export interface TemplateMask {
+  /** The text with every action replaced: same length, same line breaks. */
+  text: string;
+  actions: TemplateAction[];
+  /** Where a value, key or block was (partly) written by an action: scalars overlapping these are unknown. */
+  templatedRanges: OffsetRange[];
+  /** Line-only actions that produce content, in text order. */
+  insertions: TemplateInsertion[];
+}
+
+/** Actions that write nothing: control flow, definitions, variable declarations and comments. */
+const SILENT_ACTION = /^(?:\/\*[\s\S]*\*\/$|(?:if|else|end|with|range|define|break|continue)\b|\$\w*\s*:?=(?!=))/;
+const INDENT_PIPE = /\|\s*n?indent\s+(\d+)\s*$/;
+const PLACEHOLDER = '_';
+
+/** Finds every action; an unterminated one runs to the end of the text (Helm would refuse the file). */
+export function findActions(text: string): TemplateAction[] {
+  const actions: TemplateAction[] = [];
+  for (let start = text.indexOf('{{'); start !== -1; start = text.indexOf('{{', start)) {
+    const end = actionEnd(text, start + 2);
+    actions.push({ start, end, body: actionBody(text.slice(start + 2, end >= start + 4 && text.startsWith('}}', end - 2) ? end - 2 : end)) });
+    start = end;
+  }
+  return actions;
+}
+
+/** The offset just past the action's `}}`, skipping `}}` inside comments and string or char literals. */
+function actionEnd(text: string, from: number): number {
+  let i = from;
+  const opening = /^-?\s*\/\*/.exec(text.slice(from, from + 64));
+  if (opening) {
+    const close = text.indexOf('*/', from + opening[0].length);
+    if (close === -1) return text.length;
+    i = close + 2;
+  }
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '}' && text[i + 1] === '}') return i + 2;
+    if (ch === '"' || ch === "'") i = quotedEnd(text, i, ch);
+    else if (ch === '`') {
+      const close = text.indexOf('`', i + 1);
+      i = close === -1 ? text.length : close + 1;
+    } else i++;
+  }
+  return text.length;
+}
+
+/** Past the closing quote of a Go string or char literal; a literal cannot span lines, so a newline ends it too. */
+function quotedEnd(text: string, open: number, quote: string): number {
+  for (let i = open + 1; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\') i++;
+    else if (ch === quote) return i + 1;
+    else if (ch === '\n') return i;
+  }
+  return text.length;
+}
+
+function actionBody(inner: string): string {
+  return inner.replace(/^-\s/, '').replace(/\s-$/, '').trim();
+}
+
+export function isSilentAction(action: TemplateAction): boolean {
+  return SILENT_ACTION.test(action.body);
+}
+
+function isBlank(ch: string): boolean {
+  return ch === ' ' || ch === '\t';
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function lineEndOf(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  const end = newline === -1 ? text.length : newline;
+  return end > 0 && text[end - 1] === '\r' ? end - 1 : end;
+}
+
+/**
+ * Replaces each action:
+ * - actions that are alone on their line(s) turn the whole line into blanks (spaces). A blank line is
+ *   neutral everywhere in YAML: unlike a comment, it neither ends a block scalar nor breaks a
+ *   multi-line plain scalar, whatever its indentation;
+ * - an action that writes nothing after other content on its line becomes spaces (`true{{ end }}`);
+ * - any other action becomes a placeholder scalar (`_` repeated) on its first line, spaces on the
+ *   lines it continues onto, so a value, a key or a part of a quoted string stays one scalar.
+ * Line breaks are never touched.
+ */
+export function maskTemplate(text: string): TemplateMask {
+  const actions = findActions(text);
+  const chars = text.split('');
+  const templatedRanges: OffsetRange[] = [];
+  const insertions: TemplateInsertion[] = [];
+  for (let first = 0; first < actions.length; ) {
+    // A chain: actions separated only by blanks on the same line (`{{- if .a }}{{ end }}`).
+    let last = first;
+    while (last + 1 < actions.length && onlyBlanks(text, actions[last].end, actions[last + 1].start)) last++;
+    const chain = actions.slice(first, last + 1);
+    const lineStart = lineStartOf(text, chain[0].start);
+    const lineEnd = lineEndOf(text, chain[chain.length - 1].end);
+    if (onlyBlanks(text, lineStart, chain[0].start) && onlyBlanks(text, chain[chain.length - 1].end, lineEnd)) {
+      fill(chars, lineStart, lineEnd, ' ');
+      for (const action of chain) {
+        if (isSilentAction(action)) continue;
+        templatedRanges.push({ start: action.start, end: action.end });
+        insertions.push({ offset: action.start, indent: producedIndent(text, action) });
+      }
+    } else {
+      for (const action of chain) {
+        templatedRanges.push({ start: action.start, end: action.end });
+        const afterContent = !onlyBlanks(text, lineStartOf(text, action.start), action.start);
+        const firstLineEnd = lineEndOf(text, action.start);
+        const placeholderEnd = isSilentAction(action) && afterContent ? action.start : Math.min(action.end, firstLineEnd);
+        fill(chars, action.start, placeholderEnd, PLACEHOLDER);
+        fill(chars, placeholderEnd, action.end, ' ');
+      }
+    }
+    first = last + 1;
+  }
+  return { text: chars.join(''), actions, templatedRanges, insertions };
+}
+
+function onlyBlanks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isBlank(text[i])) return false;
+  return true;
+}
+
+/** Overwrites [from, to) with `ch`, keeping line breaks where they are. */
+function fill(chars: string[], from: number, to: number, ch: string): void {
+  for (let i = from; i < to; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ch;
+}
+
+function producedIndent(text: string, action: TemplateAction): number {
+  const piped = INDENT_PIPE.exec(action.body);
+  return piped ? Number(piped[1]) : action.start - lineStartOf(text, action.start);
+}

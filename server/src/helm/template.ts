@@ -1,0 +1,41 @@
+// What parseYamlFile needs to read a Helm template: the masked text to parse, which nodes the
+// template writes, and which syntax errors would remain whatever the template produced.
+import type { Document, YAMLError } from 'yaml';
+import { isHelmTemplate } from './detect.js';
+import { maskTemplate, type TemplateMask } from './mask.js';
+import { templatedNodesOf, type TemplatedNodes } from './templated.js';
+
+/** Errors that text without any action nearby causes in every rendering: a tab indent, a bad `\q` escape. */
+const RENDER_INDEPENDENT_ERRORS = new Set(['TAB_AS_INDENT', 'BAD_DQ_ESCAPE']);
+
+export interface HelmTemplate {
+  mask: TemplateMask;
+  /** One per parsed document, in order. */
+  templatedNodes(docs: readonly Document.Parsed[]): TemplatedNodes[];
+  /**
+   * Whether a syntax error of the masked text is the author's whatever the template renders (reported
+   * as info). Every other error is an artefact of the mask (an `if`/`else` pair of keys, a block
+   * written by `include`) and is dropped; its document is still left unlinted.
+   */
+  isRenderIndependent(error: YAMLError): boolean;
+}
+
+/** The Helm view of a YAML file, or undefined when it is not a template. */
+export function helmTemplateOf(text: string, uri: string): HelmTemplate | undefined {
+  if (!isHelmTemplate(uri, text)) return undefined;
+  const mask = maskTemplate(text);
+  return {
+    mask,
+    templatedNodes: (docs) => templatedNodesOf(docs, mask, text),
+    isRenderIndependent: (error) => RENDER_INDEPENDENT_ERRORS.has(error.code) && !nearAction(text, error.pos[0]),
+  };
+}
+
+/** An action on the error's line, or a `-}}` at the end of the line before (it trims this line's indent). */
+function nearAction(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(lineStart - 1, 0));
+  return line.includes('{{') || line.includes('}}') || /-}}\s*$/.test(previous);
+}

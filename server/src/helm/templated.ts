@@ -1,0 +1,99 @@
+// Which nodes of a masked Helm template a template action writes, so rules can treat their values as
+// unknown: scalars that overlap an action, and the mappings/sequences/empty values that a line-only
+// `include`/`toYaml` action fills with content the parser never saw.
+import { isCollection, isPair, isScalar, visit, type Document, type Node } from 'yaml';
+import type { OffsetRange } from '../engine/types.js';
+import type { TemplateInsertion, TemplateMask } from './mask.js';
+
+/** What the YAML model asks about template actions (see YamlNav.isTemplated). */
+export interface TemplatedNodes {
+  /** True when a template action writes this node's value or adds content to it. */
+  has(node: unknown): boolean;
+  /** The text of a value as written, actions included (`{{ .Chart.Name }}`), without YAML quotes. */
+  written(range: OffsetRange): string;
+}
+
+class DocumentTemplates implements TemplatedNodes {
+  constructor(
+    private readonly nodes: ReadonlySet<unknown>,
+    private readonly original: string,
+  ) {}
+
+  has(node: unknown): boolean {
+    return this.nodes.has(node);
+  }
+
+  written(range: OffsetRange): string {
+    const text = this.original.slice(range.start, range.end).replace(/\s+/g, ' ').trim();
+    const quoted = text.length >= 2 && (text[0] === '"' || text[0] === "'") && text[text.length - 1] === text[0];
+    return quoted ? text.slice(1, -1) : text;
+  }
+}
+
+/** One TemplatedNodes per parsed document of the masked text. */
+export function templatedNodesOf(docs: readonly Document.Parsed[], mask: TemplateMask, original: string): TemplatedNodes[] {
+  return docs.map((doc, i) => {
+    const nodes = new Set<unknown>();
+    visit(doc, {
+      Scalar(_key, node) {
+        if (node.range && overlapsAny(mask.templatedRanges, node.range[0], node.range[1])) nodes.add(node);
+      },
+    });
+    const start = i === 0 ? 0 : doc.range[0];
+    const end = i + 1 < docs.length ? docs[i + 1].range[0] : original.length;
+    for (const insertion of mask.insertions) {
+      if (insertion.offset < start || insertion.offset >= end) continue;
+      const owner = ownerOf(doc.contents, insertion, original);
+      if (owner) nodes.add(owner);
+    }
+    return new DocumentTemplates(nodes, original);
+  });
+}
+
+/** Ranges are sorted and disjoint: binary search for the first that ends after `start`. */
+function overlapsAny(ranges: readonly OffsetRange[], start: number, end: number): boolean {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ranges[mid].end <= start) low = mid + 1;
+    else high = mid;
+  }
+  return low < ranges.length && ranges[low].start < end;
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+
+function startOf(item: unknown): number | undefined {
+  const node = isPair(item) ? item.key : item;
+  return (node as Node | null)?.range?.[0];
+}
+
+/**
+ * The node a line-only action's output lands in, read from its indentation the way YAML would:
+ * output at a block collection's own column adds keys or items to it; deeper output belongs to the
+ * value of the last key (or item) written before it.
+ */
+function ownerOf(root: unknown, insertion: TemplateInsertion, text: string): unknown {
+  let node = root;
+  for (;;) {
+    if (!isCollection(node) || node.flow || !node.range) return node;
+    const column = columnOf(text, node.range[0]);
+    if (insertion.offset < node.range[0] || insertion.indent <= column) return node;
+    let last: unknown;
+    for (const item of node.items) {
+      const start = startOf(item);
+      if (start !== undefined && start < insertion.offset) last = item;
+    }
+    if (last === undefined) return node;
+    const value = isPair(last) ? last.value : last;
+    if (!isCollection(value) || value.flow || !value.range) {
+      // An empty value (`securityContext:`) or a scalar: the action writes it.
+      return isScalar(value) || isCollection(value) ? value : last;
+    }
+    if (value.range[0] > insertion.offset || insertion.indent < columnOf(text, value.range[0])) return value;
+    node = value;
+  }
+}
