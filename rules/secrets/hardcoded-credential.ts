@@ -1,0 +1,223 @@
+// secrets/hardcoded-credential: a key that names a credential (`DB_PASSWORD`, `apiToken`, `--password`)
+// with a literal value, in env vars, ConfigMap data (and the config files they hold), other YAML
+// values, command lines, and Dockerfile ENV/ARG/LABEL and RUN.
+import { isMap, isScalar, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { DockerfileFile } from '../../server/src/dockerfile/model.js';
+import { defineRule } from '../../server/src/engine/defineRule.js';
+import type { Fix, Report, RuleContext } from '../../server/src/engine/types.js';
+import type { Container } from '../../server/src/k8s/model.js';
+import { assignmentsIn } from '../../server/src/secrets/assignments.js';
+import { findCliCredentials, type CliWord } from '../../server/src/secrets/cliFlags.js';
+import { isSecretObjectReference, judgeCredential, type Credential } from '../../server/src/secrets/credentials.js';
+import { commandLines, pairValueStart, usesSecretMount } from '../../server/src/secrets/dockerfileSource.js';
+import { redact } from '../../server/src/secrets/redact.js';
+import type { YamlFile } from '../../server/src/yaml/model.js';
+import { containerLabel } from '../k8s/support.js';
+import { isEncryptedOrReference, isSecret, rangeInScalar, scannableDocuments, walkValues } from './support.js';
+
+/** Maps whose `command` is a command line of its own: probes and lifecycle hooks. */
+const EXEC_PATHS: readonly (readonly string[])[] = [
+  ['livenessProbe', 'exec'],
+  ['readinessProbe', 'exec'],
+  ['startupProbe', 'exec'],
+  ['lifecycle', 'postStart', 'exec'],
+  ['lifecycle', 'preStop', 'exec'],
+];
+/** Metadata maps hold §1.3 formats at most (the token rule's job), and reference names (`…/auth-secret: basic-auth`). */
+const METADATA_MAPS: ReadonlySet<string> = new Set(['annotations', 'labels']);
+
+export default defineRule({
+  meta: {
+    id: 'secrets/hardcoded-credential',
+    title: 'Hardcoded credential',
+    defaultSeverity: 'warning',
+    description:
+      'Flags a literal value under a name that says credential (`DB_PASSWORD`, `apiToken`, `client_secret`, `--password`, `mysql -p…`, `curl -u user:pass`, `Authorization: Bearer …`) in env vars, ConfigMap data and the config files it holds, other YAML values, command lines, and Dockerfile ENV, ARG, LABEL, RUN, CMD and ENTRYPOINT.',
+    rationale:
+      'A credential written into a manifest or a Dockerfile is readable by everyone with access to the repository, shows up in `kubectl describe`, and in an image it persists in the image config and history. References, placeholders, paths and public keys are not reported.',
+    remediation:
+      'Move the value into a Secret and reference it (`valueFrom.secretKeyRef`, `envFrom.secretRef`, a mounted file), or into an external secret store; in a Dockerfile, use a BuildKit secret mount (`RUN --mount=type=secret,id=…`). Rotate the credential if it was ever real.',
+    peers: { kubeLinter: ['env-var-secret'], checkov: ['CKV_K8S_35'], trivy: ['KSV109'], hadolint: ['DL3064'], buildkit: ['SecretsUsedInArgOrEnv'] },
+    messages: {
+      envValue: '{{container}} sets {{name}} to a hardcoded {{what}} ({{preview}})',
+      value: '{{key}} holds a hardcoded {{what}} ({{preview}})',
+      commandLine: '{{subject}} passes a hardcoded credential on its command line ({{via}} {{preview}})',
+      buildValue: '{{keyword}} {{key}} bakes a hardcoded {{what}} into the image ({{preview}})',
+    },
+    fixes: ['Replace the literal value with valueFrom.secretKeyRef'],
+    preset: 'recommended',
+  },
+  checkYaml(file, context) {
+    const envItems = new Map<YAMLMap, Container>();
+    for (const container of file.containers) {
+      const nav = container.podSpec.resource.nav;
+      for (const item of nav.items(nav.seq(container.node, 'env'))) if (isMap(item)) envItems.set(item, container);
+    }
+    const literalMaps = new Set<YAMLMap>();
+    const skipped = new Set<YAMLMap>();
+    for (const resource of file.resources) {
+      if (isSecret(resource) || isEncryptedOrReference(resource)) skipped.add(resource.node);
+      for (const metadata of [resource.metadata, resource.podSpec?.metadata]) {
+        for (const key of METADATA_MAPS) {
+          const map = resource.nav.map(metadata, key);
+          if (map) skipped.add(map);
+        }
+      }
+      const data = resource.kind === 'ConfigMap' ? resource.nav.map(resource.node, 'data') : undefined;
+      if (data) literalMaps.add(data);
+    }
+    for (const document of scannableDocuments(file)) {
+      walkValues(document.doc.contents, {
+        map(map) {
+          if (skipped.has(map)) return false;
+          checkMap(file, map, { literal: literalMaps.has(map), container: envItems.get(map) }, context);
+          return true;
+        },
+      });
+    }
+    for (const container of file.containers) checkContainerCommands(file, container, context);
+  },
+  checkDockerfile(file, context) {
+    checkBuildValues(file, context);
+    for (const instruction of file.instructions) {
+      if (usesSecretMount(instruction)) continue;
+      for (const line of commandLines(instruction)) {
+        for (const found of findCliCredentials(line.words)) {
+          context.report({
+            messageId: 'commandLine',
+            data: { subject: instruction.keyword, via: found.via, preview: redact(found.secret) },
+            range: line.range(found.start, found.end),
+            severity: found.severity,
+          });
+        }
+      }
+    }
+  },
+});
+
+interface MapRole {
+  /** ConfigMap data: every value is a literal, even one shaped like an object name. */
+  literal: boolean;
+  /** Set when the map is an item of this container's `env`: the fix can move it to a Secret. */
+  container?: Container;
+}
+
+function stringOf(node: unknown): string | undefined {
+  return isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value) : undefined;
+}
+
+function checkMap(file: YamlFile, map: YAMLMap, role: MapRole, context: RuleContext): void {
+  // One pass: remember `name`/`value` (an env item, an HTTP header, a workflow parameter), judge the rest.
+  let name: string | undefined;
+  let env: Omit<EnvVar, 'name'> | undefined;
+  for (const pair of map.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    const node = pair.value;
+    const value = stringOf(node);
+    if (key === undefined || value === undefined || !isScalar(node)) continue;
+    if (key === 'name') name = value;
+    else if (key === 'value') env = { value, node, pair: pair as Pair };
+    else if (value.includes('\n')) checkConfigText(file, node, value, context);
+    else {
+      const judged = judgeCredential(key, value);
+      if (judged && (role.literal || !isSecretObjectReference(key, value))) context.report(valueReport(file, key, node, judged, value));
+    }
+  }
+  if (name === undefined || !env) return;
+  const judged = judgeCredential(name, env.value);
+  if (!judged) return;
+  context.report(role.container ? envReport(file, role.container, map, { name, ...env }, judged) : valueReport(file, name, env.node, judged, env.value));
+}
+
+/** A config file held in one value (application.properties, .env, ini): each line is judged. */
+function checkConfigText(file: YamlFile, node: Scalar, text: string, context: RuleContext): void {
+  for (const line of assignmentsIn(text)) {
+    const judged = judgeCredential(line.key, line.value, line.valueStart);
+    if (judged) context.report(valueReport(file, line.key, node, judged, text));
+  }
+}
+
+function what(judged: Credential): string {
+  return judged.description ?? 'credential';
+}
+
+function valueReport(file: YamlFile, key: string, node: Scalar, judged: Credential, value = String(node.value)): Report {
+  return {
+    messageId: 'value',
+    data: { key, what: what(judged), preview: redact(judged.secret) },
+    range: rangeInScalar(file, node, value, judged.start, judged.end),
+    severity: judged.severity,
+  };
+}
+
+/** A `{name, value}` item: the value's text, its scalar and the pair the fix removes. */
+interface EnvVar {
+  name: string;
+  value: string;
+  node: Scalar;
+  pair: Pair;
+}
+
+function envReport(file: YamlFile, container: Container, item: YAMLMap, env: EnvVar, judged: Credential): Report {
+  return {
+    messageId: 'envValue',
+    data: { container: containerLabel(container), name: env.name, what: what(judged), preview: redact(judged.secret) },
+    range: rangeInScalar(file, env.node, env.value, judged.start, judged.end),
+    severity: judged.severity,
+    fixes: [secretKeyRefFix(container, item, env.name, env.pair)],
+  };
+}
+
+/** `DB_PASSWORD` in Deployment "api" → Secret `api-secrets`, key `db-password`. */
+function secretKeyRefFix(container: Container, item: YAMLMap, name: string, valuePair: Pair): Fix {
+  const secretName = `${container.podSpec.resource.name ?? container.name}-secrets`;
+  const key = name.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '') || 'value';
+  return {
+    title: `Replace the literal value of ${name} with valueFrom.secretKeyRef (Secret "${secretName}", key "${key}")`,
+    changes: [
+      { kind: 'yaml.remove', target: valuePair },
+      { kind: 'yaml.insert', map: item, path: ['valueFrom', 'secretKeyRef'], value: { name: secretName, key } },
+    ],
+  };
+}
+
+/** A container's command lines: `command` + `args` (one argv), then each probe's and hook's `exec.command`. */
+function commandLinesOf(container: Container): Scalar<string>[][] {
+  const nav = container.podSpec.resource.nav;
+  const argv = [...nav.items(nav.seq(container.node, 'command')), ...nav.items(nav.seq(container.node, 'args'))];
+  const execs = EXEC_PATHS.map((path) => nav.items(nav.seq(nav.mapAt(container.node, path), 'command')));
+  return [argv, ...execs].map((items) => items.filter((item): item is Scalar<string> => isScalar(item) && typeof item.value === 'string'));
+}
+
+function checkContainerCommands(file: YamlFile, container: Container, context: RuleContext): void {
+  for (const nodes of commandLinesOf(container)) {
+    const words: CliWord[] = nodes.map((node) => ({ text: node.value, start: 0 }));
+    for (const found of findCliCredentials(words)) {
+      const node = nodes[found.word];
+      if (!node) continue;
+      context.report({
+        messageId: 'commandLine',
+        data: { subject: containerLabel(container), via: found.via, preview: redact(found.secret) },
+        range: rangeInScalar(file, node, node.value, found.start, found.end),
+        severity: found.severity,
+      });
+    }
+  }
+}
+
+function checkBuildValues(file: DockerfileFile, context: RuleContext): void {
+  for (const instruction of file.instructions) {
+    for (const pair of instruction.pairs) {
+      const start = pairValueStart(instruction, pair);
+      if (start === undefined || pair.rawValue === undefined) continue;
+      const judged = judgeCredential(pair.key, pair.rawValue, start);
+      if (!judged) continue;
+      context.report({
+        messageId: 'buildValue',
+        data: { keyword: instruction.keyword, key: pair.key, what: what(judged), preview: redact(judged.secret) },
+        range: instruction.rangeOf(judged.start, judged.end),
+        severity: judged.severity,
+      });
+    }
+  }
+}

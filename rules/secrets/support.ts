@@ -1,0 +1,80 @@
+// What the secrets rules share: which YAML documents and resources hold committed values, walking
+// string scalars, and how a found secret becomes a report (redacted, ranged on the secret itself).
+import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
+import type { OffsetRange, Report, Severity } from '../../server/src/engine/types.js';
+import type { K8sResource } from '../../server/src/k8s/model.js';
+import { redact } from '../../server/src/secrets/redact.js';
+import type { TokenMatch } from '../../server/src/secrets/tokens.js';
+import { locateInScalar, scalarContentRange } from '../../server/src/secrets/yamlSource.js';
+import type { YamlDocument, YamlFile } from '../../server/src/yaml/model.js';
+
+/** Kinds whose values are ciphertext or references: they are the fix, not the problem. */
+const ENCRYPTED_OR_REFERENCE_KINDS: ReadonlySet<string> = new Set(['SealedSecret', 'ExternalSecret', 'SecretProviderClass', 'ClusterExternalSecret', 'VaultStaticSecret', 'VaultDynamicSecret']);
+
+export const LAST_APPLIED_ANNOTATION = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/** Documents worth scanning: parsed without errors, and not SOPS-encrypted (a top-level `sops:` map). */
+export function scannableDocuments(file: YamlFile): YamlDocument[] {
+  return file.documents.filter((d) => !d.hasErrors && !(isMap(d.doc.contents) && isMap(d.nav.map(d.doc.contents, 'sops'))));
+}
+
+export function isSecret(resource: K8sResource): boolean {
+  return resource.kind === 'Secret' && resource.apiVersion === 'v1';
+}
+
+/** A resource whose content is encrypted or points at a secret store (SealedSecret, ExternalSecret, …). */
+export function isEncryptedOrReference(resource: K8sResource): boolean {
+  return ENCRYPTED_OR_REFERENCE_KINDS.has(resource.kind);
+}
+
+export interface ValueWalker {
+  /** A string scalar in value position. */
+  string?(node: Scalar<string>): void;
+  /** A mapping; returning false skips what is below it. */
+  map?(map: YAMLMap): boolean;
+}
+
+/**
+ * Walks the values of a YAML tree: mappings, sequences and string scalars, never keys (keys are
+ * never secrets) and never through aliases (an anchored value is visited where it is written).
+ * Hand-rolled rather than `yaml`'s `visit`, which allocates a path per node: this runs per keystroke.
+ */
+export function walkValues(node: unknown, walker: ValueWalker): void {
+  if (isScalar(node)) {
+    if (typeof node.value === 'string') walker.string?.(node as Scalar<string>);
+  } else if (isMap(node)) {
+    if (walker.map?.(node as YAMLMap) === false) return;
+    for (const pair of node.items) walkValues(pair.value, walker);
+  } else if (isSeq(node)) {
+    for (const item of node.items) walkValues(item, walker);
+  }
+}
+
+/** `Secret "db"`, `Deployment "api"`: how messages name a resource. */
+export function resourceName(resource: K8sResource): string {
+  return resource.name ? `${resource.kind} "${resource.name}"` : resource.kind;
+}
+
+/** The source range of `value.slice(start, end)`, where `value` is the scalar's parsed value. */
+export function rangeInScalar(file: YamlFile, node: Scalar, value: string, start: number, end: number): OffsetRange {
+  return locateInScalar(file.text, node, value, start, end);
+}
+
+/** The range of a scalar's content (inside quotes; the body of a block scalar). */
+export function contentRange(file: YamlFile, node: Node): OffsetRange {
+  return isScalar(node) ? scalarContentRange(file.text, node) : { start: node.range?.[0] ?? 0, end: node.range?.[1] ?? 0 };
+}
+
+/** A token-format report: the issuer's name and a redacted preview, never the value. */
+export function tokenReport(match: TokenMatch, range: OffsetRange, messageId = 'token', data: Record<string, string> = {}): Report {
+  return {
+    messageId,
+    data: { description: match.pattern.description, preview: redact(match.secret), ...data },
+    range,
+    severity: match.severity,
+  };
+}
+
+export function severityReport(messageId: string, range: OffsetRange, severity: Severity, data: Record<string, string>): Report {
+  return { messageId, range, severity, data };
+}

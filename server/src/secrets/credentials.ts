@@ -1,0 +1,98 @@
+// The keyword + literal heuristic (design study §1.4): does `key: value` hold a hardcoded credential?
+// The key name is the evidence, the placeholder filters (§1.5) keep references and stand-ins out.
+import type { Severity } from '../engine/types.js';
+import { shannonEntropy } from './entropy.js';
+import { credentialKeyStrength, keySegments, type KeyStrength } from './keyNames.js';
+import { KEYED_PATTERNS } from './patterns.js';
+import { notASecret, shellDefault } from './placeholders.js';
+import { scanTokens } from './tokens.js';
+
+export interface Credential {
+  secret: string;
+  /** Offsets of the secret within the judged value (quotes and `Bearer ` excluded). */
+  start: number;
+  end: number;
+  strength: KeyStrength;
+  severity: Severity;
+  /** Set when the value has a known shape under this key (`AWS secret access key`). */
+  description?: string;
+}
+
+/** Shortest literal a strong key makes a finding (`pwd1` yes, `abc` no: too short to be a real password). */
+const MIN_STRONG_LENGTH = 4;
+/** Weak keys need a value that looks generated (§1.4). */
+const MIN_WEAK_LENGTH = 12;
+const MIN_WEAK_ENTROPY = 3.0;
+const AUTHORIZATION_VALUE = /^(?:Bearer|Basic|Token|Bot)[ \t]+(\S+)$/i;
+
+/** A literal and where it starts in the text it came from: `"abc"` → `abc` at 1. */
+export interface Literal {
+  text: string;
+  start: number;
+}
+
+/** Trims spaces and one pair of matching quotes. */
+export function unquote(raw: string, start = 0): Literal {
+  const trimmedStart = raw.length - raw.trimStart().length;
+  let text = raw.trim();
+  let at = start + trimmedStart;
+  if (text.length >= 2 && (text[0] === '"' || text[0] === "'") && text[text.length - 1] === text[0]) {
+    text = text.slice(1, -1);
+    at += 1;
+  }
+  return { text, start: at };
+}
+
+/** `Authorization: Bearer <literal>` and friends: the literal after the scheme, or undefined. */
+export function authorizationLiteral(value: Literal): Literal | undefined {
+  const match = AUTHORIZATION_VALUE.exec(value.text);
+  return match?.[1] ? { text: match[1], start: value.start + value.text.length - match[1].length } : undefined;
+}
+
+function characterClasses(value: string): number {
+  return Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/[0-9]/.test(value)) + Number(/[^A-Za-z0-9._-]/.test(value));
+}
+
+function keyedPattern(key: string, value: string): { description: string } | undefined {
+  const compact = key.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return KEYED_PATTERNS.find(
+    (p) => p.key.test(compact) && p.value.test(value) && shannonEntropy(value) >= p.minEntropy && !p.documentedExamples?.includes(value),
+  );
+}
+
+/**
+ * Judges one key/value pair. Values holding a token format are left to the token rule (one finding
+ * per secret); `${VAR:-default}` is judged on its default.
+ */
+export function judgeCredential(key: string, rawValue: string, valueStart = 0): Credential | undefined {
+  const isAuthorizationHeader = /^(?:proxy-)?authorization$/i.test(key.trim());
+  const strength: KeyStrength | undefined = isAuthorizationHeader ? 'strong' : credentialKeyStrength(key);
+  if (!strength) return undefined;
+  let literal: Literal | undefined = unquote(rawValue, valueStart);
+  const fallback = shellDefault(literal.text);
+  if (fallback) literal = { text: fallback.text, start: literal.start + fallback.index };
+  if (isAuthorizationHeader) literal = authorizationLiteral(literal);
+  if (!literal) return undefined;
+  const secret = literal.text;
+  if (notASecret(secret) !== undefined || scanTokens(secret).length > 0) return undefined;
+  const span = { secret, start: literal.start, end: literal.start + secret.length, strength };
+  const keyed = keyedPattern(key, secret);
+  if (keyed) return { ...span, severity: 'error', description: keyed.description };
+  if (strength === 'strong') return secret.length >= MIN_STRONG_LENGTH ? { ...span, severity: 'warning' } : undefined;
+  const looksGenerated = secret.length >= MIN_WEAK_LENGTH && shannonEntropy(secret) >= MIN_WEAK_ENTROPY && characterClasses(secret) >= 2;
+  return looksGenerated ? { ...span, severity: 'warning' } : undefined;
+}
+
+/** A Kubernetes object name with a separator: `basic-auth`, `db-credentials`, `tls.example`. */
+const OBJECT_NAME = /^[a-z0-9]+(?:[-.][a-z0-9]+)+$/;
+const SECRET_WORDS: ReadonlySet<string> = new Set(['secret', 'secrets']);
+const VALUE_WORDS: ReadonlySet<string> = new Set(['password', 'passwd', 'pwd', 'passphrase', 'token', 'apikey', 'key']);
+
+/**
+ * In CRDs and chart values, a key that says `secret` (`tlsSecret`, `secret`, `caSecret`) usually names a
+ * Secret object: a value shaped like an object name is a reference, not the secret.
+ */
+export function isSecretObjectReference(key: string, value: string): boolean {
+  const segments = keySegments(key);
+  return segments.some((s) => SECRET_WORDS.has(s)) && !segments.some((s) => VALUE_WORDS.has(s)) && OBJECT_NAME.test(value.trim());
+}

@@ -1,0 +1,105 @@
+// Values that are not credentials although they sit where one would (design study §1.5): empty
+// values, references and templates, fillers and masks, dictionary placeholders, paths, public keys.
+
+export type NotASecret =
+  | 'empty'
+  | 'scalar' // a boolean or a short number
+  | 'reference' // $VAR, ${VAR}, $(VAR), Helm {{ }}, secret-manager references
+  | 'filler' // xxxx, ****, sequential runs, REDACTED
+  | 'dictionary' // changeme, password, example, …
+  | 'path' // /run/secrets/db, ./key.pem, C:\keys
+  | 'url' // a URL without userinfo (credentials in URLs are a token format)
+  | 'public' // public keys and certificates
+  | 'encrypted'; // SOPS values
+
+/** Placeholder words (§1.5), compared on the value's letters only: `Passw0rd!` → `passwrd`. */
+const DICTIONARY_WORDS = [
+  'changeme', 'changeit', 'password', 'passw0rd', 'secret', 'mysecret', 'example', 'sample', 'dummy', 'test', 'testing',
+  'fake', 'foo', 'bar', 'foobar', 'baz', 'todo', 'fixme', 'tbd', 'none', 'nil', 'unset', 'unknown', 'default', 'replace_me',
+  'replaceme', 'your_password', 'your-api-key', 'insert_key_here', 'notsecret', 'not-a-real-token', 'placeholder',
+  'redacted', 'masked', 'hidden', 'secretvalue', 'mypassword', 'yourpassword', 'token', 'apikey', 'value',
+];
+const DICTIONARY: ReadonlySet<string> = new Set(DICTIONARY_WORDS.map(lettersOnly));
+
+/** Demo values the Kubernetes docs and tutorials commit: an info finding in a Secret, not silence. */
+const DEMO_WORDS: ReadonlySet<string> = new Set(['admin', 'root', 'guest', 'pass', 'letmein', 'qwerty']);
+
+const SCALAR_WORDS: ReadonlySet<string> = new Set(['~', 'null', 'true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n']);
+
+/** Templates and references anywhere in the value: it is assembled elsewhere. */
+const TEMPLATED = /\$\{|\$\(|\{\{|\{%|#\{|<<[A-Za-z_]|%\([a-z_]+\)s/;
+const WHOLE_REFERENCE = [
+  /^\$[A-Za-z_]/, // $VAR
+  /^%[A-Za-z_][\w.]*%$/, // %VAR%
+  /^@[A-Za-z_][\w.]*@$/, // @VAR@
+  /^__[A-Za-z][\w]*__$/, // __VAR__
+  /^<[^<>]*>$/, // <password>
+  /^\[[^\][]*\]$/, // [PASSWORD]
+  /^\{[^{}]*\}$/, // {password}, {0}
+  /^%[sd]$/,
+  // Secret-manager references: GCP Secret Manager, AWS ARNs, Vault, vals, Azure Key Vault, 1Password.
+  /^(?:projects\/[^/]+\/secrets\/|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|vault:|ref\+|secretref|(?:akv|op|sm|azurekeyvault|awssm|gcpsm|vault):\/\/)/i,
+];
+const MASK_RUN = /([xX*#•.])\1{4}/;
+const PATH = /^(?:\/|\.\.?\/|~\/|file:\/\/|[A-Za-z]:\\)/;
+const URL_WITHOUT_USERINFO = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^@\s]*$/;
+const PUBLIC_MATERIAL = /^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-\S+|sk-(?:ssh|ecdsa)-\S+) |^-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|PGP PUBLIC KEY BLOCK|X509 CRL|CERTIFICATE REQUEST)-----/;
+
+function lettersOnly(value: string): string {
+  return value.toLowerCase().replace(/[^a-z]/g, '');
+}
+
+/** The longest run of consecutive ascending characters (`abcdef`, `0123456`). */
+function longestAscendingRun(value: string): number {
+  let longest = 1;
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value.charCodeAt(i) === value.charCodeAt(i - 1) + 1 ? run + 1 : 1;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
+function isFiller(value: string): boolean {
+  if (/^(.)\1*$/s.test(value)) return true;
+  if (MASK_RUN.test(value)) return true;
+  // `abcd`, `1234` as the whole value; a run of 6 anywhere (`abcdef123`, `x0123456`).
+  const run = longestAscendingRun(value.toLowerCase());
+  return run >= 6 || (run >= 3 && run === value.length);
+}
+
+/** Why `value` is not a credential, or undefined when it may be one. Quotes and spaces around it are ignored. */
+export function notASecret(raw: string): NotASecret | undefined {
+  const value = raw.trim().replace(/^(["'])(.*)\1$/s, '$2').trim();
+  if (value === '') return 'empty';
+  const lower = value.toLowerCase();
+  if (SCALAR_WORDS.has(lower) || /^[0-9]{1,7}$/.test(value)) return 'scalar';
+  if (TEMPLATED.test(value) || WHOLE_REFERENCE.some((shape) => shape.test(value))) return 'reference';
+  if (value.startsWith('ENC[')) return 'encrypted';
+  if (PUBLIC_MATERIAL.test(value)) return 'public';
+  if (PATH.test(value)) return 'path';
+  if (URL_WITHOUT_USERINFO.test(value)) return 'url';
+  if (isFiller(value)) return 'filler';
+  if (lower.includes('example') || lower.startsWith('your') || lower.endsWith('here')) return 'dictionary';
+  const letters = lettersOnly(value);
+  if (DICTIONARY.has(letters)) return 'dictionary';
+  return undefined;
+}
+
+/** A demo value (`admin`, `password`, `changeme`) that a tutorial would commit. */
+export function isDemoValue(value: string): boolean {
+  const letters = lettersOnly(value);
+  return DICTIONARY.has(letters) || DEMO_WORDS.has(letters);
+}
+
+/** Masking inside an issued token's shape (`ghp_xxxx…`, `…EXAMPLE…`): the format matched, the value is a stand-in. */
+export function isMaskedToken(secret: string): boolean {
+  return MASK_RUN.test(secret) || secret.toLowerCase().includes('example');
+}
+
+/** `${VAR:-default}` / `${VAR-default}`: the default is a literal and is judged on its own. */
+export function shellDefault(value: string): { text: string; index: number } | undefined {
+  const opening = /^\$\{[A-Za-z_]\w*:?-/.exec(value);
+  if (!opening || !value.endsWith('}')) return undefined;
+  return { text: value.slice(opening[0].length, -1), index: opening[0].length };
+}

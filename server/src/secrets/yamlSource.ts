@@ -1,0 +1,51 @@
+// Maps a secret found in a YAML scalar's parsed value back to its characters in the source: quoted,
+// folded and block scalars differ from their value, so the source slice is searched, never offset into.
+import { Scalar } from 'yaml';
+import type { OffsetRange } from '../engine/types.js';
+
+/** The characters of a scalar's content: inside the quotes, after a block scalar's header line. */
+export function scalarContentRange(text: string, node: Scalar): OffsetRange {
+  const [start, end] = node.range ?? [0, 0, 0];
+  if (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) return { start: start + 1, end: Math.max(start + 1, end - 1) };
+  if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
+    const header = text.indexOf('\n', start);
+    let from = header === -1 || header >= end ? end : header + 1;
+    while (from < end && (text[from] === ' ' || text[from] === '\t')) from++;
+    let to = end;
+    while (to > from && /\s/.test(text[to - 1] ?? '')) to--;
+    return { start: from, end: to };
+  }
+  return { start, end };
+}
+
+function nthIndexOf(haystack: string, needle: string, n: number, from: number): number {
+  let at = haystack.indexOf(needle, from);
+  for (let k = 0; k < n && at !== -1; k++) at = haystack.indexOf(needle, at + 1);
+  return at;
+}
+
+function occurrencesBefore(value: string, needle: string, before: number): number {
+  let count = 0;
+  for (let at = value.indexOf(needle); at !== -1 && at < before; at = value.indexOf(needle, at + 1)) count++;
+  return count;
+}
+
+/**
+ * Where `value.slice(start, end)` is written. A multi-line secret (a PEM block) runs from its first
+ * line's first character to its last line's last. When the text cannot be found as written (escape
+ * sequences in a double-quoted scalar), the scalar's whole content is the honest answer.
+ */
+export function locateInScalar(text: string, node: Scalar, value: string, start: number, end: number): OffsetRange {
+  const content = scalarContentRange(text, node);
+  const needle = value.slice(start, end);
+  const firstBreak = needle.indexOf('\n');
+  const firstLine = firstBreak === -1 ? needle : needle.slice(0, firstBreak);
+  const lastLine = firstBreak === -1 ? needle : needle.slice(needle.lastIndexOf('\n') + 1);
+  if (firstLine === '') return content;
+  const source = text.slice(content.start, content.end);
+  const at = nthIndexOf(source, firstLine, occurrencesBefore(value, firstLine, start), 0);
+  if (at === -1) return content;
+  if (firstBreak === -1) return { start: content.start + at, end: content.start + at + needle.length };
+  const last = source.indexOf(lastLine, at + firstLine.length);
+  return last === -1 ? content : { start: content.start + at, end: content.start + last + lastLine.length };
+}
