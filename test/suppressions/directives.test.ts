@@ -1,0 +1,89 @@
+// Suppression comments as the parser sees them: ids, reason and ranges; only real comments count; and
+// which lines each directive covers in YAML and in Dockerfiles (continuation lines, escape directive).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { LineIndex } from '../../server/src/engine/positions.js';
+import type { Language } from '../../server/src/engine/types.js';
+import { findDirectives, parseDirective } from '../../server/src/suppressions/directives.js';
+
+function directives(text: string, language: Language) {
+  return findDirectives(text, language, new LineIndex(text)).map((d) => ({ kind: d.kind, ids: d.ruleIds.map((r) => r.id), reason: d.reason, lines: d.lines && [d.lines.first + 1, d.lines.last + 1] }));
+}
+
+describe('parseDirective', () => {
+  it('reads comma- and space-separated ids with their ranges, and the reason after --', () => {
+    const comment = '# manifestlint-disable-next-line k8s/host-pid,k8s/host-ipc  secrets/token -- CNI needs the host -- really';
+    const directive = parseDirective(comment, 100);
+    assert.equal(directive?.kind, 'next-line');
+    assert.deepEqual(directive?.ruleIds.map((r) => [r.id, comment.slice(r.range.start - 100, r.range.end - 100)]), [
+      ['k8s/host-pid', 'k8s/host-pid'],
+      ['k8s/host-ipc', 'k8s/host-ipc'],
+      ['secrets/token', 'secrets/token'],
+    ]);
+    assert.equal(directive?.reason, 'CNI needs the host -- really');
+    assert.deepEqual(directive?.range, { start: 100, end: 100 + comment.length });
+  });
+
+  it('keeps what is missing visible: no reason, no ids, an unknown variant', () => {
+    assert.equal(parseDirective('# manifestlint-disable-line k8s/host-pid', 0)?.reason, undefined);
+    assert.equal(parseDirective('# manifestlint-disable-line k8s/host-pid --   ', 0)?.reason, undefined);
+    assert.deepEqual(parseDirective('#manifestlint-disable-file -- legacy', 0)?.ruleIds, []);
+    assert.equal(parseDirective('# manifestlint-disable k8s/host-pid -- x', 0)?.kind, undefined);
+    assert.equal(parseDirective('# manifestlint-disable-line-please k8s/x -- y', 0)?.kind, undefined);
+  });
+
+  it('ignores comments that merely mention manifestlint', () => {
+    assert.equal(parseDirective('# see manifestlint-disable-line in the docs', 0), undefined);
+    assert.equal(parseDirective('# manifestlint-docs: https://example.invalid', 0), undefined);
+  });
+});
+
+describe('findDirectives in YAML', () => {
+  it('finds full-line and trailing comments; next-line skips stacked comment lines', () => {
+    const text = [
+      '# manifestlint-disable-file k8s/seccomp -- legacy',
+      'spec:',
+      '  # manifestlint-disable-next-line k8s/host-pid -- a',
+      '  # manifestlint-disable-next-line k8s/host-ipc -- b',
+      '  hostPID: true',
+      '  hostIPC: true # manifestlint-disable-line k8s/host-ipc -- c',
+    ].join('\n');
+    assert.deepEqual(directives(text, 'yaml'), [
+      { kind: 'file', ids: ['k8s/seccomp'], reason: 'legacy', lines: undefined },
+      { kind: 'next-line', ids: ['k8s/host-pid'], reason: 'a', lines: [5, 5] },
+      { kind: 'next-line', ids: ['k8s/host-ipc'], reason: 'b', lines: [5, 5] },
+      { kind: 'line', ids: ['k8s/host-ipc'], reason: 'c', lines: [6, 6] },
+    ]);
+  });
+
+  it('a # inside a quoted or block scalar is content, not a comment', () => {
+    const text = [
+      'data:',
+      '  a: "x # manifestlint-disable-file k8s/host-pid -- no"',
+      '  script: |',
+      '    # manifestlint-disable-file k8s/host-ipc -- no',
+      '    echo hi',
+    ].join('\n');
+    assert.deepEqual(directives(text, 'yaml'), []);
+  });
+});
+
+describe('findDirectives in Dockerfiles', () => {
+  it('next-line covers a whole instruction continued over several lines', () => {
+    const text = ['FROM alpine', '# manifestlint-disable-next-line secrets/token -- revoked', 'RUN curl \\', '      -H "x" \\', '      example.invalid', 'USER app'].join('\n');
+    assert.deepEqual(directives(text, 'dockerfile'), [{ kind: 'next-line', ids: ['secrets/token'], reason: 'revoked', lines: [3, 5] }]);
+  });
+
+  it('honours the escape parser directive for continuations', () => {
+    const text = ['# escape=`', 'FROM mcr.invalid/windows', '# manifestlint-disable-next-line secrets/token -- x', 'RUN a `', '  b', 'RUN c \\', 'RUN d'].join('\n');
+    assert.deepEqual(directives(text, 'dockerfile'), [{ kind: 'next-line', ids: ['secrets/token'], reason: 'x', lines: [4, 5] }]);
+  });
+
+  it('a trailing directive on an instruction line covers that line; a file directive the file', () => {
+    const text = ['# manifestlint-disable-file secrets/hardcoded-credential -- test image', 'FROM alpine', 'RUN echo "a # b" # manifestlint-disable-line secrets/token -- revoked'].join('\n');
+    assert.deepEqual(directives(text, 'dockerfile'), [
+      { kind: 'file', ids: ['secrets/hardcoded-credential'], reason: 'test image', lines: undefined },
+      { kind: 'line', ids: ['secrets/token'], reason: 'revoked', lines: [3, 3] },
+    ]);
+  });
+});
