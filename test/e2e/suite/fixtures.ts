@@ -26,3 +26,21 @@ export const WEB_ESCALATION: Seen = {
   severity: 'warning',
   message: 'Container "web" does not set allowPrivilegeEscalation: false, so privilege escalation is allowed',
 };
+
+/** A folder of its own, so the team config the config test writes there affects nothing else. */
+export const TEAM_DIR = 'team';
+export const TEAM_POD_YAML = 'team/privileged-pod.yaml';
+export const TEAM_HOST_IPC = onOpen(TEAM_POD_YAML, 'k8s/host-ipc');
+export const TEAM_PRIVILEGED = onOpen(TEAM_POD_YAML, 'k8s/privileged-container');
+
+/** Never opened by any test: only the workspace scan can report it. */
+export const UNOPENED_YAML = 'unopened/node-agent.yaml';
+export const UNOPENED_HOST_NETWORK: Seen = {
+  code: 'k8s/host-network',
+  range: '9:7-9:24',
+  severity: 'error',
+  message: `DaemonSet "node-agent" shares the host's network namespace (hostNetwork: true)`,
+};
+
+/** Four fixable findings whose fixes reveal no others. */
+export const FIX_ALL_YAML = 'k8s/fix-all.yaml';

@@ -104,3 +104,17 @@ export async function closeAllEditorsWithoutSaving(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** The code actions VS Code's providers offer for a range, edits resolved (as the lightbulb menu does on pick). */
+export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind: vscode.CodeActionKind): Promise<vscode.CodeAction[]> {
+  const resolveUpTo = 50;
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind.value, resolveUpTo);
+  return actions ?? [];
+}
+
+/** Applies a code action the way the editor does: its edit, then its command. */
+export async function applyCodeAction(action: vscode.CodeAction): Promise<void> {
+  assert.ok(action.edit || action.command, `"${action.title}" has an edit or a command`);
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `"${action.title}" edit applied`);
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
