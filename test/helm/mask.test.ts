@@ -37,10 +37,12 @@ const cases: { name: string; template: string; masked: string }[] = [
   { name: 'key position', template: '{{ .Values.key }}: value\n', masked: `${scalar('{{ .Values.key }}')}: value\n` },
   { name: 'sequence item', template: '- {{ . | quote }}\n', masked: `- ${scalar('{{ . | quote }}')}\n` },
   { name: 'flow sequence item', template: 'args: [{{ .Values.a }}, "b"]\n', masked: `args: [${scalar('{{ .Values.a }}')}, "b"]\n` },
-  { name: 'value with nindent after the key', template: 'resources: {{- toYaml .Values.r | nindent 12 }}\n', masked: `resources: ${scalar('{{- toYaml .Values.r | nindent 12 }}')}\n` },
+  { name: 'nindent after a key: the key\'s value is the block it writes', template: 'resources: {{- toYaml .Values.r | nindent 12 }}\n', masked: `resources: ${gone('{{- toYaml .Values.r | nindent 12 }}')}\n` },
+  { name: 'indent (not nindent) after a key stays a scalar', template: 'resources: {{ toYaml .Values.r | indent 2 }}\n', masked: `resources: ${scalar('{{ toYaml .Values.r | indent 2 }}')}\n` },
+  { name: 'control flow building a flow sequence', template: 'args: [{{ range $i, $a := .a }}{{ if $i }}, {{ end }}{{ $a }}{{ end }}]\n', masked: `args: [${scalar('{{ range $i, $a := .a }}{{ if $i }}')}, ${scalar('{{ end }}{{ $a }}{{ end }}')}]\n` },
   { name: 'silent action after content becomes blanks', template: 'ok: true{{ end }}\n', masked: `ok: true${gone('{{ end }}')}\n` },
   { name: 'comment after a value', template: 'ok: true {{/* why */}}\n', masked: `ok: true ${gone('{{/* why */}}')}\n` },
-  { name: 'if/else inside a value leaves both branches, as one scalar', template: 'v: {{ if .a }}x{{ else }}y{{ end }}\n', masked: `v: ${gone('{{ if .a }}')}x${gone('{{ else }}')}y${gone('{{ end }}')}\n` },
+  { name: 'if/else inside a value: one scalar', template: 'v: {{ if .a }}x{{ else }}y{{ end }}\n', masked: `v: ${scalar('{{ if .a }}')}x${scalar('{{ else }}')}y${gone('{{ end }}')}\n` },
   { name: '}} inside a string literal', template: 'a: {{ printf "}}" }}\n', masked: `a: ${scalar('{{ printf "}}" }}')}\n` },
   { name: 'raw string literal', template: 'a: {{ `}}` }}\n', masked: `a: ${scalar('{{ `}}` }}')}\n` },
   { name: 'multi-line action in a value: placeholder on its first line only', template: 'x: {{ .Values.a\n  | quote }}\nb: 1\n', masked: `x: ${scalar('{{ .Values.a')}\n${gone('  | quote }}')}\nb: 1\n` },
@@ -59,12 +61,13 @@ describe('maskTemplate', () => {
   }
 
   it('records where produced content is inserted, with the indentation it will have', () => {
-    const template = 'spec:\n  {{- if .a }}\n  labels:\n    {{- include "l" . | nindent 4 }}\n{{ toYaml .Values.x | indent 2 }}\n    {{ .Values.block }}\n  {{- end }}\n';
+    const template = 'spec:\n  {{- if .a }}\n  labels:\n    {{- include "l" . | nindent 4 }}\n{{ toYaml .Values.x | indent 2 }}\n    {{ .Values.block }}\n  {{- end }}\n  annotations: {{- toYaml .Values.a | nindent 4 }}\n';
     const { insertions } = maskTemplate(template);
     assert.deepEqual(insertions, [
       { offset: template.indexOf('{{- include'), indent: 4 },
       { offset: template.indexOf('{{ toYaml'), indent: 2 },
       { offset: template.indexOf('{{ .Values.block'), indent: 4 },
+      { offset: template.indexOf('{{- toYaml .Values.a'), indent: 4 },
     ]);
   });
 

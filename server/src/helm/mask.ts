@@ -28,6 +28,7 @@ export interface TemplateMask {
 /** Actions that write nothing: control flow, definitions, variable declarations and comments. */
 const SILENT_ACTION = /^(?:\/\*[\s\S]*\*\/$|(?:if|else|end|with|range|define|break|continue)\b|\$\w*\s*:?=(?!=))/;
 const INDENT_PIPE = /\|\s*n?indent\s+(\d+)\s*$/;
+const NINDENT_PIPE = /\|\s*nindent\s+(\d+)\s*$/;
 const PLACEHOLDER = '_';
 
 /** Finds every action; an unterminated one runs to the end of the text (Helm would refuse the file). */
@@ -85,14 +86,21 @@ function isBlank(ch: string): boolean {
   return ch === ' ' || ch === '\t';
 }
 
+/** YAML breaks lines at `\n`, `\r\n` and a lone `\r` alike. */
+function isLineBreak(ch: string): boolean {
+  return ch === '\n' || ch === '\r';
+}
+
 function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+  let start = offset;
+  while (start > 0 && !isLineBreak(text[start - 1])) start--;
+  return start;
 }
 
 function lineEndOf(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  const end = newline === -1 ? text.length : newline;
-  return end > 0 && text[end - 1] === '\r' ? end - 1 : end;
+  let end = offset;
+  while (end < text.length && !isLineBreak(text[end])) end++;
+  return end;
 }
 
 /**
@@ -100,7 +108,9 @@ function lineEndOf(text: string, offset: number): number {
  * - actions that are alone on their line(s) turn the whole line into blanks (spaces). A blank line is
  *   neutral everywhere in YAML: unlike a comment, it neither ends a block scalar nor breaks a
  *   multi-line plain scalar, whatever its indentation;
- * - an action that writes nothing after other content on its line becomes spaces (`true{{ end }}`);
+ * - an action that ends its line with `| nindent N` after a key writes the key's block value: it
+ *   becomes spaces, and an insertion at indentation N;
+ * - actions that write nothing and end their line after other content become spaces (`true{{ end }}`);
  * - any other action becomes a placeholder scalar (`_` repeated) on its first line, spaces on the
  *   lines it continues onto, so a value, a key or a part of a quoted string stays one scalar.
  * Line breaks are never touched.
@@ -125,11 +135,20 @@ export function maskTemplate(text: string): TemplateMask {
         insertions.push({ offset: action.start, indent: producedIndent(text, action) });
       }
     } else {
-      for (const action of chain) {
+      const endsLine = onlyBlanks(text, chain[chain.length - 1].end, lineEnd);
+      for (const [i, action] of chain.entries()) {
         templatedRanges.push({ start: action.start, end: action.end });
-        const afterContent = !onlyBlanks(text, lineStartOf(text, action.start), action.start);
-        const firstLineEnd = lineEndOf(text, action.start);
-        const placeholderEnd = isSilentAction(action) && afterContent ? action.start : Math.min(action.end, firstLineEnd);
+        const last = i === chain.length - 1;
+        const block = last && endsLine && !isSilentAction(action) ? NINDENT_PIPE.exec(action.body) : null;
+        if (block) {
+          // `key: {{ … | nindent 8 }}` writes a block below the key: the key's value is that block.
+          fill(chars, action.start, action.end, ' ');
+          insertions.push({ offset: action.start, indent: Number(block[1]) });
+          continue;
+        }
+        // A trailing `{{ end }}` writes nothing after the value; inside a value control flow stays a scalar.
+        const trailing = isSilentAction(action) && endsLine && chain.slice(i).every(isSilentAction);
+        const placeholderEnd = trailing ? action.start : Math.min(action.end, lineEndOf(text, action.start));
         fill(chars, action.start, placeholderEnd, PLACEHOLDER);
         fill(chars, placeholderEnd, action.end, ' ');
       }
@@ -146,7 +165,7 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
 
 /** Overwrites [from, to) with `ch`, keeping line breaks where they are. */
 function fill(chars: string[], from: number, to: number, ch: string): void {
-  for (let i = from; i < to; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ch;
+  for (let i = from; i < to; i++) if (!isLineBreak(chars[i])) chars[i] = ch;
 }
 
 function producedIndent(text: string, action: TemplateAction): number {
