@@ -1,0 +1,121 @@
+// The team config from the command line: scan applies it per file (and fails CI on a broken one),
+// --config overrides discovery, init writes a valid starter, print-config shows the effective config.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { parseConfigFile } from '../../server/src/config/configFile.js';
+import { tempWorkspace, type TempWorkspace } from './tempWorkspace.js';
+
+const CLI = resolve('dist/cli.js');
+const PRIVILEGED_POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostPID: true\n  containers:\n    - name: web\n      securityContext:\n        privileged: true\n';
+
+function run(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `file ruleId` for each finding of a JSON report. */
+function findingsOf(stdout: string): string[] {
+  const files = JSON.parse(stdout) as { filePath: string; findings: { ruleId: string }[] }[];
+  return files.flatMap((f) => f.findings.map((x) => `${f.filePath} ${x.ruleId}`));
+}
+
+before(() => {
+  const build = spawnSync(process.execPath, ['esbuild.mjs'], { encoding: 'utf8' });
+  assert.equal(build.status, 0, build.stderr);
+});
+
+describe('manifestlint scan with a team config', () => {
+  let ws: TempWorkspace;
+  before(() => {
+    ws = tempWorkspace({
+      '.manifestlint.yaml': 'extends: []\nrules: { k8s/privileged-container: error, k8s/host-pid: warning }\nignore: [generated]\noverrides:\n  - files: ["dev/**"]\n    rules: { k8s/host-pid: off }\n',
+      'prod/pod.yaml': PRIVILEGED_POD,
+      'dev/pod.yaml': PRIVILEGED_POD,
+      'generated/pod.yaml': PRIVILEGED_POD,
+      'ci/strict.yaml': 'extends: []\nrules: { k8s/host-pid: error }\n',
+    });
+  });
+  after(() => ws.dispose());
+
+  it('applies rules and overrides per file, skips ignored files, and does not lint the config itself', () => {
+    const { code, stdout } = run(['scan', '--format', 'json'], ws.root);
+    assert.equal(code, 1);
+    assert.deepEqual(findingsOf(stdout), ['dev/pod.yaml k8s/privileged-container', 'prod/pod.yaml k8s/host-pid', 'prod/pod.yaml k8s/privileged-container']);
+    assert.ok(!stdout.includes('.manifestlint.yaml') && !stdout.includes('generated/'));
+  });
+
+  it('--config replaces discovery (and its globs are relative to the project root)', () => {
+    const { stdout } = run(['scan', '--format', 'json', '--config', 'ci/strict.yaml', 'prod', 'dev'], ws.root);
+    assert.deepEqual(findingsOf(stdout), ['dev/pod.yaml k8s/host-pid', 'prod/pod.yaml k8s/host-pid']);
+  });
+
+  it('finds the config from a subfolder of the repository', () => {
+    const { stdout } = run(['scan', '--format', 'json', '.'], ws.path('prod'));
+    assert.deepEqual(findingsOf(stdout), ['pod.yaml k8s/host-pid', 'pod.yaml k8s/privileged-container']);
+  });
+});
+
+describe('a broken config in CI', () => {
+  it('exits 2 naming file:line:col of each problem, and lints nothing', () => {
+    const ws = tempWorkspace({ '.manifestlint.yaml': 'rules:\n  k8s/host-path: warn\nlocked: [k8s/nope]\n', 'pod.yaml': PRIVILEGED_POD });
+    try {
+      const { code, stdout, stderr } = run(['scan'], ws.root);
+      assert.equal(code, 2);
+      assert.equal(stdout, '');
+      assert.equal(
+        stderr,
+        'manifestlint: invalid configuration, nothing was linted:\n' +
+          '  .manifestlint.yaml:2:18: rules.k8s/host-path: must be one of off, info, warning, error, or an object\n' +
+          '  .manifestlint.yaml:3:10: locked[0]: unknown rule "k8s/nope"\n',
+      );
+      assert.equal(run(['scan', '--config', 'missing.yaml'], ws.root).code, 2);
+    } finally {
+      ws.dispose();
+    }
+  });
+});
+
+describe('manifestlint init', () => {
+  it('writes a commented starter config that is valid, then refuses to overwrite it', () => {
+    const ws = tempWorkspace();
+    try {
+      const first = run(['init'], ws.root);
+      assert.equal(first.code, 0, first.stderr);
+      const text = readFileSync(ws.path('.manifestlint.yaml'), 'utf8');
+      assert.match(text, /^# manifestlint team configuration/);
+      assert.deepEqual(parseConfigFile(ws.path('.manifestlint.yaml'), text).problems, []);
+      const second = run(['init'], ws.root);
+      assert.equal(second.code, 2);
+      assert.match(second.stderr, /already exists; not overwriting it/);
+      assert.equal(readFileSync(ws.path('.manifestlint.yaml'), 'utf8'), text);
+    } finally {
+      ws.dispose();
+    }
+  });
+});
+
+describe('manifestlint print-config', () => {
+  it('prints the effective config for a file as JSON or YAML', () => {
+    const ws = tempWorkspace({
+      '.manifestlint.yaml': 'rules: { k8s/dangerous-capability: { options: { allowedCapabilities: [NET_ADMIN] } } }\noverrides:\n  - files: ["dev/**"]\n    rules: { k8s/run-as-root: off }\nlocked: [k8s/privileged-container]\n',
+    });
+    try {
+      const { code, stdout } = run(['print-config', 'dev/app.yaml', '--format', 'json'], ws.root);
+      assert.equal(code, 0);
+      const effective = JSON.parse(stdout);
+      assert.equal(effective.configFile, ws.path('.manifestlint.yaml'));
+      assert.deepEqual(effective.extends, ['manifestlint:recommended', ws.path('.manifestlint.yaml')]);
+      assert.equal(effective.rules['k8s/run-as-root'], 'off');
+      assert.equal(effective.rules['k8s/privileged-container'], 'error');
+      assert.deepEqual(effective.rules['k8s/dangerous-capability'], { severity: 'error', options: { allowedCapabilities: ['NET_ADMIN'] } });
+      assert.deepEqual(effective.locked, ['k8s/privileged-container']);
+      const yaml = run(['print-config', 'prod/app.yaml'], ws.root).stdout;
+      assert.match(yaml, /^ {2}k8s\/run-as-root: warning$/m);
+    } finally {
+      ws.dispose();
+    }
+  });
+});
