@@ -42,7 +42,7 @@ export default defineRule({
         const map = resource.nav.map(resource.node, field);
         for (const pair of map?.items ?? []) {
           const node = resource.nav.resolve(pair.value);
-          if (isScalar(pair.key) && isScalar(node) && typeof node.value === 'string') checkValue(file, resource, field, String(pair.key.value), node as Scalar<string>, context);
+          if (isScalar(pair.key) && isScalar(node) && typeof node.value === 'string' && !resource.nav.isTemplated(node)) checkValue(file, resource, field, String(pair.key.value), node as Scalar<string>, context);
         }
       }
     }

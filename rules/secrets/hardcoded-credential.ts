@@ -12,6 +12,7 @@ import { isSecretObjectReference, judgeCredential, type Credential } from '../..
 import { commandLines, pairValueStart, usesSecretMount } from '../../server/src/secrets/dockerfileSource.js';
 import { redact } from '../../server/src/secrets/redact.js';
 import type { YamlFile } from '../../server/src/yaml/model.js';
+import type { YamlNav } from '../../server/src/yaml/nav.js';
 import { containerLabel } from '../k8s/support.js';
 import { isEncryptedOrReference, isSecret, rangeInScalar, scannableDocuments, walkValues } from './support.js';
 
@@ -70,7 +71,7 @@ export default defineRule({
       walkValues(document.doc.contents, {
         map(map) {
           if (skipped.has(map)) return false;
-          checkMap(file, map, { literal: literalMaps.has(map), container: envItems.get(map) }, context);
+          checkMap(file, map, { literal: literalMaps.has(map), container: envItems.get(map), nav: document.nav }, context);
           return true;
         },
       });
@@ -96,6 +97,8 @@ export default defineRule({
 });
 
 interface MapRole {
+  /** Helm templates: values written by a template action are unknown, not literals. */
+  nav: YamlNav;
   /** ConfigMap data: every value is a literal, even one shaped like an object name. */
   literal: boolean;
   /** Set when the map is an item of this container's `env`: the fix can move it to a Secret. */
@@ -114,7 +117,7 @@ function checkMap(file: YamlFile, map: YAMLMap, role: MapRole, context: RuleCont
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
     const node = pair.value;
     const value = stringOf(node);
-    if (key === undefined || value === undefined || !isScalar(node)) continue;
+    if (key === undefined || value === undefined || !isScalar(node) || role.nav.isTemplated(node)) continue;
     if (key === 'name') name = value;
     else if (key === 'value') env = { value, node, pair: pair as Pair };
     else if (value.includes('\n')) checkConfigText(file, node, value, context);
