@@ -1,4 +1,29 @@
 // The Dockerfile rules, in docs order.
 import type { Rule } from '../../server/src/engine/types.js';
+import addInsteadOfCopy from './add-instead-of-copy.js';
+import copySecretFile from './copy-secret-file.js';
+import imageDigest from './image-digest.js';
+import imageLatest from './image-latest.js';
+import nonMinimalBaseImage from './non-minimal-base-image.js';
+import parseError from './parse-error.js';
+import pipeToShell from './pipe-to-shell.js';
+import rootUser from './root-user.js';
+import secretInArgEnv from './secret-in-arg-env.js';
+import sshPort from './ssh-port.js';
+import sudo from './sudo.js';
+import worldWritable from './world-writable.js';
 
-export const dockerfileRules: Rule[] = [];
+export const dockerfileRules: Rule[] = [
+  parseError,
+  nonMinimalBaseImage,
+  imageLatest,
+  imageDigest,
+  rootUser,
+  secretInArgEnv,
+  copySecretFile,
+  pipeToShell,
+  addInsteadOfCopy,
+  sudo,
+  worldWritable,
+  sshPort,
+];

@@ -2,8 +2,9 @@
 // heredocs and exec form, each with document offsets. Word-level views are computed on first use.
 import type { OffsetRange } from '../engine/types.js';
 import type { JoinedText, RawHeredoc, RawInstruction } from './lexer.js';
+import { runCommands, type ShellCommand } from './shell.js';
 import type { Stage } from './stages.js';
-import { leadingFlags, parseJsonForm, splitWords } from './words.js';
+import { jsonStrings, leadingFlags, parseJsonForm, splitWords } from './words.js';
 
 /** A word of the arguments: `raw` as written, `value` unquoted; `start`/`end` index `Instruction.args`. */
 export interface Word {
@@ -61,6 +62,8 @@ const PAIR_KEYWORDS = new Set(['ENV', 'ARG', 'LABEL']);
 export class Instruction {
   /** Upper-cased: `RUN`, `FROM`; an unknown keyword is kept (upper-cased) as written. */
   readonly keyword: string;
+  /** The keyword as written (`run`, `Run`): fixes that rewrite it keep the author's case. */
+  readonly spelling: string;
   readonly keywordRange: OffsetRange;
   /** Keyword start to the end of the last continuation line, or of the last heredoc's terminator. */
   readonly range: OffsetRange;
@@ -77,6 +80,8 @@ export class Instruction {
   private flagsCache?: { flags: Flag[]; operands: Word[] };
   private pairsCache?: KeyValue[];
   private jsonCache?: { strings: string[] | undefined };
+  private argvCache?: Word[];
+  private commandsCache?: ShellCommand[];
 
   constructor(
     raw: RawInstruction,
@@ -85,7 +90,8 @@ export class Instruction {
     const text = raw.line.text;
     let keywordEnd = 0;
     while (keywordEnd < text.length && text[keywordEnd] !== ' ' && text[keywordEnd] !== '\t') keywordEnd++;
-    this.keyword = text.slice(0, keywordEnd).toUpperCase();
+    this.spelling = text.slice(0, keywordEnd);
+    this.keyword = this.spelling.toUpperCase();
     this.keywordRange = raw.line.range(0, keywordEnd);
     let argsStart = keywordEnd;
     while (argsStart < text.length && (text[argsStart] === ' ' || text[argsStart] === '\t')) argsStart++;
@@ -135,6 +141,22 @@ export class Instruction {
 
   get form(): 'json' | 'shell' {
     return this.json ? 'json' : 'shell';
+  }
+
+  /**
+   * The arguments whatever the form: the operands of the shell form, or the exec form's strings (each
+   * with the range of its JSON string, quotes included). `COPY ["a b", "/dst/"]` and `COPY a /dst/` alike.
+   */
+  get argv(): Word[] {
+    if (!this.json) return this.operands;
+    this.argvCache ??= jsonStrings(this.args).map((token) => Object.assign(token, { range: this.rangeOf(token.start, token.end) }));
+    return this.argvCache;
+  }
+
+  /** The simple commands a RUN executes (shell form, `sh -c` exec form, heredoc scripts); empty for other instructions. */
+  get commands(): ShellCommand[] {
+    this.commandsCache ??= runCommands(this);
+    return this.commandsCache;
   }
 
   /** ENV, ARG and LABEL pairs; empty for other instructions. */

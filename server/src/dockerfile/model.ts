@@ -1,7 +1,6 @@
 // The typed Dockerfile model rules see: directives, comments, instructions (joined arguments, words,
 // flags, key/value pairs, heredocs, exec form) and build stages resolved to their base images, all
 // with document offsets. Parsing never throws: what would fail a build is a ParseProblem.
-import type { OffsetRange } from '../engine/types.js';
 import { Instruction } from './instruction.js';
 import { lexDockerfile, type Comment, type Directive } from './lexer.js';
 import type { ParseProblem } from './problems.js';
@@ -94,10 +93,10 @@ export function shippedStage(file: DockerfileFile, target?: string): Stage | und
   return file.stages.find((stage) => stage.name === name);
 }
 
-/** Where an edit that appends lines to the end of `stage` goes: just after its last instruction. */
-export function stageEnd(stage: Stage): OffsetRange {
-  const last = stage.instructions[stage.instructions.length - 1] ?? stage.from;
-  return { start: last.range.end, end: last.range.end };
+/** Where the line after the one holding `offset` starts (possibly the empty line at the end); undefined without a line break. */
+export function nextLineStart(file: DockerfileFile, offset: number): number | undefined {
+  const lineBreak = file.text.indexOf('\n', offset);
+  return lineBreak === -1 ? undefined : lineBreak + 1;
 }
 
 /** A known keyword one edit away (two for longer words: `ENTRYPONT` → `ENTRYPOINT`), for the unknown-instruction message. */

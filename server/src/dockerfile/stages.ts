@@ -24,8 +24,11 @@ export interface Stage {
 }
 
 export type StageBase =
-  /** A registry image. `range` is the image word; `tagRange`/`digestRange` only when written literally. */
-  | { kind: 'image'; ref: ImageRef; range: OffsetRange; tagRange?: OffsetRange; digestRange?: OffsetRange; substitutedArgs: KeyValue[] }
+  /**
+   * A registry image. `range` is the image word. `literal`: written out as is (no `$`, no quotes), so the
+   * word's text is `ref.text` and `tagRange`/`digestRange` exist; otherwise `substitutedArgs` set it.
+   */
+  | { kind: 'image'; ref: ImageRef; range: OffsetRange; literal: boolean; tagRange?: OffsetRange; digestRange?: OffsetRange; substitutedArgs: KeyValue[] }
   | { kind: 'scratch'; range: OffsetRange }
   /** `FROM <earlier stage>`: continues that stage. */
   | { kind: 'stage'; stage: Stage; range: OffsetRange }
@@ -121,6 +124,7 @@ function resolveBase(image: Word, defaults: ReadonlyMap<string, KeyValue>, earli
     kind: 'image',
     ref,
     range,
+    literal,
     tagRange: literal && ref.tag !== undefined && ref.tagStart !== undefined ? { start: range.start + ref.tagStart, end: range.start + ref.tagStart + ref.tag.length } : undefined,
     digestRange: literal && ref.digestStart !== undefined ? { start: range.start + ref.digestStart, end: range.end } : undefined,
     substitutedArgs: expansion.used,

@@ -115,3 +115,14 @@ export function parseJsonForm(text: string): string[] | undefined {
     return undefined;
   }
 }
+
+const JSON_STRING = /"(?:[^"\\]|\\.)*"/g;
+
+/** The string tokens of a JSON array, in order, with their offsets (quotes included) in `text`. */
+export function jsonStrings(text: string): Word[] {
+  const tokens: Word[] = [];
+  for (const match of text.matchAll(JSON_STRING)) {
+    tokens.push({ raw: match[0], value: JSON.parse(match[0]) as string, start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}

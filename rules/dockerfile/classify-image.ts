@@ -1,0 +1,29 @@
+// Looks an image reference up in the base-image tables: its family and class (minimal, full OS, …),
+// and the user it runs as by default.
+import type { ImageRef } from '../../server/src/dockerfile/model.js';
+import { FALLBACK_NON_ROOT_USER, GENERIC_VARIANTS, IMAGE_FAMILIES, NON_ROOT_BY_DEFAULT, NON_ROOT_USERS, type ImageClass, type ImageFamily } from './base-images.js';
+
+export interface ImageVerdict {
+  family: ImageFamily;
+  imageClass: ImageClass;
+}
+
+/** The family and class of `ref`, or undefined for an image the tables do not know (a private base, say). */
+export function classifyImage(ref: ImageRef): ImageVerdict | undefined {
+  const family = IMAGE_FAMILIES.find((candidate) => candidate.repository.test(ref.repository));
+  if (!family) return undefined;
+  const tokens = ref.tag ? ref.tag.toLowerCase().split('-') : [];
+  const variant = (family.variants ?? GENERIC_VARIANTS).find(([token]) => tokens.some((t) => token.test(t)));
+  return { family, imageClass: variant ? variant[1] : family.defaultClass };
+}
+
+/** The non-root user `ref` runs as by default, or undefined when it runs as root (or we do not know). */
+export function nonRootDefaultUser(ref: ImageRef): string | undefined {
+  const tag = ref.tag ?? 'latest';
+  return NON_ROOT_BY_DEFAULT.find((entry) => entry.repository.test(ref.repository) && (!entry.tag || entry.tag.test(tag)))?.user;
+}
+
+/** The user a quick fix switches to on `ref` (node images have `node`; otherwise UID 65532). */
+export function suggestedNonRootUser(ref: ImageRef | undefined): string {
+  return (ref && NON_ROOT_USERS.find((entry) => entry.repository.test(ref.repository))?.user) ?? FALLBACK_NON_ROOT_USER;
+}

@@ -1,0 +1,36 @@
+// dockerfile/parse-error: what would stop `docker build` before it starts: unknown instructions, no
+// FROM, a FROM without image, broken directives and heredocs. Reported once each, at the words at fault.
+import type { ParseProblemKind } from '../../server/src/dockerfile/model.js';
+import { defineRule } from '../../server/src/engine/defineRule.js';
+
+export default defineRule({
+  meta: {
+    id: 'dockerfile/parse-error',
+    title: 'Dockerfile syntax error',
+    defaultSeverity: 'error',
+    description:
+      'Reports what makes a Dockerfile unbuildable: unknown instructions, a missing FROM, instructions before the first FROM, FROM without an image or with extra words, invalid image references, duplicate stage names, an invalid escape directive and unterminated heredocs.',
+    rationale: 'A Dockerfile that does not parse builds nothing, and the other checks can only guess at it: the error is shown where it is, as you type.',
+    remediation: 'Fix the instruction the message points at; `docker build --check .` reports the same problems.',
+    peers: { hadolint: ['DL1000'] },
+    messages: {
+      unknownInstruction: 'Unknown instruction {{keyword}}{{hint}}',
+      noFrom: 'No FROM instruction: the first stage must start with FROM <image>',
+      beforeFrom: '{{keyword}} before the first FROM: only ARG may come before FROM',
+      fromWithoutImage: 'FROM needs an image: FROM [--platform=<platform>] <image> [AS <name>]',
+      fromSyntax: 'Unexpected words after the FROM image: expected FROM <image> [AS <name>]',
+      invalidImage: '{{image}} is not a valid image reference (repository names are lower case)',
+      duplicateStage: 'Stage name {{name}} is already used by an earlier stage',
+      invalidEscape: 'Invalid escape directive {{value}}: use \\ or `',
+      unterminatedHeredoc: 'Heredoc <<{{name}} is never closed: end it with a line that is exactly {{name}}',
+    } satisfies Record<ParseProblemKind, string>,
+    fixes: [],
+    preset: 'recommended',
+  },
+  checkDockerfile(file, context) {
+    for (const problem of file.problems) {
+      const hint = problem.kind === 'unknownInstruction' && problem.data.suggestion ? ` (did you mean ${problem.data.suggestion}?)` : '';
+      context.report({ messageId: problem.kind, data: { ...problem.data, hint }, range: problem.range });
+    }
+  },
+});

@@ -1,0 +1,63 @@
+// dockerfile/root-user: the shipped image runs as root, because its last USER is root or because no
+// USER is set on a base image that defaults to root.
+import { rootStage, stageChain, type DockerfileFile, type Instruction, type Stage } from '../../server/src/dockerfile/model.js';
+import { defineRule } from '../../server/src/engine/defineRule.js';
+import type { Fix } from '../../server/src/engine/types.js';
+import { nonRootDefaultUser, suggestedNonRootUser } from './classify-image.js';
+import { insertLinesAfter, insertLinesBefore } from './support.js';
+
+const ROOT = /^(?:root|0+)$/;
+const STARTS_PROCESS = new Set(['CMD', 'ENTRYPOINT']);
+/** Steps that need the build's user: a USER added before them would change what they do. */
+const RUNS_AS_USER = new Set(['RUN', 'USER']);
+
+export default defineRule({
+  meta: {
+    id: 'dockerfile/root-user',
+    title: 'Image runs as root',
+    defaultSeverity: 'warning',
+    description:
+      "Flags a final stage whose last USER (followed through `FROM <stage>` chains) is root or 0, or that sets no USER on a base image that runs as root. Images that already default to a non-root user (distroless `:nonroot`, Chainguard, .NET chiseled) need no USER.",
+    rationale:
+      'A process running as root in a container is root on the host when it escapes, and can rewrite every file of the image: a non-root user is the cheapest defence in depth, and Kubernetes `runAsNonRoot` refuses images without one.',
+    remediation: 'Add `USER <non-root user or UID>` after the steps that need root and before CMD/ENTRYPOINT (e.g. `USER node` on node images, `USER 65532` elsewhere), and make the files the app writes owned by that user.',
+    peers: { hadolint: ['DL3002'], trivy: ['DS002'], checkov: ['CKV_DOCKER_3', 'CKV_DOCKER_8'] },
+    messages: {
+      rootUser: 'The final stage runs as root (USER {{user}}): switch to a non-root user before the container starts',
+      noUser: 'The final stage runs as root: {{image}} defaults to root and no USER sets another user',
+    },
+    fixes: ['Add USER <non-root user> before CMD/ENTRYPOINT'],
+    preset: 'recommended',
+  },
+  checkDockerfile(file, context) {
+    const stage = file.finalStage;
+    if (!stage) return;
+    const root = rootStage(stage);
+    const ref = root.base.kind === 'image' ? root.base.ref : undefined;
+    const fixes = [addUserFix(file, stage, suggestedNonRootUser(ref))];
+
+    const lastUser = stageChain(stage)
+      .map((link) => link.instructions.findLast((instruction) => instruction.keyword === 'USER'))
+      .find((user) => user !== undefined);
+    if (lastUser) {
+      const user = lastUser.operands[0];
+      const name = user?.value.split(':')[0];
+      if (user && name !== undefined && ROOT.test(name)) context.report({ messageId: 'rootUser', data: { user: user.value }, range: user.range, fixes });
+      return;
+    }
+    if (root.base.kind === 'scratch' || (ref && !nonRootDefaultUser(ref))) {
+      context.report({ messageId: 'noUser', data: { image: ref?.text ?? 'scratch' }, range: stage.from.keywordRange, fixes });
+    }
+  },
+});
+
+/** `USER <user>` after the last RUN/USER of the final stage, before the CMD/ENTRYPOINT that follows (or at the stage's end). */
+function addUserFix(file: DockerfileFile, stage: Stage, user: string): Fix {
+  const { instructions } = stage;
+  const lastStep = instructions.findLastIndex((instruction) => RUNS_AS_USER.has(instruction.keyword));
+  const start: Instruction | undefined = instructions.slice(lastStep + 1).find((instruction) => STARTS_PROCESS.has(instruction.keyword));
+  const line = `USER ${user}`;
+  if (start) return { title: `Add ${line} before ${start.keyword}`, changes: [insertLinesBefore(start, [line])] };
+  const last = instructions[instructions.length - 1] ?? stage.from;
+  return { title: `Add ${line} at the end of the final stage`, changes: [insertLinesAfter(file, last, [line])] };
+}
