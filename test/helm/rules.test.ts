@@ -195,5 +195,11 @@ ruleTester('k8s/yaml-syntax', {
       code: 'metadata:\n  name: {{ .Release.Name }}\nspec:\n\treplicas: 1\n',
       errors: [{ line: 4, column: 1, endLine: 4, endColumn: 2, severity: 'info', messageId: 'syntax' }],
     },
+    {
+      name: 'an invalid escape in a literal double-quoted string: info',
+      filename,
+      code: 'metadata:\n  name: {{ .Release.Name }}\n  annotations:\n    note: "C:\\q"\n',
+      errors: [{ line: 4, column: 14, endLine: 4, endColumn: 15, severity: 'info', messageId: 'syntax' }],
+    },
   ],
 });

@@ -30,6 +30,8 @@ const SILENT_ACTION = /^(?:\/\*[\s\S]*\*\/$|(?:if|else|end|with|range|define|bre
 const INDENT_PIPE = /\|\s*n?indent\s+(\d+)\s*$/;
 const NINDENT_PIPE = /\|\s*nindent\s+(\d+)\s*$/;
 const PLACEHOLDER = '_';
+/** `{{/*` or `{{- /*` opens a comment, which may contain `}}` and span lines. */
+const COMMENT_OPENING = /-?\s*\/\*/y;
 
 /** Finds every action; an unterminated one runs to the end of the text (Helm would refuse the file). */
 export function findActions(text: string): TemplateAction[] {
@@ -45,9 +47,9 @@ export function findActions(text: string): TemplateAction[] {
 /** The offset just past the action's `}}`, skipping `}}` inside comments and string or char literals. */
 function actionEnd(text: string, from: number): number {
   let i = from;
-  const opening = /^-?\s*\/\*/.exec(text.slice(from, from + 64));
-  if (opening) {
-    const close = text.indexOf('*/', from + opening[0].length);
+  COMMENT_OPENING.lastIndex = from;
+  if (COMMENT_OPENING.test(text)) {
+    const close = text.indexOf('*/', COMMENT_OPENING.lastIndex);
     if (close === -1) return text.length;
     i = close + 2;
   }
@@ -138,8 +140,8 @@ export function maskTemplate(text: string): TemplateMask {
       const endsLine = onlyBlanks(text, chain[chain.length - 1].end, lineEnd);
       for (const [i, action] of chain.entries()) {
         templatedRanges.push({ start: action.start, end: action.end });
-        const last = i === chain.length - 1;
-        const block = last && endsLine && !isSilentAction(action) ? NINDENT_PIPE.exec(action.body) : null;
+        const isLast = i === chain.length - 1;
+        const block = isLast && endsLine && !isSilentAction(action) ? NINDENT_PIPE.exec(action.body) : null;
         if (block) {
           // `key: {{ … | nindent 8 }}` writes a block below the key: the key's value is that block.
           fill(chars, action.start, action.end, ' ');
