@@ -184,18 +184,26 @@ function secretKeyRefFix(container: Container, item: YAMLMap, name: string, valu
   };
 }
 
-/** A container's command lines: `command` + `args` (one argv), then each probe's and hook's `exec.command`. */
-function commandLinesOf(container: Container): Scalar<string>[][] {
+/** A command line of a container: its words' scalars, and whether the first is the program. */
+interface ContainerCommandLine {
+  nodes: Scalar<string>[];
+  startsWithCommand: boolean;
+}
+
+/** `command` + `args` (one argv; `args` alone feeds the image's entrypoint), then each probe's and hook's `exec.command`. */
+function commandLinesOf(container: Container): ContainerCommandLine[] {
   const nav = container.podSpec.resource.nav;
-  const argv = [...nav.items(nav.seq(container.node, 'command')), ...nav.items(nav.seq(container.node, 'args'))];
-  const execs = EXEC_PATHS.map((path) => nav.items(nav.seq(nav.mapAt(container.node, path), 'command')));
-  return [argv, ...execs].map((items) => items.filter((item): item is Scalar<string> => isScalar(item) && typeof item.value === 'string'));
+  const strings = (items: unknown[]) => items.filter((item): item is Scalar<string> => isScalar(item) && typeof item.value === 'string');
+  const command = nav.items(nav.seq(container.node, 'command'));
+  const argv = { nodes: strings([...command, ...nav.items(nav.seq(container.node, 'args'))]), startsWithCommand: command.length > 0 };
+  const execs = EXEC_PATHS.map((path) => ({ nodes: strings(nav.items(nav.seq(nav.mapAt(container.node, path), 'command'))), startsWithCommand: true }));
+  return [argv, ...execs];
 }
 
 function checkContainerCommands(file: YamlFile, container: Container, context: RuleContext): void {
-  for (const nodes of commandLinesOf(container)) {
+  for (const { nodes, startsWithCommand } of commandLinesOf(container)) {
     const words: CliWord[] = nodes.map((node) => ({ text: node.value, start: 0 }));
-    for (const found of findCliCredentials(words)) {
+    for (const found of findCliCredentials(words, startsWithCommand)) {
       const node = nodes[found.word];
       if (!node) continue;
       context.report({

@@ -83,11 +83,15 @@ function isCredentialFlag(name: string): boolean {
   return credentialKeyStrength(name) === 'strong';
 }
 
-export function findCliCredentials(words: readonly CliWord[]): CliCredential[] {
+/**
+ * `startsWithCommand` is false for a container's `args` without `command`: its first word is an
+ * argument of the image's entrypoint, not a program name.
+ */
+export function findCliCredentials(words: readonly CliWord[], startsWithCommand = true): CliCredential[] {
   const found: CliCredential[] = [];
   let command = '';
   let subcommand = '';
-  let expectCommand = true;
+  let expectCommand = startsWithCommand;
   const add = (credential: CliCredential | undefined) => {
     if (credential) found.push(credential);
   };

@@ -86,13 +86,12 @@ export function judgeCredential(key: string, rawValue: string, valueStart = 0): 
 /** A Kubernetes object name with a separator: `basic-auth`, `db-credentials`, `tls.example`. */
 const OBJECT_NAME = /^[a-z0-9]+(?:[-.][a-z0-9]+)+$/;
 const SECRET_WORDS: ReadonlySet<string> = new Set(['secret', 'secrets']);
-const VALUE_WORDS: ReadonlySet<string> = new Set(['password', 'passwd', 'pwd', 'passphrase', 'token', 'apikey', 'key']);
 
 /**
- * In CRDs and chart values, a key that says `secret` (`tlsSecret`, `secret`, `caSecret`) usually names a
- * Secret object: a value shaped like an object name is a reference, not the secret.
+ * In CRDs and chart values, a key whose last word is `secret` (`tlsSecret`, `passwordSecret`, `secret`)
+ * usually names a Secret object: a value shaped like an object name is a reference, not the secret.
  */
 export function isSecretObjectReference(key: string, value: string): boolean {
   const segments = keySegments(key);
-  return segments.some((s) => SECRET_WORDS.has(s)) && !segments.some((s) => VALUE_WORDS.has(s)) && OBJECT_NAME.test(value.trim());
+  return SECRET_WORDS.has(segments[segments.length - 1] ?? '') && OBJECT_NAME.test(value.trim());
 }
