@@ -38,6 +38,7 @@ export function lintDocument(text: string, options: LintOptions): LintResult {
     const context: RuleContext = {
       options: { ...rule.meta.defaultOptions, ...setting.options },
       uri: options.uri,
+      helm: options.helm,
       report: (report) => findings.push(toFinding(rule, report, severity, lines)),
     };
     check.call(rule, file as never, context);
