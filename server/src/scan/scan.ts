@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import type { LintConfig } from '../config/types.js';
 import { lint } from '../engine/lint.js';
-import type { Finding } from '../engine/types.js';
+import type { Finding, HelmHint } from '../engine/types.js';
+import { readHelmHint } from '../helm/chart.js';
+import { isValuesFileName } from '../helm/detect.js';
 
 export interface FileResult {
   /** Absolute path. */
@@ -23,6 +25,11 @@ export function withoutFixEdits(finding: Finding): Finding {
   return finding.fixes ? { ...finding, fixes: finding.fixes.map(({ title, isPreferred }) => ({ title, isPreferred, changes: [] })) } : finding;
 }
 
+/** A chart's values file is linted knowing which templates read which values (read from disk). */
+export function helmHintFor(path: string): HelmHint | undefined {
+  return isValuesFileName(path) ? readHelmHint(path) : undefined;
+}
+
 export function lintFile(path: string, configFor: ConfigForFile, keepSuppressed = false): FileResult {
   let text: string;
   try {
@@ -31,7 +38,7 @@ export function lintFile(path: string, configFor: ConfigForFile, keepSuppressed 
     return { path, findings: [], error: `cannot read file: ${(error as Error).message}` };
   }
   try {
-    return { path, findings: lint(text, { uri: path, config: configFor(path), keepSuppressed }).map(withoutFixEdits) };
+    return { path, findings: lint(text, { uri: path, config: configFor(path), keepSuppressed, helm: helmHintFor(path) }).map(withoutFixEdits) };
   } catch (error) {
     return { path, findings: [], error: `manifestlint failed on this file: ${(error as Error).message}` };
   }
