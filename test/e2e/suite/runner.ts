@@ -8,12 +8,13 @@ interface Mocha {
   addFile(file: string): void;
   run(done: (failures: number) => void): void;
 }
-type MochaConstructor = new (options: { ui: 'tdd'; reporter: string; color: boolean; timeout: number; grep?: string }) => Mocha;
+type MochaConstructor = new (options: { ui: 'tdd'; reporter: string; color: boolean; diff: boolean; timeout: number; grep?: string }) => Mocha;
 
 export function run(): Promise<void> {
   const Mocha = require('mocha') as MochaConstructor;
   const grep = process.env.MANIFESTLINT_E2E_GREP;
-  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', color: false, timeout: 30_000, ...(grep ? { grep } : {}) });
+  // diff: false because node:assert's messages already carry the actual/expected diff.
+  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', color: false, diff: false, timeout: 30_000, ...(grep ? { grep } : {}) });
   const specs = readdirSync(__dirname).filter((name) => name.endsWith('.e2e.js')).sort();
   if (specs.length === 0) return Promise.reject(new Error(`no *.e2e.js files in ${__dirname}`));
   for (const spec of specs) mocha.addFile(path.join(__dirname, spec));

@@ -33,11 +33,11 @@ async function check({ page }) {
     if (!rowText.includes(part)) throw new Error(`the Problems panel row lacks ${JSON.stringify(part)}: ${rowText}`);
   }
 
-  // 2. The squiggle: an error squiggle drawn on the line that says privileged: true.
+  // 2. The squiggle (Monaco's squiggly-error/-warning/-info) drawn on the line that says privileged: true.
   const codeLine = page.locator('.monaco-editor .view-line', { hasText: 'privileged: true' }).first();
   await codeLine.waitFor({ timeout: WAIT_MS });
-  await waitUntil('an error squiggle on the privileged: true line', () => squiggleOnLine(page, codeLine));
-  log('ui', 'error squiggle drawn under privileged: true');
+  await waitUntil(`a ${finding.severity} squiggle on the privileged: true line`, () => squiggleOnLine(page, codeLine));
+  log('ui', `${finding.severity} squiggle drawn under privileged: true`);
   await page.screenshot({ path: shot('problems-panel.png') });
   if (args.includes('--update-readme-image')) {
     fs.mkdirSync(path.join(REPO, 'docs/images'), { recursive: true });
@@ -61,11 +61,11 @@ async function check({ page }) {
   log('ui', `"${FIX_TITLE}" applied: the line reads privileged: false and the row is gone`);
 }
 
-/** True when an error squiggle's box overlaps the given editor line vertically. */
+/** True when a squiggle of the finding's severity overlaps the given editor line vertically. */
 async function squiggleOnLine(page, codeLine) {
   const lineBox = await codeLine.boundingBox();
   if (!lineBox) return false;
-  for (const squiggle of await page.locator('.monaco-editor .squiggly-error').all()) {
+  for (const squiggle of await page.locator(`.monaco-editor .squiggly-${finding.severity}`).all()) {
     const box = await squiggle.boundingBox();
     if (box && box.y < lineBox.y + lineBox.height && box.y + box.height > lineBox.y) return true;
   }
@@ -91,6 +91,8 @@ try {
         ok = true;
       } finally {
         if (!ok) {
+          const panel = await page.locator('.markers-panel').first().innerText({ timeout: 1000 }).catch(() => '(not open)');
+          log('ui', `Problems panel at failure: ${JSON.stringify(panel.replace(/\s+/g, ' ').trim().slice(0, 500))}`);
           await page.screenshot({ path: shot('ui-failure.png') }).catch(() => {});
           log('ui', `screenshot of the failure: ${shot('ui-failure.png')}`);
         }
