@@ -35,7 +35,6 @@ type RuleStep = { preset: PresetName } | { rules: RawRules; files?: PathMatcher 
 
 /** A config file with everything it extends, compiled for fast per-file application. */
 interface Chain {
-  configFile?: string;
   /** Globs are relative to this folder. */
   baseDir: string;
   sources: string[];
@@ -167,9 +166,7 @@ export class ConfigResolver {
     };
     visit(configFile, []);
 
-    const chain = presetChain(baseDir, configFile);
-    chain.sources = [];
-    chain.steps = [];
+    const chain: Chain = { baseDir, sources: [], steps: [], ignore: () => false, ignores: [], locked: [], problems };
     const ignorePatterns = [...DEFAULT_IGNORE];
     for (const layer of layers) {
       if ('preset' in layer) {
@@ -187,7 +184,6 @@ export class ConfigResolver {
       chain.unusedSuppressions = data.unusedSuppressions ?? chain.unusedSuppressions;
     }
     chain.ignore = ignoreMatcher(ignorePatterns);
-    chain.problems = problems;
     return chain;
   }
 
@@ -212,9 +208,8 @@ export class ConfigResolver {
   }
 }
 
-function presetChain(baseDir: string, configFile?: string): Chain {
+function presetChain(baseDir: string): Chain {
   return {
-    configFile,
     baseDir,
     sources: ['manifestlint:recommended'],
     steps: [{ preset: 'recommended' }],
