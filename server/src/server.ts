@@ -4,30 +4,40 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import type { LintResult } from './engine/lint.js';
-import { presetConfigService, type ConfigService } from './lsp/configService.js';
+import { WorkspaceConfigService } from './lsp/configService.js';
 import { DEFAULT_SETTINGS, toDocumentSettings, type DocumentSettings } from './lsp/settings.js';
 import { validateText } from './lsp/validate.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const configs: ConfigService = presetConfigService;
+const configs = new WorkspaceConfigService({
+  publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+  // A notification, not a request: nothing to await, and no client can fail it.
+  warn: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
+});
 
 /** The last lint of each open document, by version: code actions resolve findings against it. */
 const lintCache = new Map<string, { version: number; result: LintResult }>();
 const settingsCache = new Map<string, Promise<DocumentSettings>>();
 let clientHasConfiguration = false;
+let clientHasWorkspaceFolders = false;
 
 connection.onInitialize((params): InitializeResult => {
   clientHasConfiguration = Boolean(params.capabilities.workspace?.configuration);
+  clientHasWorkspaceFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
+  configs.setWorkspaceFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'manifestlint' },
   };
@@ -35,6 +45,12 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (clientHasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'manifestlint' });
+  if (clientHasWorkspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(async () => {
+      const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
+      onConfigChange(() => configs.setWorkspaceFolders(folders.map((folder) => folder.uri)));
+    });
+  }
 });
 
 function settingsFor(uri: string): Promise<DocumentSettings> {
@@ -50,6 +66,7 @@ function settingsFor(uri: string): Promise<DocumentSettings> {
 async function validate(document: TextDocument): Promise<void> {
   const settings = await settingsFor(document.uri);
   if (!documents.get(document.uri)) return; // closed while settings were fetched
+  if (configs.isConfigDocument(document.uri)) return; // the config service publishes config problems
   if (!settings.enable) {
     lintCache.delete(document.uri);
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [] });
@@ -65,8 +82,15 @@ async function validate(document: TextDocument): Promise<void> {
   await connection.sendDiagnostics({ uri, version, diagnostics });
 }
 
+/** Config edits (saved or not) re-lint every open document at once, whatever `run` says. */
+function onConfigChange(apply: () => void): void {
+  apply();
+  for (const document of documents.all()) void validate(document);
+}
+
 // Fires on open too: a document not linted yet is linted whatever `run` says.
 documents.onDidChangeContent(({ document }) => {
+  if (configs.isConfigDocument(document.uri)) return onConfigChange(() => configs.configDocumentChanged(document.uri, document.getText(), document.version));
   void settingsFor(document.uri).then((settings) => {
     return settings.run === 'onType' || !lintCache.has(document.uri) ? validate(document) : undefined;
   });
@@ -75,8 +99,10 @@ documents.onDidSave(({ document }) => void validate(document));
 documents.onDidClose(({ document }) => {
   lintCache.delete(document.uri);
   settingsCache.delete(document.uri);
+  if (configs.isConfigDocument(document.uri)) return onConfigChange(() => configs.configDocumentClosed(document.uri));
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
+connection.onDidChangeWatchedFiles(() => onConfigChange(() => configs.filesChanged()));
 
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
