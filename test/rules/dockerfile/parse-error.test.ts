@@ -1,0 +1,57 @@
+import { ruleTester } from '../../support/ruleTester.js';
+
+ruleTester('dockerfile/parse-error', {
+  valid: [
+    { code: '# syntax=docker/dockerfile:1\nARG V=1\nFROM alpine:3.20\nrun echo lower-case keywords are fine\n', filename: 'Dockerfile' },
+    { name: 'empty file', code: '', filename: 'Dockerfile' },
+    { name: 'comments only', code: '# to do\n', filename: 'Dockerfile' },
+    { name: 'heredoc bodies are not instructions', code: 'FROM alpine:3.20\nRUN <<EOF\nNOT AN INSTRUCTION\nEOF\n', filename: 'Dockerfile' },
+    { name: 'backtick escape directive with Windows paths', code: '# escape=`\r\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\r\nCOPY C:\\a\\ C:\\b\\\r\n', filename: 'Dockerfile' },
+  ],
+  invalid: [
+    {
+      name: 'unknown instruction with a suggestion',
+      code: 'FROM alpine:3.20\nRUNN echo hi\nCOPPY a b\nFOO x\n',
+      filename: 'Dockerfile',
+      errors: [
+        { line: 2, column: 1, endLine: 2, endColumn: 5, severity: 'error', message: 'Unknown instruction RUNN (did you mean RUN?)' },
+        { line: 3, column: 1, endLine: 3, endColumn: 6, message: 'Unknown instruction COPPY (did you mean COPY?)' },
+        { line: 4, column: 1, endLine: 4, endColumn: 4, message: 'Unknown instruction FOO' },
+      ],
+    },
+    {
+      name: 'no FROM: reported once',
+      code: 'RUN a\nRUN b\nCMD c\n',
+      filename: 'Dockerfile',
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 4, message: 'No FROM instruction: the first stage must start with FROM <image>' }],
+    },
+    {
+      name: 'instruction before FROM, FROM with --platform but no image',
+      code: 'ENV A=1\nFROM alpine:3.20\nFROM --platform=linux/amd64\n',
+      filename: 'Dockerfile',
+      errors: [
+        { line: 1, column: 1, endLine: 1, endColumn: 4, message: 'ENV before the first FROM: only ARG may come before FROM' },
+        { line: 3, column: 1, endLine: 3, endColumn: 5, messageId: 'fromWithoutImage' },
+      ],
+    },
+    {
+      name: 'FROM junk, invalid reference, duplicate stage (case-insensitive)',
+      code: 'FROM alpine:3.20 AS base\nFROM alpine:3.20 AS app extra\nFROM Alpine\nFROM alpine:3.20 AS Base\n',
+      filename: 'Dockerfile',
+      errors: [
+        { line: 2, column: 25, endLine: 2, endColumn: 30, messageId: 'fromSyntax' },
+        { line: 3, column: 6, endLine: 3, endColumn: 12, message: 'Alpine is not a valid image reference (repository names are lower case)' },
+        { line: 4, column: 21, endLine: 4, endColumn: 25, message: 'Stage name base is already used by an earlier stage' },
+      ],
+    },
+    {
+      name: 'invalid escape directive, unterminated heredoc, CRLF',
+      code: '# escape=x\r\nFROM alpine:3.20\r\nRUN <<EOF\r\necho never closed\r\n',
+      filename: 'Dockerfile',
+      errors: [
+        { line: 1, column: 10, endLine: 1, endColumn: 11, message: 'Invalid escape directive x: use \\ or `' },
+        { line: 3, column: 5, endLine: 3, endColumn: 10, message: 'Heredoc <<EOF is never closed: end it with a line that is exactly EOF' },
+      ],
+    },
+  ],
+});

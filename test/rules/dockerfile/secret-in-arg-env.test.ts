@@ -1,0 +1,49 @@
+import { ruleTester } from '../../support/ruleTester.js';
+
+ruleTester('dockerfile/secret-in-arg-env', {
+  valid: [
+    { code: 'FROM alpine:3.20\nARG VERSION=1.2\nENV NODE_ENV=production PORT=8080\n', filename: 'Dockerfile' },
+    { name: 'exempt segments: public, file, version', code: 'FROM alpine:3.20\nARG PUBLIC_KEY\nENV TOKEN_FILE=/run/secrets/token\nARG SECRET_VERSION=3\n', filename: 'Dockerfile' },
+    { name: 'whole segments only', code: 'FROM alpine:3.20\nENV MONKEY=1 KEYBOARD_LAYOUT=us TOKENIZER=bpe AUTHOR=me PASSWORDLESS=true\n', filename: 'Dockerfile' },
+    { name: 'LABEL is not ARG/ENV', code: 'FROM alpine:3.20\nLABEL api_key=none\n', filename: 'Dockerfile' },
+    { name: 'a RUN mentioning a token is another rule’s business', code: 'FROM alpine:3.20\nRUN --mount=type=secret,id=token TOKEN=$(cat /run/secrets/token) ./deploy\n', filename: 'Dockerfile' },
+  ],
+  invalid: [
+    {
+      name: 'ENV and ARG in the final stage: error, on the name',
+      code: 'FROM node:22-slim\nARG NPM_TOKEN\nENV AWS_SECRET_ACCESS_KEY=abc DB_PASSWORD="p w"\n',
+      filename: 'Dockerfile',
+      errors: [
+        { line: 2, column: 5, endLine: 2, endColumn: 14, severity: 'error', message: 'ARG NPM_TOKEN looks like a secret: build arguments are recorded in the image history; use RUN --mount=type=secret instead' },
+        { line: 3, column: 5, endLine: 3, endColumn: 26, severity: 'error', message: /^ENV AWS_SECRET_ACCESS_KEY looks like a secret: ENV values are stored in the image config/ },
+        { line: 3, column: 31, endLine: 3, endColumn: 42, severity: 'error', messageId: 'secretName' },
+      ],
+    },
+    {
+      name: 'case-insensitive; legacy ENV form',
+      code: 'FROM alpine:3.20\nENV github_token ghp_example\nENV apiKey=1 ApiKey_x=2\n',
+      filename: 'Dockerfile',
+      errors: [
+        { line: 2, column: 5, endLine: 2, endColumn: 17, messageId: 'secretName' },
+        { line: 3, column: 5, endLine: 3, endColumn: 11, messageId: 'secretName' },
+        { line: 3, column: 14, endLine: 3, endColumn: 22, messageId: 'secretName' },
+      ],
+    },
+    {
+      name: 'a builder stage and a global ARG: warning; an ENV in a stage the final one continues: error',
+      code: 'ARG REGISTRY_AUTH\nFROM golang:1.23 AS build\nARG GIT_TOKEN\nFROM alpine:3.20 AS base\nENV API_KEY=x\nFROM base\n',
+      filename: 'Dockerfile',
+      errors: [
+        { line: 1, column: 5, endLine: 1, endColumn: 18, severity: 'warning', messageId: 'secretName' },
+        { line: 3, column: 5, endLine: 3, endColumn: 14, severity: 'warning', messageId: 'secretName' },
+        { line: 5, column: 5, endLine: 5, endColumn: 12, severity: 'error', messageId: 'secretName' },
+      ],
+    },
+    {
+      name: 'continuation with the escape directive, CRLF, --platform, after a heredoc',
+      code: '# escape=`\r\nFROM --platform=$BUILDPLATFORM alpine:3.20\r\nRUN <<EOF\r\nENV NOT_THIS_TOKEN=1\r\nEOF\r\nENV A=1 `\r\n    SECRET=2\r\n',
+      filename: 'Dockerfile',
+      errors: [{ line: 7, column: 5, endLine: 7, endColumn: 11, messageId: 'secretName' }],
+    },
+  ],
+});
