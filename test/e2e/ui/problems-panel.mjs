@@ -55,10 +55,12 @@ async function check({ page }) {
   log('ui', `quick-fix menu: ${menu}`);
   await page.screenshot({ path: shot('quick-fix-menu.png') });
   await fix.click();
-  await page.locator('.monaco-editor .view-line', { hasText: 'privileged: false' }).first().waitFor({ timeout: WAIT_MS });
+  const fixedLine = page.locator('.monaco-editor .view-line', { hasText: 'privileged: false' }).first();
+  await fixedLine.waitFor({ timeout: WAIT_MS });
   await waitUntil('the Problems panel row to disappear', async () => (await row.count()) === 0);
+  await waitUntil('the squiggle to disappear', async () => !(await squiggleOnLine(page, fixedLine)));
   await page.screenshot({ path: shot('quick-fix-applied.png') });
-  log('ui', `"${FIX_TITLE}" applied: the line reads privileged: false and the row is gone`);
+  log('ui', `"${FIX_TITLE}" applied: the line reads privileged: false, its squiggle and the row are gone`);
 }
 
 /** True when a squiggle of the finding's severity overlaps the given editor line vertically. */
