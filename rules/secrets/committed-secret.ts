@@ -51,7 +51,8 @@ export default defineRule({
 
 function checkValue(file: YamlFile, resource: K8sResource, field: ValueField, key: string, node: Scalar<string>, context: RuleContext): void {
   const secret = resourceName(resource);
-  const where = `${field}.${key}`;
+  // `data.password`, but `data[".dockerconfigjson"]` rather than a double dot.
+  const where = key.startsWith('.') ? `${field}["${key}"]` : `${field}.${key}`;
   // Templates (`{{ .Values.pw | b64enc }}`), `ENC[…]` and empty values in `data` are not base64 to decode.
   const encoded = field === 'data' ? notASecret(node.value) : undefined;
   if (encoded === 'empty' || encoded === 'reference' || encoded === 'encrypted') return;
