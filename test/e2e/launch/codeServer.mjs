@@ -26,7 +26,8 @@ function freePort() {
 }
 
 /**
- * Starts code-server + Chromium, opens the workspace, runs `body({ page, workspace })`, then stops both.
+ * Starts code-server + Chromium, opens the workspace, runs `body({ page, workspace, serverLog, testsExited })`
+ * (testsExited: a promise of the extension tests' exit code), then stops both.
  * options.runDir         scratch directory (wiped): user data, extensions, the workspace copy, logs
  * options.developmentPath  load the extension from this folder as under development, or
  * options.vsix           install this .vsix first (the packaged extension, as users get it)
@@ -75,8 +76,10 @@ export async function withCodeServer(options, body) {
   server.on('exit', (code, signal) => { serverExit = { code, signal }; });
   let browser;
   const stop = async () => {
+    const started = Date.now();
     await browser?.close().catch(() => {});
-    stopProcessGroup(server.pid);
+    await stopProcessGroup(server.pid);
+    log('code-server', `stopped (${((Date.now() - started) / 1000).toFixed(1)}s)`);
   };
   const onSignal = () => void stop().then(() => process.exit(130));
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
@@ -108,14 +111,14 @@ export async function withCodeServer(options, body) {
     if (options.testsPath) payload.push(['extensionTestsPath', remote(options.testsPath)]);
     if (options.testsEnv) payload.push(['extensionEnvironment', JSON.stringify(options.testsEnv)]);
     if (options.openFile) payload.push(['openFile', remote(path.join(workspace, options.openFile))]);
-    const exposed = {};
-    await page.exposeFunction('codeAutomationExit', (code) => exposed.exit?.(code));
+    // The workbench calls window.codeAutomationExit(code) when the extension tests finish.
+    let reportExit;
+    const testsExited = new Promise((resolve) => { reportExit = resolve; });
+    await page.exposeFunction('codeAutomationExit', (code) => reportExit(code));
     await page.goto(`http://${authority}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     await page.waitForSelector('.monaco-workbench', { timeout: 30_000 });
     log('code-server', 'workbench rendered');
-    /** Resolves with the exit code the workbench reports when the extension tests finish. */
-    const testsExit = () => new Promise((resolve) => { exposed.exit = resolve; });
-    return await body({ page, workspace, serverLog, testsExit });
+    return await body({ page, workspace, serverLog, testsExited });
   } finally {
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
     await stop();
@@ -123,11 +126,11 @@ export async function withCodeServer(options, body) {
 }
 
 /** SIGTERM to the group (server, extension hosts, language servers, watchers), SIGKILL after 5 s. */
-function stopProcessGroup(pid) {
+async function stopProcessGroup(pid) {
   const alive = () => { try { process.kill(-pid, 0); return true; } catch { return false; } };
   try { process.kill(-pid, 'SIGTERM'); } catch { return; }
   const deadline = Date.now() + 5000;
-  while (alive() && Date.now() < deadline) spawnSync('sleep', ['0.1']);
+  while (alive() && Date.now() < deadline) await sleep(100);
   if (alive()) { try { process.kill(-pid, 'SIGKILL'); } catch { /* already gone */ } }
 }
 

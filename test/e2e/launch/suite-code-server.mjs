@@ -35,9 +35,9 @@ try {
         else if (type === 'error') console.log(`[workbench error] ${line.split('\n')[0]}`);
       },
     },
-    async ({ page, serverLog, testsExit }) => {
+    async ({ page, serverLog, testsExited }) => {
       const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS));
-      const result = await Promise.race([testsExit(), timeout]);
+      const result = await Promise.race([testsExited, timeout]);
       if (result !== 0) {
         const shot = path.join(RESULTS, 'suite-failure.png');
         await page.screenshot({ path: shot }).catch(() => {});
