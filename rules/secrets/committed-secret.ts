@@ -1,6 +1,6 @@
 // secrets/committed-secret: a `kind: Secret` manifest with real values in `data`/`stringData`, inline
 // registry credentials in `.dockerconfigjson`, and `last-applied-configuration` annotations replaying one.
-import { isMap, isScalar, type Scalar } from 'yaml';
+import { isScalar, type Scalar } from 'yaml';
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import type { RuleContext } from '../../server/src/engine/types.js';
 import type { K8sResource } from '../../server/src/k8s/model.js';
@@ -9,7 +9,7 @@ import { committedValueKind, DOCKER_CONFIG_KEYS, registryCredentials, type Commi
 import { notASecret } from '../../server/src/secrets/placeholders.js';
 import { redact } from '../../server/src/secrets/redact.js';
 import type { YamlFile } from '../../server/src/yaml/model.js';
-import { contentRange, isSecret, LAST_APPLIED_ANNOTATION, rangeInScalar, resourceName } from './support.js';
+import { contentRange, isSecret, isSopsEncrypted, LAST_APPLIED_ANNOTATION, rangeInScalar, resourceName } from './support.js';
 
 type ValueField = 'data' | 'stringData';
 
@@ -24,7 +24,8 @@ export default defineRule({
       'Base64 is an encoding, not encryption: a Secret manifest in a repository hands its values to everyone who can read the repository, its forks and its history. Manifests exported with `kubectl get -o yaml` also carry the whole object again in the last-applied-configuration annotation.',
     remediation:
       'Keep Secret values out of the repository: encrypt them (SealedSecrets, SOPS), sync them from a secret store (External Secrets Operator, the Secrets Store CSI driver), or create the Secret at deploy time (`kubectl create secret … --from-file`). Rotate values that were committed.',
-    peers: { kics: ['Secrets As Environment Variables'], trivy: ['secret scanning'] },
+    // No peer checks the Secret manifest itself (gitleaks' kubernetes-secret-yaml regex comes closest).
+    peers: {},
     messages: {
       committed: '{{secret}} commits a literal value in {{field}} ({{preview}})',
       demo: '{{secret}} commits a demo value in {{field}}: fine for a tutorial, never for a real cluster',
@@ -37,7 +38,7 @@ export default defineRule({
   checkYaml(file, context) {
     for (const resource of file.resources) {
       checkLastApplied(file, resource, context);
-      if (!isSecret(resource) || isMap(resource.nav.map(resource.node, 'sops'))) continue;
+      if (!isSecret(resource) || isSopsEncrypted(resource.node, resource.nav)) continue;
       for (const field of ['data', 'stringData'] as const) {
         const map = resource.nav.map(resource.node, field);
         for (const pair of map?.items ?? []) {

@@ -1,21 +1,27 @@
 // What the secrets rules share: which YAML documents and resources hold committed values, walking
 // string scalars, and how a found secret becomes a report (redacted, ranged on the secret itself).
 import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
-import type { OffsetRange, Report, Severity } from '../../server/src/engine/types.js';
+import type { OffsetRange, Report } from '../../server/src/engine/types.js';
 import type { K8sResource } from '../../server/src/k8s/model.js';
 import { redact } from '../../server/src/secrets/redact.js';
 import type { TokenMatch } from '../../server/src/secrets/tokens.js';
 import { locateInScalar, scalarContentRange } from '../../server/src/secrets/yamlSource.js';
 import type { YamlDocument, YamlFile } from '../../server/src/yaml/model.js';
+import type { YamlNav } from '../../server/src/yaml/nav.js';
 
 /** Kinds whose values are ciphertext or references: they are the fix, not the problem. */
 const ENCRYPTED_OR_REFERENCE_KINDS: ReadonlySet<string> = new Set(['SealedSecret', 'ExternalSecret', 'SecretProviderClass', 'ClusterExternalSecret', 'VaultStaticSecret', 'VaultDynamicSecret']);
 
 export const LAST_APPLIED_ANNOTATION = 'kubectl.kubernetes.io/last-applied-configuration';
 
-/** Documents worth scanning: parsed without errors, and not SOPS-encrypted (a top-level `sops:` map). */
+/** SOPS writes its metadata in a top-level `sops:` map of the file it encrypted. */
+export function isSopsEncrypted(root: unknown, nav: YamlNav): boolean {
+  return isMap(root) && isMap(nav.map(root as YAMLMap, 'sops'));
+}
+
+/** Documents worth scanning: parsed without errors, and not SOPS-encrypted. */
 export function scannableDocuments(file: YamlFile): YamlDocument[] {
-  return file.documents.filter((d) => !d.hasErrors && !(isMap(d.doc.contents) && isMap(d.nav.map(d.doc.contents, 'sops'))));
+  return file.documents.filter((d) => !d.hasErrors && !isSopsEncrypted(d.doc.contents, d.nav));
 }
 
 export function isSecret(resource: K8sResource): boolean {
@@ -73,8 +79,4 @@ export function tokenReport(match: TokenMatch, range: OffsetRange, messageId = '
     range,
     severity: match.severity,
   };
-}
-
-export function severityReport(messageId: string, range: OffsetRange, severity: Severity, data: Record<string, string>): Report {
-  return { messageId, range, severity, data };
 }

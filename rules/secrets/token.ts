@@ -18,7 +18,10 @@ export default defineRule({
       'These formats are issued credentials: their prefix, alphabet and length leave no doubt. Committed to a repository or baked into an image, they are readable by everyone with access to either, and remain valid until someone rotates them.',
     remediation:
       'Revoke and rotate the credential first: it has leaked. Then load it at run time from a Secret (`valueFrom.secretKeyRef`, a mounted volume, an external secret store) or, at build time, from a BuildKit secret mount (`RUN --mount=type=secret,id=…`).',
-    peers: { trivy: ['secret scanning'], kics: ['Passwords And Secrets'], checkov: ['CKV_SECRET_*'] },
+    peers: {
+      trivy: ['aws-access-key-id', 'github-pat', 'github-fine-grained-pat', 'gitlab-pat', 'private-key', 'slack-access-token', 'slack-web-hook', 'stripe-secret-token', 'pypi-upload-token', 'hugging-face-access-token'],
+      kics: ['Passwords And Secrets'],
+    },
     messages: {
       token: 'Hardcoded {{description}} ({{preview}})',
       decoded: 'Hardcoded {{description}} in the base64-decoded value of data.{{key}} ({{preview}})',

@@ -83,91 +83,112 @@ function isCredentialFlag(name: string): boolean {
   return credentialKeyStrength(name) === 'strong';
 }
 
+/** Where the scan stands in a command line: which program the current words belong to. */
+interface CommandState {
+  program: string;
+  /** The first operand (`login` in `docker login`). */
+  subcommand: string;
+  expectProgram: boolean;
+}
+
 /**
  * `startsWithCommand` is false for a container's `args` without `command`: its first word is an
  * argument of the image's entrypoint, not a program name.
  */
 export function findCliCredentials(words: readonly CliWord[], startsWithCommand = true): CliCredential[] {
   const found: CliCredential[] = [];
-  let command = '';
-  let subcommand = '';
-  let expectCommand = startsWithCommand;
-  const add = (credential: CliCredential | undefined) => {
-    if (credential) found.push(credential);
-  };
+  const state: CommandState = { program: '', subcommand: '', expectProgram: startsWithCommand };
   for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    const raw = unquote(word.text, word.start);
-    const text = raw.text;
-    if (COMMAND_SEPARATORS.has(text)) {
-      expectCommand = true;
+    const word = unquote(words[i].text, words[i].start);
+    if (COMMAND_SEPARATORS.has(word.text)) {
+      state.expectProgram = true;
       continue;
     }
+    if (!word.text.startsWith('-') && ASSIGNMENT_WORD.test(word.text)) {
+      // `DB_PASSWORD=x cmd`, `export TOKEN=x`, and the values of `--build-arg`, `-e`, `--set`.
+      push(found, assignmentCredential(i, word));
+      continue;
+    }
+    if (state.expectProgram) {
+      if (!COMMAND_PREFIXES.has(word.text)) {
+        state.program = word.text.slice(word.text.lastIndexOf('/') + 1);
+        state.subcommand = '';
+        state.expectProgram = false;
+      }
+      continue;
+    }
+    if (!word.text.startsWith('-') && !state.subcommand) state.subcommand = word.text;
     const next = words[i + 1];
-    const assignment = ASSIGNMENT_WORD.exec(text);
-    if (!text.startsWith('-') && assignment?.[1] !== undefined && assignment[2] !== undefined) {
-      // `DB_PASSWORD=x cmd`, `export TOKEN=x`, `--build-arg`/`-e`/`--set` values: judged as key=value.
-      add(fromJudged(i, judgeCredential(assignment[1], assignment[2], raw.start + assignment[1].length + 1), `${assignment[1]}=`));
-      continue;
-    }
-    if (expectCommand) {
-      if (!COMMAND_PREFIXES.has(text)) {
-        command = text.slice(text.lastIndexOf('/') + 1);
-        subcommand = '';
-        expectCommand = false;
-      }
-      continue;
-    }
-    if (!text.startsWith('-') && !subcommand) subcommand = text;
-    if (text.startsWith('--')) {
-      const equals = text.indexOf('=');
-      const name = equals === -1 ? text.slice(2) : text.slice(2, equals);
-      if (name.startsWith('no-')) continue;
-      if (equals !== -1) {
-        const value = text.slice(equals + 1);
-        const valueStart = raw.start + equals + 1;
-        const inner = ASSIGNMENT_WORD.exec(unquote(value).text);
-        if (isCredentialFlag(name) && !SECRET_MOUNT_SPEC.test(value)) add(literalCredential(i, unquote(value, valueStart), `--${name}`));
-        else if (inner?.[1] !== undefined && inner[2] !== undefined) add(fromJudged(i, judgeCredential(inner[1], inner[2], unquote(value, valueStart).start + inner[1].length + 1), `--${name}`));
-        else if (name === 'header') add(headerCredential(i, unquote(value, valueStart)));
-        else if (name === 'user' && USER_PASS_CLIENTS.has(command)) add(userPassCredential(i, unquote(value, valueStart), '--user'));
-        continue;
-      }
-      if (next && !next.text.startsWith('-')) {
-        const value = unquote(next.text, next.start);
-        if (isCredentialFlag(name) && !SECRET_MOUNT_SPEC.test(value.text)) add(literalCredential(i + 1, value, `--${name}`));
-        else if (name === 'header') add(headerCredential(i + 1, value));
-        else if (name === 'user' && USER_PASS_CLIENTS.has(command)) add(userPassCredential(i + 1, value, '--user'));
-      }
-      continue;
-    }
-    const shortPasswordFlag = SHORT_PASSWORD_FLAG.get(command);
-    if (text === '-c' && next && /\s/.test(next.text)) {
+    if (word.text === '-c' && next && /\s/.test(next.text)) {
       // `sh -c "<script>"`: the script is a command line of its own.
       const script = unquote(next.text, next.start);
       for (const inner of findCliCredentials(shellWords(script.text))) found.push({ ...inner, word: i + 1, start: inner.start + script.start, end: inner.end + script.start });
       i++;
-    } else if (text.startsWith('-p') && text.length > 2 && MYSQL_CLIENTS.has(command)) {
-      add(literalCredential(i, unquote(text.slice(2), raw.start + 2), '-p', 1));
-    } else if (shortPasswordFlag && text.startsWith(shortPasswordFlag)) {
-      const flag = shortPasswordFlag;
-      if (text.length > flag.length) add(literalCredential(i, unquote(text.slice(flag.length), raw.start + flag.length), flag, 1));
-      else if (next) add(literalCredential(i + 1, unquote(next.text, next.start), flag, 1));
-    } else if (text === '-p' && next && LOGIN_CLIENTS.has(command) && subcommand === 'login') {
-      add(literalCredential(i + 1, unquote(next.text, next.start), '-p', 1));
-    } else if (text === '-u' && next && USER_PASS_CLIENTS.has(command)) {
-      add(userPassCredential(i + 1, unquote(next.text, next.start), '-u'));
-    } else if (text.startsWith('-u') && text.length > 2 && USER_PASS_CLIENTS.has(command)) {
-      add(userPassCredential(i, { text: text.slice(2), start: raw.start + 2 }, '-u'));
-    } else if (text === '-H' && next) {
-      add(headerCredential(i + 1, unquote(next.text, next.start)));
-    } else if (text === 'set' && next && words[i + 2] && credentialKeyStrength(next.text) === 'strong') {
-      // `aws configure set aws_secret_access_key <value>`, `npm config set _authToken <value>`.
-      const value = words[i + 2];
-      add(fromJudged(i + 2, judgeCredential(next.text, value.text, value.start), `set ${next.text}`));
+    } else if (word.text.startsWith('--')) {
+      push(found, longFlagCredential(i, word, next, state));
+    } else {
+      push(found, shortFlagCredential(i, word, next, state) ?? configSetCredential(i, word, words));
     }
   }
   return found;
+}
+
+function push(found: CliCredential[], credential: CliCredential | undefined): void {
+  if (credential) found.push(credential);
+}
+
+/** `KEY=value`, judged as a key/value pair; `via` defaults to `KEY=`. */
+function assignmentCredential(index: number, word: Literal, via?: string): CliCredential | undefined {
+  const assignment = ASSIGNMENT_WORD.exec(word.text);
+  if (assignment?.[1] === undefined || assignment[2] === undefined) return undefined;
+  return fromJudged(index, judgeCredential(assignment[1], assignment[2], word.start + assignment[1].length + 1), via ?? `${assignment[1]}=`);
+}
+
+/** `--password=x`, `--password x`, `--from-literal=password=x`, `--header "Authorization: …"`, `curl --user u:p`. */
+function longFlagCredential(index: number, word: Literal, next: CliWord | undefined, state: CommandState): CliCredential | undefined {
+  const equals = word.text.indexOf('=');
+  const name = word.text.slice(2, equals === -1 ? undefined : equals);
+  const via = `--${name}`;
+  if (name.startsWith('no-')) return undefined;
+  let valueIndex = index;
+  let value: Literal;
+  if (equals !== -1) value = unquote(word.text.slice(equals + 1), word.start + equals + 1);
+  else if (next && !next.text.startsWith('-')) {
+    valueIndex = index + 1;
+    value = unquote(next.text, next.start);
+  } else return undefined;
+  if (isCredentialFlag(name)) return SECRET_MOUNT_SPEC.test(value.text) ? undefined : literalCredential(valueIndex, value, via);
+  if (name === 'header') return headerCredential(valueIndex, value);
+  if (name === 'user' && USER_PASS_CLIENTS.has(state.program)) return userPassCredential(valueIndex, value, via);
+  // An attached `k=v` value; a detached one is read as the next word's own assignment.
+  return equals !== -1 ? assignmentCredential(index, value, via) : undefined;
+}
+
+/** `mysql -px`, `redis-cli -a x`, `docker login -p x`, `curl -u user:pass`, `-H "Authorization: …"`. */
+function shortFlagCredential(index: number, word: Literal, next: CliWord | undefined, state: CommandState): CliCredential | undefined {
+  const text = word.text;
+  const nextValue = next && unquote(next.text, next.start);
+  const passwordFlag = SHORT_PASSWORD_FLAG.get(state.program);
+  if (MYSQL_CLIENTS.has(state.program) && text.startsWith('-p') && text.length > 2) return literalCredential(index, unquote(text.slice(2), word.start + 2), '-p', 1);
+  if (passwordFlag && text.startsWith(passwordFlag)) {
+    if (text.length > passwordFlag.length) return literalCredential(index, unquote(text.slice(passwordFlag.length), word.start + passwordFlag.length), passwordFlag, 1);
+    return nextValue && literalCredential(index + 1, nextValue, passwordFlag, 1);
+  }
+  if (text === '-p' && nextValue && LOGIN_CLIENTS.has(state.program) && state.subcommand === 'login') return literalCredential(index + 1, nextValue, '-p', 1);
+  if (USER_PASS_CLIENTS.has(state.program) && text.startsWith('-u')) {
+    if (text.length > 2) return userPassCredential(index, { text: text.slice(2), start: word.start + 2 }, '-u');
+    return nextValue && userPassCredential(index + 1, nextValue, '-u');
+  }
+  if (text === '-H' && nextValue) return headerCredential(index + 1, nextValue);
+  return undefined;
+}
+
+/** `aws configure set aws_secret_access_key <value>`, `npm config set _authToken <value>`. */
+function configSetCredential(index: number, word: Literal, words: readonly CliWord[]): CliCredential | undefined {
+  const key = words[index + 1];
+  const value = words[index + 2];
+  if (word.text !== 'set' || !key || !value || credentialKeyStrength(key.text) !== 'strong') return undefined;
+  return fromJudged(index + 2, judgeCredential(key.text, value.text, value.start), `set ${key.text}`);
 }
 
 /** `user:password` after `curl -u`: the password part, when it is a literal. */
