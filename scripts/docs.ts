@@ -1,8 +1,11 @@
-// Renders the rule docs from rule metadata: one page per rule and the README's rule table.
+// Renders what is generated from rule metadata: one page per rule (and per suppression check), the
+// README's rule table, and the config file's JSON schema.
 // Used by scripts/generate-docs.ts (writes) and by a test that fails when the files are stale.
 import { readFileSync } from 'node:fs';
 import { allRules } from '../rules/index.js';
+import { configSchemaText } from '../server/src/config/schema.js';
 import type { PeerIds, RuleMeta } from '../server/src/engine/types.js';
+import { SUPPRESSION_CHECKS, type SuppressionCheck } from '../server/src/suppressions/checks.js';
 
 const PEER_NAMES: Record<keyof PeerIds, string> = {
   kubeLinter: 'kube-linter',
@@ -80,6 +83,22 @@ export function renderRulePage(meta: RuleMeta): string {
   return lines.join('\n');
 }
 
+/** The reports about suppressions are not rules, but their ids link to a page like any rule's. */
+export function renderSuppressionCheckPage(check: SuppressionCheck): string {
+  return [
+    `<!-- Generated from server/src/suppressions/checks.ts by npm run docs. -->`,
+    `# ${check.id}`,
+    '',
+    `**${check.title}** · severity: **${check.severity}** · reported by the suppression layer, not a rule: it cannot itself be suppressed`,
+    '',
+    check.description,
+    '',
+    'Suppressions are written `# manifestlint-disable-next-line <rule-ids> -- <reason>` (also `-line` and `-file`),',
+    'or as an annotation `ignore.manifestlint.io/<rule-name>: "<reason>"` on a resource or its pod template.',
+    '',
+  ].join('\n');
+}
+
 export function renderRuleTable(): string {
   const lines = ['| Rule | Default | Preset | Fix | What it flags |', '|---|---|---|---|---|'];
   for (const { meta } of allRules) {
@@ -101,6 +120,8 @@ export function renderReadme(readmePath = 'README.md'): string {
 export function renderAllDocs(): Map<string, string> {
   const files = new Map<string, string>();
   for (const { meta } of allRules) files.set(rulePagePath(meta.id), renderRulePage(meta));
+  for (const check of SUPPRESSION_CHECKS) files.set(rulePagePath(check.id), renderSuppressionCheckPage(check));
   files.set('README.md', renderReadme());
+  files.set('schemas/manifestlint.schema.json', configSchemaText(allRules));
   return files;
 }

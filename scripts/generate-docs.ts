@@ -1,5 +1,5 @@
-// `npm run docs`: writes docs/rules/<domain>/<name>.md and the README rule table from rule metadata,
-// and removes pages of rules that no longer exist.
+// `npm run docs`: writes docs/rules/<domain>/<name>.md, the README rule table and the config schema
+// from rule metadata, and removes pages of rules that no longer exist.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderAllDocs } from './docs.js';

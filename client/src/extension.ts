@@ -27,6 +27,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { language: 'helm' },
       { language: 'dockerfile' },
       { scheme: 'file', pattern: `**/{${DOCKERFILE_NAME_PATTERNS.join(',')}}` },
+      // JSON team configs, so unsaved edits re-lint open documents as YAML configs do.
+      { scheme: 'file', pattern: '**/.manifestlint.json' },
     ],
     synchronize: {
       configurationSection: 'manifestlint',

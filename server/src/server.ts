@@ -12,9 +12,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import type { LintResult } from './engine/lint.js';
+import type { HelmHint } from './engine/types.js';
+import { helmHintFor } from './scan/scan.js';
 import { WorkspaceConfigService } from './lsp/configService.js';
 import { DEFAULT_SETTINGS, toDocumentSettings, type DocumentSettings } from './lsp/settings.js';
 import { validateText } from './lsp/validate.js';
+import { SCAN_WORKSPACE_REQUEST, WorkspaceScanner } from './lsp/workspaceScan.js';
+import { URI } from 'vscode-uri';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -28,10 +32,13 @@ const configs = new WorkspaceConfigService({
 const lintCache = new Map<string, { version: number; result: LintResult }>();
 const settingsCache = new Map<string, Promise<DocumentSettings>>();
 let clientHasConfiguration = false;
+const scanner = new WorkspaceScanner(connection, documents);
+let initialRoots: string[] = [];
 let clientHasWorkspaceFolders = false;
 
 connection.onInitialize((params): InitializeResult => {
   clientHasConfiguration = Boolean(params.capabilities.workspace?.configuration);
+  initialRoots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).map((folder) => URI.parse(folder.uri).fsPath);
   clientHasWorkspaceFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
   configs.setWorkspaceFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
   return {
@@ -74,12 +81,19 @@ async function validate(document: TextDocument): Promise<void> {
   }
   const { uri, version } = document;
   const config = configs.configFor(uri, settings.configFile);
-  const { result, diagnostics, error } = validateText(document.getText(), version, { uri, languageId: document.languageId, config });
+  const { result, diagnostics, error } = validateText(document.getText(), version, { uri, languageId: document.languageId, config, helm: helmHint(uri) });
   if (result) lintCache.set(uri, { version, result });
   else lintCache.delete(uri);
   // One bad document must not take the server down: it gets one diagnostic saying so, and we go on.
   if (error) connection.console.error(`manifestlint failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   await connection.sendDiagnostics({ uri, version, diagnostics });
+}
+
+/** Which chart templates read which values, for an open values.yaml: read from disk once per open. */
+const helmHints = new Map<string, HelmHint | undefined>();
+function helmHint(uri: string): HelmHint | undefined {
+  if (!helmHints.has(uri)) helmHints.set(uri, URI.parse(uri).scheme === 'file' ? helmHintFor(URI.parse(uri).fsPath) : undefined);
+  return helmHints.get(uri);
 }
 
 /** Config edits (saved or not) re-lint every open document at once, whatever `run` says. */
@@ -99,9 +113,23 @@ documents.onDidSave(({ document }) => void validate(document));
 documents.onDidClose(({ document }) => {
   lintCache.delete(document.uri);
   settingsCache.delete(document.uri);
+  helmHints.delete(document.uri);
   if (configs.isConfigDocument(document.uri)) return onConfigChange(() => configs.configDocumentClosed(document.uri));
-  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  void connection.sendDiagnostics({ uri: document.uri, diagnostics: scanner.diagnosticsAfterClose(document.uri) });
 });
+
+connection.onRequest(SCAN_WORKSPACE_REQUEST, async () => {
+  const folders = (await connection.workspace.getWorkspaceFolders().catch(() => null))?.map((f) => URI.parse(f.uri).fsPath) ?? initialRoots;
+  const specs = await Promise.all(folders.map(async (root) => ({ root, configFile: (await settingsFor(URI.file(root).toString())).configFile || undefined })));
+  return scanner.scan(specs, (root) => filesExclude(root));
+});
+
+/** The user's `files.exclude` globs that are switched on, for a workspace folder. */
+async function filesExclude(root: string): Promise<string[]> {
+  if (!clientHasConfiguration) return [];
+  const exclude: unknown = await connection.workspace.getConfiguration({ scopeUri: URI.file(root).toString(), section: 'files.exclude' }).catch(() => ({}));
+  return Object.entries(exclude && typeof exclude === 'object' ? exclude : {}).flatMap(([glob, on]) => (on === true ? [glob] : []));
+}
 connection.onDidChangeWatchedFiles(() => onConfigChange(() => configs.filesChanged()));
 
 connection.onDidChangeConfiguration(() => {

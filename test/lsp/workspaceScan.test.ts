@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
-import { DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, WorkDoneProgressCancelNotification, WorkDoneProgressCreateRequest } from 'vscode-languageserver-protocol/node';
+import { DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, WorkDoneProgressCancelNotification, WorkDoneProgressCreateRequest, type WorkDoneProgressCreateParams } from 'vscode-languageserver-protocol/node';
 import { TestLspClient } from '../support/lspClient.js';
 
 const PRIVILEGED = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: web\n      securityContext:\n        privileged: true\n';
@@ -22,7 +22,7 @@ describe('workspace scan over LSP', () => {
     writeFileSync(join(root, 'a.yaml'), PRIVILEGED);
     mkdirSync(join(root, 'sub'));
     writeFileSync(join(root, 'sub', 'b.yaml'), PRIVILEGED);
-    client.connection.onRequest(WorkDoneProgressCreateRequest.type, (params) => {
+    client.connection.onRequest(WorkDoneProgressCreateRequest.method, (params: WorkDoneProgressCreateParams) => {
       progressTokens.push(params.token);
       return null;
     });

@@ -8,7 +8,8 @@ import { countFindings } from '../report/summary.js';
 import { scanConfigResolver } from '../scan/configForScan.js';
 import { discoverFiles, UsageError } from '../scan/discover.js';
 import { defaultJobs, scanFiles } from '../scan/pool.js';
-import { configProblemsReport, selectScanFiles } from './configProblems.js';
+import { selectScanFiles } from '../scan/select.js';
+import { configProblemsReport } from './configProblems.js';
 import { writeOutput } from './output.js';
 import { createProgressBar } from './progress.js';
 

@@ -6,7 +6,8 @@ import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserve
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { discoverFiles } from '../scan/discover.js';
-import { configForScan, type ConfigSpec } from '../scan/configForScan.js';
+import { configForScan, scanConfigResolver, type ConfigSpec } from '../scan/configForScan.js';
+import { selectScanFiles } from '../scan/select.js';
 import { lintFile, type FileResult } from '../scan/scan.js';
 import { ScanCancelledError, scanFiles } from '../scan/pool.js';
 import { internalErrorDiagnostic, toDiagnostic } from './diagnostics.js';
@@ -42,7 +43,11 @@ export class WorkspaceScanner {
     try {
       const found = new Map<string, FileResult>();
       const jobs: { spec: ConfigSpec; paths: string[] }[] = [];
-      for (const spec of specs) jobs.push({ spec, paths: discoverFiles([spec.root], { root: spec.root, ignorePatterns: await excludeFor(spec.root) }) });
+      for (const spec of specs) {
+        const discovered = discoverFiles([spec.root], { root: spec.root, ignorePatterns: await excludeFor(spec.root) });
+        // Config problems are shown in the config file by the config service; here they only mean "use the fallback".
+        jobs.push({ spec, paths: selectScanFiles(discovered, scanConfigResolver(spec), spec.configFile).files });
+      }
       const total = jobs.reduce((sum, job) => sum + job.paths.length, 0);
       let before = 0;
       for (const { spec, paths } of jobs) {

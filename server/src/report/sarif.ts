@@ -9,12 +9,35 @@ import { allRules } from '../../../rules/index.js';
 import { ruleDocsUrl } from '../engine/docsUrl.js';
 import type { Finding, Severity } from '../engine/types.js';
 import type { FileResult } from '../scan/scan.js';
+import { SUPPRESSION_CHECKS } from '../suppressions/checks.js';
 
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };
 const SRCROOT = 'SRCROOT';
 
 export function formatSarif(results: readonly FileResult[], options: { cwd: string }): string {
-  const ruleIndex = new Map(allRules.map(({ meta }, index) => [meta.id, index]));
+  const descriptors: Sarif.ReportingDescriptor[] = [
+    ...allRules.map(({ meta }) => ({
+      id: meta.id,
+      name: ruleName(meta.id),
+      shortDescription: { text: meta.title },
+      fullDescription: { text: meta.description },
+      help: { text: `${meta.rationale}\n\nHow to fix: ${meta.remediation}`, markdown: `${meta.rationale}\n\n**How to fix:** ${meta.remediation}\n\n[Documentation](${ruleDocsUrl(meta.id)})` },
+      helpUri: ruleDocsUrl(meta.id),
+      defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
+      properties: { tags: ['security', meta.id.split('/')[0]] },
+    })),
+    // Reports about suppressions themselves (unused, invalid, locked) have ids too.
+    ...SUPPRESSION_CHECKS.map((check) => ({
+      id: check.id,
+      name: ruleName(check.id),
+      shortDescription: { text: check.title },
+      fullDescription: { text: check.description },
+      helpUri: ruleDocsUrl(check.id),
+      defaultConfiguration: { level: LEVEL[check.severity] },
+      properties: { tags: ['maintainability'] },
+    })),
+  ];
+  const ruleIndex = new Map(descriptors.map((descriptor, index) => [descriptor.id, index]));
   const log: Sarif.Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -26,16 +49,7 @@ export function formatSarif(results: readonly FileResult[], options: { cwd: stri
             version,
             semanticVersion: version,
             informationUri: 'https://github.com/manifestlint/manifestlint',
-            rules: allRules.map(({ meta }) => ({
-              id: meta.id,
-              name: ruleName(meta.id),
-              shortDescription: { text: meta.title },
-              fullDescription: { text: meta.description },
-              help: { text: `${meta.rationale}\n\nHow to fix: ${meta.remediation}`, markdown: `${meta.rationale}\n\n**How to fix:** ${meta.remediation}\n\n[Documentation](${ruleDocsUrl(meta.id)})` },
-              helpUri: ruleDocsUrl(meta.id),
-              defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
-              properties: { tags: ['security', meta.id.split('/')[0]] },
-            })),
+            rules: descriptors,
           },
         },
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(options.cwd + sep).href } },
