@@ -1,4 +1,5 @@
-# Named *.Dockerfile: manifestlint recognises it by name. A Go API on a static distroless base.
+# Named *.Dockerfile: manifestlint recognises it by name. Its final stage deliberately ships the Go
+# toolchain as root (two findings); Dockerfile next to it shows the hardened way.
 FROM --platform=$BUILDPLATFORM golang:1.23-bookworm AS build
 ARG TARGETOS TARGETARCH
 WORKDIR /src

@@ -180,6 +180,7 @@ export const IMAGE_FAMILIES: readonly ImageFamily[] = [
     defaultClass: 'toolchain',
     variants: [
       [/^jdk$/, 'toolchain'],
+      [/^(?:slim|alpine[\d.]*)$/, 'smallDistro'],
       [/^jre$/, 'fullLanguage'],
     ],
     replacement: (tag) => ({ advice: `eclipse-temurin:${major(tag) ?? '<version>'}-jre` }),

@@ -4,6 +4,7 @@ import { defineRule } from '../../server/src/engine/defineRule.js';
 import { SECRET_FILES } from './secret-files.js';
 
 const REMOTE = /^[a-z][a-z0-9+.-]*:\/\//i;
+const BACKSLASH = /\\/g;
 
 export default defineRule({
   meta: {
@@ -26,7 +27,7 @@ export default defineRule({
       if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
       for (const source of instruction.argv.slice(0, -1)) {
         if (source.value.startsWith('<<') || REMOTE.test(source.value)) continue;
-        const path = source.value.replace(/\\/g, '/').toLowerCase();
+        const path = source.value.replace(BACKSLASH, '/').toLowerCase();
         const match = SECRET_FILES.find((entry) => entry.pattern.test(path));
         if (!match) continue;
         context.report({

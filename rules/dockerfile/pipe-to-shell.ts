@@ -7,7 +7,7 @@ import { basename, forEachRunCommand, programOf } from './support.js';
 
 const DOWNLOADERS = new Set(['curl', 'wget', 'fetch']);
 const INTERPRETERS = new Set(['python', 'python3', 'perl', 'ruby', 'node', 'php']);
-const DOWNLOAD_IN_WORD = /(?:\$\(|`)\s*(?:curl|wget)\s/;
+const DOWNLOAD_IN_WORD = /(?:\$\(|`)\s*(curl|wget)\s/;
 
 function programName(command: ShellCommand | undefined): string | undefined {
   const program = command && programOf(command)?.program.value;
@@ -54,8 +54,12 @@ export default defineRule({
         return;
       }
       // `sh -c "$(curl -fsSL …)"`: the substitution sits inside a quoted word.
-      const word = command.words.find((w) => DOWNLOAD_IN_WORD.test(w.value));
-      if (word) context.report({ messageId: 'piped', data: { downloader: /curl|wget/.exec(word.value)?.[0] ?? 'curl', shell: name }, range: command.range });
+      for (const word of command.words) {
+        const download = DOWNLOAD_IN_WORD.exec(word.value);
+        if (!download) continue;
+        context.report({ messageId: 'piped', data: { downloader: download[1], shell: name }, range: command.range });
+        return;
+      }
     });
   },
 });

@@ -3,7 +3,7 @@
 import { rootStage, stageChain, type DockerfileFile, type Instruction, type Stage } from '../../server/src/dockerfile/model.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import type { Fix } from '../../server/src/engine/types.js';
-import { nonRootDefaultUser, suggestedNonRootUser } from './classify-image.js';
+import { classifyImage, nonRootDefaultUser, suggestedNonRootUser } from './classify-image.js';
 import { insertLinesAfter, insertLinesBefore } from './support.js';
 
 const ROOT = /^(?:root|0+)$/;
@@ -17,7 +17,7 @@ export default defineRule({
     title: 'Image runs as root',
     defaultSeverity: 'warning',
     description:
-      "Flags a final stage whose last USER (followed through `FROM <stage>` chains) is root or 0, or that sets no USER on a base image that runs as root. Images that already default to a non-root user (distroless `:nonroot`, Chainguard, .NET chiseled) need no USER.",
+      "Flags a final stage whose last USER (followed through `FROM <stage>` chains) is root or 0, or that sets no USER on a base image that runs as root (info when the base image is one we do not know, which may set its own USER). Images that already default to a non-root user (distroless `:nonroot`, Chainguard, .NET chiseled) need no USER.",
     rationale:
       'A process running as root in a container is root on the host when it escapes, and can rewrite every file of the image: a non-root user is the cheapest defence in depth, and Kubernetes `runAsNonRoot` refuses images without one.',
     remediation: 'Add `USER <non-root user or UID>` after the steps that need root and before CMD/ENTRYPOINT (e.g. `USER node` on node images, `USER 65532` elsewhere), and make the files the app writes owned by that user.',
@@ -25,6 +25,7 @@ export default defineRule({
     messages: {
       rootUser: 'The final stage runs as root (USER {{user}}): switch to a non-root user before the container starts',
       noUser: 'The final stage runs as root: {{image}} defaults to root and no USER sets another user',
+      noUserUnknownBase: 'No USER in the final stage: it runs as root unless {{image}} sets a non-root user',
     },
     fixes: ['Add USER <non-root user> before CMD/ENTRYPOINT'],
     preset: 'recommended',
@@ -45,8 +46,12 @@ export default defineRule({
       if (user && name !== undefined && ROOT.test(name)) context.report({ messageId: 'rootUser', data: { user: user.value }, range: user.range, fixes });
       return;
     }
-    if (root.base.kind === 'scratch' || (ref && !nonRootDefaultUser(ref))) {
-      context.report({ messageId: 'noUser', data: { image: ref?.text ?? 'scratch' }, range: stage.from.keywordRange, fixes });
+    if (root.base.kind === 'scratch') {
+      context.report({ messageId: 'noUser', data: { image: 'scratch' }, range: stage.from.keywordRange, fixes });
+    } else if (ref && !nonRootDefaultUser(ref)) {
+      // An image our tables do not know (a private base, say) may set its own USER: say so, and only as info.
+      const known = classifyImage(ref) !== undefined;
+      context.report({ messageId: known ? 'noUser' : 'noUserUnknownBase', data: { image: ref.text }, range: stage.from.keywordRange, severity: known ? undefined : 'info', fixes });
     }
   },
 });

@@ -4,6 +4,10 @@ import { basename, forEachRunCommand, programOf } from './support.js';
 
 const OCTAL = /^[0-7]{3,4}$/;
 const SYMBOLIC_CLAUSE = /^([ugoa]*)((?:[-+=][rwxXst]*)+)$/;
+const OTHERS = /[ao]/;
+const GRANTS_WRITE = /[+=][rwxXst]*w/;
+/** `-w` is a mode (remove write), not an option. */
+const SYMBOLIC_MODE_WITH_DASH = /^-[rwxXst]+$/;
 
 /** Whether a chmod mode lets every user write: octal "other" digit with the write bit, or `o+w` / `a=rwx` clauses. */
 export function isWorldWritable(mode: string): boolean {
@@ -14,8 +18,7 @@ export function isWorldWritable(mode: string): boolean {
   }
   return mode.split(',').some((clause) => {
     const match = SYMBOLIC_CLAUSE.exec(clause);
-    if (!match || !/[ao]/.test(match[1])) return false;
-    return /[+=][rwxXst]*w/.test(match[2]);
+    return match !== null && OTHERS.test(match[1]) && GRANTS_WRITE.test(match[2]);
   });
 }
 
@@ -37,7 +40,7 @@ export default defineRule({
     forEachRunCommand(file, (command) => {
       const run = programOf(command);
       if (!run || basename(run.program.value) !== 'chmod') return;
-      const mode = run.args.find((word) => !word.value.startsWith('-') || /^-[rwxXst]+$/.test(word.value));
+      const mode = run.args.find((word) => !word.value.startsWith('-') || SYMBOLIC_MODE_WITH_DASH.test(word.value));
       if (mode && isWorldWritable(mode.value)) context.report({ messageId: 'worldWritable', data: { mode: mode.value }, range: mode.range });
     });
     for (const instruction of file.instructions) {

@@ -33,6 +33,8 @@ export interface KeyValue {
   /** The value as written, quotes included. */
   rawValue?: string;
   valueRange?: OffsetRange;
+  /** Where the raw value starts in `Instruction.args`, to map a part of it with `rangeOf`. */
+  valueStart?: number;
   /** Key start to value end. */
   range: OffsetRange;
 }
@@ -197,7 +199,8 @@ export class Instruction {
       const valueStart = rest[0].start;
       const valueEnd = rest[rest.length - 1].end;
       const valueRange = this.rangeOf(valueStart, valueEnd);
-      return [{ ...pair, value: rest.map((w) => w.value).join(' '), rawValue: this.args.slice(valueStart, valueEnd), valueRange, range: { start: key.range.start, end: valueRange.end } }];
+      const value = rest.map((w) => w.value).join(' ');
+      return [{ ...pair, value, rawValue: this.args.slice(valueStart, valueEnd), valueRange, valueStart, range: { start: key.range.start, end: valueRange.end } }];
     }
     return words.map((word) => {
       const equals = rawEquals(word.raw);
@@ -212,6 +215,7 @@ export class Instruction {
         value: valueWords.map((w) => w.value).join(' '),
         rawValue,
         valueRange: this.rangeOf(keyEnd + 1, word.end),
+        valueStart: keyEnd + 1,
         range: word.range,
       };
     });

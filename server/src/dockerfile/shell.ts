@@ -98,6 +98,9 @@ class CommandSplitter {
   /** A nested command ends before its owner does: link them by the owner's word list at the end. */
   private readonly ownerWords = new Map<ShellCommand, ShellWord[]>();
 
+  /** Finished commands; a nested one finishes before its owner, so they are sorted at the end. */
+  private readonly commands: ShellCommand[] = [];
+
   constructor(private readonly out: ShellCommand[]) {}
 
   get nested(): boolean {
@@ -110,7 +113,7 @@ class CommandSplitter {
     const command: ShellCommand = { words, pipedFrom: this.pipedFrom, range: { start: words[0].range.start, end: words[words.length - 1].range.end } };
     const owner = this.enclosing[this.enclosing.length - 1];
     if (owner) this.ownerWords.set(command, owner.words);
-    this.out.push(command);
+    this.commands.push(command);
     this.words = [];
     this.pipedFrom = undefined;
     return command;
@@ -137,12 +140,25 @@ class CommandSplitter {
   end(): void {
     while (this.enclosing.length) this.close();
     this.finish();
-    for (const [command, owner] of this.ownerWords) command.substitutedInto = this.out.find((candidate) => candidate.words === owner);
+    for (const [command, owner] of this.ownerWords) command.substitutedInto = this.commands.find((candidate) => candidate.words === owner);
+    if (this.ownerWords.size) this.commands.sort((a, b) => a.range.start - b.range.start);
+    for (const command of this.commands) this.out.push(command);
   }
 }
 
+const PLAIN_WORD = /[^\s;&|()'"\\$<`]+/y;
+const WORD_END = new Set([' ', '\t', '\r', '\n', ';', '&', '|', ')']);
+
 /** Reads one word from `start`; returns where it ends. Quotes group, `\` escapes, `$(`…`)` inside a word nests. */
 function readWord(script: string, start: number, words: ShellWord[], toRange: (start: number, end: number) => OffsetRange): number {
+  // Most words are plain (`apt-get`, `-y`, `/app`): take them as a slice.
+  PLAIN_WORD.lastIndex = start;
+  const plain = PLAIN_WORD.exec(script);
+  const after = script[PLAIN_WORD.lastIndex];
+  if (plain && (after === undefined || WORD_END.has(after))) {
+    words.push({ value: plain[0], range: toRange(start, PLAIN_WORD.lastIndex) });
+    return PLAIN_WORD.lastIndex;
+  }
   let i = start;
   let value = '';
   let depth = 0;

@@ -17,6 +17,7 @@ ruleTester(RULE, {
     dockerfile('FROM mcr.microsoft.com/dotnet/aspnet:8.0-noble-chiseled\n'),
     dockerfile('FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4\n'),
     dockerfile('FROM eclipse-temurin:21-jre-alpine\n'),
+    dockerfile('FROM openjdk:11-jre-slim\n'),
     dockerfile('FROM scratch\nCOPY app /app\n'),
     { name: 'unknown (private) base image', code: 'FROM registry.corp.example/platform/app-base:1.2\n', filename: 'Dockerfile' },
     { name: 'a full image in a builder stage only', code: dedent(`

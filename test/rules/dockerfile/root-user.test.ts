@@ -56,6 +56,12 @@ ruleTester(RULE, {
       errors: [{ line: 2, column: 1, endLine: 2, endColumn: 5, messageId: 'noUser' }],
     },
     {
+      name: 'an unknown base may set its own USER: info, worded as such',
+      code: 'FROM registry.corp.example/platform/base:1.2\nCOPY app /app\n',
+      filename: 'Dockerfile',
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 5, severity: 'info', message: 'No USER in the final stage: it runs as root unless registry.corp.example/platform/base:1.2 sets a non-root user' }],
+    },
+    {
       name: 'heredoc in the final stage',
       code: 'FROM debian:12-slim\nRUN <<EOF\nuseradd app\nEOF\nUSER root\n',
       filename: 'Dockerfile',

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseDockerfile } from '../../server/src/dockerfile/model.js';
+
+function commandsOf(text: string, index = 1) {
+  const file = parseDockerfile(text, 'Dockerfile');
+  const commands = file.instructions[index].commands;
+  return commands.map((c) => ({
+    words: c.words.map((w) => w.value),
+    text: file.text.slice(c.range.start, c.range.end),
+    pipedFrom: c.pipedFrom && commands.indexOf(c.pipedFrom),
+    into: c.substitutedInto && commands.indexOf(c.substitutedInto),
+  }));
+}
+
+describe('RUN commands', () => {
+  it('splits on ; && || | & and keeps quoted words whole', () => {
+    assert.deepEqual(commandsOf('FROM a\nRUN a "b c" && d || e; f | g & h\n'), [
+      { words: ['a', 'b c'], text: 'a "b c"', pipedFrom: undefined, into: undefined },
+      { words: ['d'], text: 'd', pipedFrom: undefined, into: undefined },
+      { words: ['e'], text: 'e', pipedFrom: undefined, into: undefined },
+      { words: ['f'], text: 'f', pipedFrom: undefined, into: undefined },
+      { words: ['g'], text: 'g', pipedFrom: 3, into: undefined },
+      { words: ['h'], text: 'h', pipedFrom: undefined, into: undefined },
+    ]);
+  });
+
+  it('maps words across continuations and links <( ) and $( ) to the command that reads them', () => {
+    const [bash, curl] = commandsOf('FROM a\nRUN bash \\\n  <(curl -s x)\n');
+    assert.deepEqual([bash.words, curl.words, curl.into], [['bash'], ['curl', '-s', 'x'], 0]);
+    assert.equal(curl.text, 'curl -s x');
+  });
+
+  it('reads heredoc scripts for RUN <<EOF and RUN bash <<EOF, not for RUN python3 <<EOF', () => {
+    assert.deepEqual(commandsOf('FROM a\nRUN <<EOF\n# comment\nset -e\napk add x\nEOF\n').map((c) => c.text), ['<<EOF', 'set -e', 'apk add x']);
+    assert.deepEqual(commandsOf('FROM a\nRUN bash -e <<EOF\necho hi\nEOF\n').map((c) => c.text), ['bash -e <<EOF', 'echo hi']);
+    assert.deepEqual(commandsOf('FROM a\nRUN python3 <<EOF\nimport os; os.system("x")\nEOF\n').map((c) => c.text), ['python3 <<EOF']);
+  });
+
+  it('reads ["sh", "-c", "…"] and maps it back when the string has no escapes', () => {
+    assert.deepEqual(commandsOf('FROM a\nRUN ["sh", "-c", "a | b"]\n').map((c) => c.text), ['a', 'b']);
+    assert.deepEqual(commandsOf('FROM a\nRUN ["/bin/bash", "-c", "echo \\"x\\""]\n').map((c) => [c.words, c.text]), [[['echo', 'x'], '"echo \\"x\\""']]);
+    assert.deepEqual(commandsOf('FROM a\nRUN ["npm", "ci"]\n'), []);
+    assert.deepEqual(commandsOf('FROM a\nCMD a | b\n'), []);
+  });
+});
