@@ -24,10 +24,15 @@ const DICTIONARY: ReadonlySet<string> = new Set(DICTIONARY_WORDS.map(lettersOnly
 /** Demo values the Kubernetes docs and tutorials commit: an info finding in a Secret, not silence. */
 const DEMO_WORDS: ReadonlySet<string> = new Set(['admin', 'root', 'guest', 'pass', 'letmein', 'qwerty']);
 
-const SCALAR_WORDS: ReadonlySet<string> = new Set(['~', 'null', 'true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n']);
+/** Booleans, nulls and setting words (`id-token: write` in a workflow's permissions is not a token). */
+const SCALAR_WORDS: ReadonlySet<string> = new Set([
+  '~', 'null', 'true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n', 'read', 'write', 'read-write', 'readwrite', 'read-only', 'readonly',
+  'all', 'any', 'auto', 'always', 'never', 'required', 'optional', 'enabled', 'disabled', 'enable', 'disable', 'allow', 'deny',
+  'strict', 'lax', 'ignore', 'inherit', 'bearer', 'basic', 'oauth', 'jwt', 'tls', 'plain',
+]);
 
-/** Templates and references anywhere in the value: it is assembled elsewhere. */
-const TEMPLATED = /\$\{|\$\(|\{\{|\{%|#\{|<<[A-Za-z_]|%\([a-z_]+\)s/;
+/** Templates, references and command substitutions anywhere in the value: it is assembled elsewhere. */
+const TEMPLATED = /\$\{|\$\(|\{\{|\{%|#\{|<<[A-Za-z_]|%\([a-z_]+\)s|`/;
 const WHOLE_REFERENCE = [
   /^\$[A-Za-z_]/, // $VAR
   /^%[A-Za-z_][\w.]*%$/, // %VAR%

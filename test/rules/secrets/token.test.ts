@@ -84,3 +84,18 @@ ruleTester('secrets/token', {
     },
   ],
 });
+
+/** Every single-line token family as a ConfigMap value: found on its own characters; masked, not found. */
+const configValue = (value: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  value: "${value}"\n`;
+const singleLine = Object.entries(FAKE_TOKENS).filter(([id, token]) => !token.includes('\n') && id !== 'slack-webhook');
+/** The token as documentation masks it: its first 4 characters, then every letter and digit an `x`. */
+const masked = (token: string) => token.slice(0, 4) + token.slice(4).replace(/[A-Za-z0-9]/g, 'x');
+
+ruleTester('secrets/token', {
+  valid: singleLine.map(([id, token]) => ({ name: `${id}, masked`, code: configValue(masked(token)) })),
+  invalid: singleLine.map(([id, token]) => ({
+    name: id,
+    code: configValue(token),
+    errors: [{ line: 6, column: 11, endLine: 6, endColumn: 11 + token.length, messageId: 'token' }],
+  })),
+});
