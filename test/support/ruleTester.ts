@@ -4,8 +4,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rulesById } from '../../rules/index.js';
 import type { LintConfig } from '../../server/src/config/types.js';
-import { lint } from '../../server/src/engine/lint.js';
+import { lintDocument, type LintResult } from '../../server/src/engine/lint.js';
 import type { Finding, Severity } from '../../server/src/engine/types.js';
+import { fixAll } from '../../server/src/fixes/fixAll.js';
+import { assertFixSound, assertOnlyEditedLinesChanged } from './fixChecks.js';
 
 export interface ValidCase {
   code: string;
@@ -28,6 +30,12 @@ export interface ExpectedError {
 
 export interface InvalidCase extends ValidCase {
   errors: ExpectedError[];
+  /**
+   * The text after fix-all (ESLint semantics: every non-conflicting preferred fix, applied once);
+   * `null` asserts that nothing is fixed. Whether or not it is given, any fix applied must leave text
+   * that parses, without the fixed findings and without new ones.
+   */
+  output?: string | null;
 }
 
 export interface RuleTable {
@@ -48,8 +56,21 @@ export function onlyRule(ruleId: string, options?: Record<string, unknown>): Lin
 }
 
 export function lintWithRule(ruleId: string, test: ValidCase): Finding[] {
-  const filename = test.filename ?? 'manifest.yaml';
-  return lint(test.code, { uri: filename, config: onlyRule(ruleId, test.options) });
+  return lintResultWithRule(ruleId, test).findings;
+}
+
+function lintResultWithRule(ruleId: string, test: ValidCase, code = test.code): LintResult {
+  return lintDocument(code, { uri: test.filename ?? 'manifest.yaml', config: onlyRule(ruleId, test.options) });
+}
+
+/** Applies fix-all once and checks the result; returns the fixed text. */
+function checkFixes(ruleId: string, test: InvalidCase, before: LintResult): string {
+  const fixed = fixAll(test.code, before.findings, before.file, before.lines);
+  if (fixed.text !== test.code) {
+    assertOnlyEditedLinesChanged(test.code, fixed.edits, fixed.text, 'fix-all');
+    assertFixSound(before, lintResultWithRule(ruleId, test, fixed.text), fixed.applied, `fix-all output:\n${fixed.text}`);
+  }
+  return fixed.text;
 }
 
 function describeFinding(f: Finding): string {
@@ -69,7 +90,8 @@ export function ruleTester(ruleId: string, table: RuleTable): void {
     });
     table.invalid.forEach((test, i) => {
       it(`invalid #${i + 1}${test.name ? `: ${test.name}` : ''}`, () => {
-        const findings = lintWithRule(ruleId, test);
+        const result = lintResultWithRule(ruleId, test);
+        const findings = result.findings;
         assert.equal(findings.length, test.errors.length, `expected ${test.errors.length} finding(s), got:\n${findings.map(describeFinding).join('\n')}`);
         test.errors.forEach((expected, k) => {
           const found = findings[k];
@@ -90,6 +112,8 @@ export function ruleTester(ruleId: string, table: RuleTable): void {
             assert.match(found.message, pattern, `message of finding ${k + 1} is not from ${expected.messageId}`);
           }
         });
+        const output = checkFixes(ruleId, test, result);
+        if (test.output !== undefined) assert.equal(output, test.output ?? test.code, test.output === null ? 'expected no fix to apply' : 'output after fix-all');
       });
     });
   });

@@ -142,8 +142,11 @@ class YamlEditPlan {
     if (keyStart === undefined || keyEnd === undefined) return false;
     const colon = this.text.indexOf(':', keyEnd);
     if (colon === -1) return false;
-    const valueEnd = Math.max(contentEnd(pair, this.text) ?? 0, colon + 1);
-    if (valueEnd > colon + 1) this.add({ start: colon + 1, end: valueEnd, newText: '' }, 0);
+    // An explicit `~` / `null` goes; an empty value (a zero-width scalar, maybe before a comment) has no text.
+    const value = pair.value as Node | null;
+    const written = value?.range && value.range[1] > value.range[0] ? contentEnd(value, this.text) : undefined;
+    if (written !== undefined) this.add({ start: colon + 1, end: written, newText: '' }, 0);
+    const valueEnd = written ?? colon + 1;
     const column = this.columnOf(keyStart) + this.source.layout.indent;
     return this.insertLinesAfter(valueEnd, blockLines(entries, column, this.source.layout), column, 1);
   }
@@ -201,7 +204,7 @@ class YamlEditPlan {
     // A block collection left with no items would read as null: its first removed item becomes `{}` / `[]`.
     const growing = this.growths.has(collection) || (isSeq(collection) && this.appends.has(collection));
     if (emptied && !growing && collection.items.find((other) => this.isRemoved(other)) === item) {
-      this.add({ start, end, newText: isMap(collection) ? '{}' : '[]' }, 0);
+      this.add({ start, end, newText: isMap(collection) ? '{}' : `${this.emptySequencePadding(doc, collection, start)}[]` }, 0);
       return true;
     }
     const ownsLines = this.text.slice(lineStart, start).trim() === '' && COMMENT_OR_NOTHING.test(this.text.slice(end, this.lineEndOf(end)));
@@ -210,6 +213,19 @@ class YamlEditPlan {
     if (next !== undefined) return this.addRemoval(start, this.startOf(next, collection));
     if (previous !== undefined) return this.addRemoval(contentEnd(previous, this.text), end);
     return false;
+  }
+
+  /**
+   * `key:\n- item` (a sequence not indented under its key) cannot become `key:\n[]`: at the key's column
+   * `[]` would start a new key. It is pushed one indent step to the right of the key instead.
+   */
+  private emptySequencePadding(doc: Document.Parsed, seq: YamlCollection, dash: number): string {
+    const parent = placeOf(doc, seq);
+    const owner = parent?.collection.items[parent.index];
+    const keyStart = isPair(owner) ? itemOffset(owner) : undefined;
+    if (keyStart === undefined) return '';
+    const needed = this.columnOf(keyStart) + this.source.layout.indent - this.columnOf(dash);
+    return needed > 0 && this.columnOf(dash) <= this.columnOf(keyStart) ? ' '.repeat(needed) : '';
   }
 
   private removeLines(start: number, end: number): boolean {

@@ -81,3 +81,15 @@ export function dashBefore(text: string, start: number, lineStart: number): numb
   while (i >= lineStart && (text[i] === ' ' || text[i] === '\t')) i--;
   return i >= lineStart && text[i] === '-' ? i : undefined;
 }
+
+/** The scalar whose text contains `offset` (a key, a value or a sequence item), aliases not followed. */
+export function scalarAt(file: YamlFile, offset: number): Node | undefined {
+  let current: unknown = documentAt(file, offset)?.contents;
+  for (let depth = 0; current && depth < 256; depth++) {
+    if (isScalar(current)) return contains(current, offset) ? current : undefined;
+    if (!isCollection(current)) return undefined;
+    const children = current.items.flatMap((item) => (isPair(item) ? [item.key, item.value] : [item]));
+    current = children.find((child) => isScalar(child) || isCollection(child) ? contains(child as Node, offset) : false);
+  }
+  return undefined;
+}

@@ -1,0 +1,38 @@
+// The CLI's `--fix`: lint, apply every preferred fix, re-lint, repeat until nothing changes.
+import type { LintConfig } from '../config/types.js';
+import { lintDocument, type LintResult } from '../engine/lint.js';
+import type { Finding, LintOptions } from '../engine/types.js';
+import { fixAll } from './fixAll.js';
+
+/** Enough for fixes that wait on a collision; a fix that keeps re-appearing must not loop forever. */
+const MAX_PASSES = 10;
+
+export interface FixFileResult {
+  text: string;
+  /** Findings fixed over all passes. */
+  fixedCount: number;
+  /** What the fixed text still reports. */
+  remaining: Finding[];
+}
+
+export function fixFile(text: string, uri: string, config?: LintConfig, options: Omit<LintOptions, 'uri' | 'config'> = {}): FixFileResult {
+  const lintOptions: LintOptions = { ...options, uri, config };
+  let current = text;
+  let result = lintDocument(current, lintOptions);
+  let fixedCount = 0;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const fixed = fixAll(current, result.findings, result.file, result.lines);
+    if (fixed.applied.length === 0 || fixed.text === current) break;
+    const next = lintDocument(fixed.text, lintOptions);
+    // A pass that breaks the YAML is a fix-layer bug: keep the last good text rather than write it.
+    if (syntaxErrorCount(next) > syntaxErrorCount(result)) break;
+    current = fixed.text;
+    result = next;
+    fixedCount += fixed.applied.length;
+  }
+  return { text: current, fixedCount, remaining: result.findings };
+}
+
+function syntaxErrorCount(result: LintResult): number {
+  return result.file?.language === 'yaml' ? result.file.syntaxErrors.length : 0;
+}
