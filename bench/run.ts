@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DockerfileParser } from 'dockerfile-ast';
 import { parseAllDocuments } from 'yaml';
+import { parseDockerfile } from '../server/src/dockerfile/model.js';
 import { lint } from '../server/src/engine/lint.js';
 import { discoverFiles } from '../server/src/scan/discover.js';
 import { deployment, dockerfile, longDockerfile, multiDocumentManifest, random } from './corpus.js';
@@ -34,7 +35,9 @@ console.log('# in-process lint');
 lintBench('lint 100-line manifest', 'small.yaml', small, () => parseAllDocuments(small), 200, 'keystroke: a few ms');
 lintBench('lint 10,000-line manifest', 'large.yaml', large, () => parseAllDocuments(large), 20, 'keystroke budget');
 lintBench('lint 5,000-line env-dense manifest (secrets)', 'env.yaml', envDense, () => parseAllDocuments(envDense), 20, 'within the keystroke budget');
-lintBench('lint 2,000-line Dockerfile', 'Dockerfile', docker2k, () => DockerfileParser.parse(docker2k), 100, '≤ 10 ms p95');
+lintBench('lint 2,000-line Dockerfile', 'Dockerfile', docker2k, () => parseDockerfile(docker2k, 'Dockerfile'), 100, '≤ 10 ms p95');
+const astSamples = timeRuns(() => DockerfileParser.parse(docker2k), 50);
+row('  for comparison: dockerfile-ast parse (what the Docker language server uses)', `median ${ms(median(astSamples))}, p95 ${ms(percentile(astSamples, 95))}`);
 
 async function measureLatencyAndScan(): Promise<void> {
   // 2. Keystroke → diagnostics over LSP, ours and the Docker language server on the same file.
@@ -84,7 +87,7 @@ async function measureLatencyAndScan(): Promise<void> {
   }
   const floorSeconds = median(floorSamples) / 1000;
   const floorRate = files.length / floorSeconds;
-  row(`parse-only floor (read + yaml/dockerfile-ast parse, 1 core)`, `${files.length} files, ${mb.toFixed(1)} MB`, `${floorRate.toFixed(0)} files/s`, `${(mb / floorSeconds).toFixed(1)} MB/s`);
+  row(`parse-only floor (read + yaml parse / our Dockerfile parse, 1 core)`, `${files.length} files, ${mb.toFixed(1)} MB`, `${floorRate.toFixed(0)} files/s`, `${(mb / floorSeconds).toFixed(1)} MB/s`);
 
   function scanRun(jobs: number): { seconds: number; rssMb: number } {
     const started = performance.now();

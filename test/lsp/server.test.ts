@@ -84,4 +84,21 @@ describe('language server over stdio', () => {
     const published = await client.nextDiagnostics(uri, (p) => p.diagnostics.length === 0 && p.version === undefined);
     assert.deepEqual(published.diagnostics, []);
   });
+
+  it('lints a Dockerfile recognised by name alone, and re-lints it as the user types', async () => {
+    const dockerfile = 'file:///workspace/api.Dockerfile';
+    const text = 'FROM node:20 AS build\nRUN npm ci\n\nFROM node:20\nCOPY --from=build /app /app\nUSER node\nCMD ["node", "/app/server.js"]\n';
+    // languageId plaintext: an editor without a Dockerfile mode still gets findings, by file name.
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: dockerfile, languageId: 'plaintext', version: 1, text } });
+    const opened = await client.nextDiagnostics(dockerfile);
+    const base = opened.diagnostics.find((d) => d.code === 'dockerfile/non-minimal-base-image');
+    assert.ok(base, 'the final stage ships the full node image');
+    assert.deepEqual(base.range, { start: { line: 3, character: 5 }, end: { line: 3, character: 12 } });
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: dockerfile, version: 2 },
+      contentChanges: [{ range: { start: { line: 3, character: 12 }, end: { line: 3, character: 12 } }, text: '-slim' }],
+    });
+    const edited = await client.nextDiagnostics(dockerfile, (p) => p.version === 2);
+    assert.ok(!edited.diagnostics.some((d) => d.code === 'dockerfile/non-minimal-base-image'));
+  });
 });
