@@ -1,0 +1,72 @@
+// Fix-all (one pass, ESLint semantics) and the CLI's repeated passes: what merges, what waits.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintDocument } from '../../server/src/engine/lint.js';
+import { fixAll } from '../../server/src/fixes/fixAll.js';
+import { fixFile } from '../../server/src/fixes/fixFile.js';
+import { dedent, onlyRule } from '../support/ruleTester.js';
+
+function only(...ruleIds: string[]) {
+  return { rules: Object.assign({}, ...ruleIds.map((id) => onlyRule(id).rules)) };
+}
+
+function fixAllOnce(text: string, ...ruleIds: string[]) {
+  const result = lintDocument(text, { uri: 'manifest.yaml', config: only(...ruleIds) });
+  return { result, fixed: fixAll(text, result.findings, result.file, result.lines) };
+}
+
+const pod = (containers: string) => `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n${containers}`;
+
+describe('fixAll', () => {
+  it('merges keys several fixes add to one missing securityContext into one block', () => {
+    const text = pod('    - name: web\n      image: nginx\n');
+    const { fixed } = fixAllOnce(text, 'k8s/run-as-root', 'k8s/writable-root-filesystem', 'k8s/privilege-escalation');
+    assert.equal(fixed.applied.length, 3);
+    assert.equal(
+      fixed.text,
+      pod('    - name: web\n      image: nginx\n      securityContext:\n        allowPrivilegeEscalation: false\n        runAsNonRoot: true\n        runAsUser: 10001\n        readOnlyRootFilesystem: true\n'),
+    );
+  });
+
+  it('applies a fix shared by several findings once, and counts it for each', () => {
+    const text = pod('    - name: a\n    - name: b\n    - name: c\n      securityContext: {seccompProfile: {type: RuntimeDefault}}\n');
+    const { result, fixed } = fixAllOnce(text, 'k8s/seccomp');
+    assert.equal(result.findings.length, 2);
+    assert.equal(fixed.applied.length, 2);
+    assert.equal(fixed.text.match(/seccompProfile:\n/g)?.length, 1, fixed.text);
+  });
+
+  it('skips a fix whose edit overlaps one already taken; the next pass (fixFile) applies it', () => {
+    const text = pod('    - name: a\n      securityContext:\n        capabilities: {add: [SYS_ADMIN, NET_ADMIN]}\n');
+    const { fixed } = fixAllOnce(text, 'k8s/dangerous-capability');
+    assert.equal(fixed.applied.length, 1);
+    assert.equal(fixed.skipped.length, 1);
+    const final = fixFile(text, 'manifest.yaml', only('k8s/dangerous-capability'));
+    assert.equal(final.fixedCount, 2);
+    assert.deepEqual(final.remaining, []);
+    assert.ok(final.text.includes('capabilities: {add: []}'), final.text);
+  });
+
+  it('leaves suppressed findings and non-preferred fixes alone', () => {
+    const text = dedent(`
+      apiVersion: v1
+      kind: Pod
+      spec:
+        # manifestlint-disable-next-line k8s/host-pid -- node exporter reads host processes
+        hostPID: true
+        containers:
+          - name: a
+            securityContext: {privileged: true}
+    `);
+    const { fixed } = fixAllOnce(text, 'k8s/host-pid', 'k8s/privileged-container');
+    assert.equal(fixed.applied.length, 1);
+    assert.equal(fixed.text, text.replace('{privileged: true}', '{privileged: false}'));
+  });
+
+  it('fixFile reports what remains after fixing', () => {
+    const text = pod('    - name: a\n      securityContext: {privileged: true}\n  volumes:\n    - name: docker\n      hostPath: {path: /var/run/docker.sock}\n');
+    const final = fixFile(text, 'manifest.yaml', only('k8s/privileged-container', 'k8s/host-path'));
+    assert.equal(final.fixedCount, 1);
+    assert.deepEqual(final.remaining.map((f) => f.ruleId), ['k8s/host-path']);
+  });
+});
