@@ -35,6 +35,11 @@ describe('token table', () => {
     });
   }
 
+  it('finds tokens whose keywords share a prefix in the same text (sk_live_, SK…, sk-ant-)', () => {
+    const text = [FAKE_TOKENS['stripe-live-key'], FAKE_TOKENS['twilio-api-key'], FAKE_TOKENS['anthropic-api-key']].join(' ');
+    assert.deepEqual(found(text).map((m) => m.id), ['stripe-live-key', 'twilio-api-key', 'anthropic-api-key']);
+  });
+
   it('reports JWTs, Stripe test keys and encrypted PEM keys as warnings, the rest as errors', () => {
     const severities = Object.fromEntries(Object.values(FAKE_TOKENS).flatMap((t) => found(t).map((m) => [m.id, m.severity])));
     assert.equal(severities.jwt, 'warning');

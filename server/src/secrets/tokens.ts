@@ -18,20 +18,41 @@ export interface TokenMatch {
 const MAX_SCANNED_LENGTH = 64 * 1024;
 /** The shortest text any pattern can match (`a://b:c@d` is 9). */
 const MIN_SCANNED_LENGTH = 9;
-const ANY_KEYWORD = new RegExp(
-  [...new Set(TOKEN_PATTERNS.flatMap((p) => p.keywords))].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-  'i',
-);
 const DOCUMENTED_EXAMPLES: ReadonlySet<string> = new Set(TOKEN_PATTERNS.flatMap((p) => p.documentedExamples ?? []));
 const NO_MATCHES: readonly TokenMatch[] = [];
 
+/** Longest first: at a position the alternation then records the longest keyword that starts there. */
+const KEYWORDS = [...new Set(TOKEN_PATTERNS.flatMap((p) => p.keywords))].sort((a, b) => b.length - a.length);
+/**
+ * One pass finds every keyword: a zero-width match at each position where one starts. Every other
+ * keyword starting at that position is a prefix of the one recorded, so each keyword stands for the
+ * keywords it starts with (`sk-ant-` for `sk`): the set of patterns to run is exact.
+ */
+const KEYWORD_AT = new RegExp(`(?=(${KEYWORDS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))`, 'gi');
+const PATTERNS_BY_KEYWORD = new Map<string, ReadonlySet<TokenPattern>>(
+  KEYWORDS.map((keyword) => [keyword, new Set(TOKEN_PATTERNS.filter((p) => p.keywords.some((k) => keyword.startsWith(k))))]),
+);
+
+/** The patterns whose keywords occur in `text`, or undefined when none does. */
+function gatedPatterns(text: string): Set<TokenPattern> | undefined {
+  let gated: Set<TokenPattern> | undefined;
+  KEYWORD_AT.lastIndex = 0;
+  for (let match = KEYWORD_AT.exec(text); match; match = KEYWORD_AT.exec(text)) {
+    KEYWORD_AT.lastIndex = match.index + 1;
+    for (const pattern of PATTERNS_BY_KEYWORD.get((match[1] ?? '').toLowerCase()) ?? []) (gated ??= new Set()).add(pattern);
+  }
+  return gated;
+}
+
 export function scanTokens(text: string): readonly TokenMatch[] {
-  if (text.length < MIN_SCANNED_LENGTH || !ANY_KEYWORD.test(text)) return NO_MATCHES;
+  if (text.length < MIN_SCANNED_LENGTH) return NO_MATCHES;
   const scanned = text.length > MAX_SCANNED_LENGTH ? text.slice(0, MAX_SCANNED_LENGTH) : text;
-  const lower = scanned.toLowerCase();
+  const gated = gatedPatterns(scanned);
+  if (!gated) return NO_MATCHES;
   const found: TokenMatch[] = [];
+  // Table order, so that on overlapping matches the earlier (more specific) entry wins.
   for (const pattern of TOKEN_PATTERNS) {
-    if (!pattern.keywords.some((keyword) => lower.includes(keyword))) continue;
+    if (!gated.has(pattern)) continue;
     const { regex } = pattern;
     regex.lastIndex = 0;
     for (let match = regex.exec(scanned); match; match = regex.exec(scanned)) {
