@@ -12,6 +12,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import type { LintResult } from './engine/lint.js';
+import { CODE_ACTION_KINDS, codeActions, codeActionUri, resolveCodeAction, type LintedDocument } from './lsp/codeActions.js';
 import type { HelmHint } from './engine/types.js';
 import { helmHintFor } from './scan/scan.js';
 import { WorkspaceConfigService } from './lsp/configService.js';
@@ -44,6 +45,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'manifestlint' },
@@ -131,6 +133,23 @@ async function filesExclude(root: string): Promise<string[]> {
   return Object.entries(exclude && typeof exclude === 'object' ? exclude : {}).flatMap(([glob, on]) => (on === true ? [glob] : []));
 }
 connection.onDidChangeWatchedFiles(() => onConfigChange(() => configs.filesChanged()));
+
+/** The cached lint of a document when it is of the version the editor holds now (code actions need that). */
+function lintedDocument(uri: string): LintedDocument | undefined {
+  const document = documents.get(uri);
+  const cached = lintCache.get(uri);
+  return document && cached?.version === document.version ? { uri, version: document.version, text: document.getText(), result: cached.result } : undefined;
+}
+
+connection.onCodeAction((params) => {
+  const linted = lintedDocument(params.textDocument.uri);
+  return linted ? codeActions(linted, params) : [];
+});
+connection.onCodeActionResolve((action) => {
+  const uri = codeActionUri(action);
+  const linted = uri === undefined ? undefined : lintedDocument(uri);
+  return linted ? resolveCodeAction(action, linted) : action;
+});
 
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
