@@ -1,7 +1,7 @@
 // k8s/capabilities-not-dropped: containers should start from no capabilities (`drop: [ALL]`).
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import { isTemplatedKey, isTemplatedSetting } from '../../server/src/k8s/model.js';
-import { capabilityEntries, containerLabel } from './support.js';
+import { capabilityEntries, containerLabel, withHardening } from './support.js';
 
 export default defineRule({
   meta: {
@@ -30,11 +30,11 @@ export default defineRule({
         messageId: 'notDropped',
         data: { container: containerLabel(container) },
         range: dropField?.range ?? container.anchor,
-        fixes: [
+        fixes: withHardening(container, [
           drop
             ? { title: 'Add ALL to capabilities.drop', isPreferred: true, changes: [{ kind: 'yaml.append', seq: drop, value: 'ALL' }] }
             : { title: 'Add securityContext.capabilities.drop: [ALL]', isPreferred: true, changes: [{ kind: 'yaml.insert', map: container.node, path: ['securityContext', 'capabilities', 'drop'], value: ['ALL'] }] },
-        ],
+        ]),
       });
     }
   },

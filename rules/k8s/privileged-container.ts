@@ -1,6 +1,6 @@
 // k8s/privileged-container: a container with `privileged: true` is root on the node.
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import { forEachEffectiveSetting, setSettingFix } from './support.js';
+import { forEachEffectiveSetting, setSettingFix, withHardening } from './support.js';
 
 export default defineRule({
   meta: {
@@ -17,13 +17,13 @@ export default defineRule({
     preset: 'recommended',
   },
   checkYaml(file, context) {
-    forEachEffectiveSetting(file, 'privileged', (setting, _container, subject) => {
+    forEachEffectiveSetting(file, 'privileged', (setting, container, subject) => {
       if (setting?.value !== true) return;
       context.report({
         messageId: 'privileged',
         data: { container: subject },
         range: setting.range,
-        fixes: [{ ...setSettingFix(setting, false, 'privileged'), isPreferred: true }],
+        fixes: withHardening(container, [{ ...setSettingFix(setting, false, 'privileged'), isPreferred: true }], setting),
       });
     });
   },

@@ -1,6 +1,6 @@
 // k8s/root-uid: an explicit `runAsUser: 0` runs the container as root on purpose.
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import { forEachEffectiveSetting, setSettingFix } from './support.js';
+import { forEachEffectiveSetting, setSettingFix, withHardening } from './support.js';
 import { SUGGESTED_NON_ROOT_UID } from './run-as-root.js';
 
 export default defineRule({
@@ -17,13 +17,13 @@ export default defineRule({
     preset: 'recommended',
   },
   checkYaml(file, context) {
-    forEachEffectiveSetting(file, 'runAsUser', (setting, _container, subject) => {
+    forEachEffectiveSetting(file, 'runAsUser', (setting, container, subject) => {
       if (setting?.value !== 0) return;
       context.report({
         messageId: 'rootUid',
         data: { container: subject },
         range: setting.range,
-        fixes: [{ ...setSettingFix(setting, SUGGESTED_NON_ROOT_UID, 'runAsUser'), isPreferred: true }],
+        fixes: withHardening(container, [{ ...setSettingFix(setting, SUGGESTED_NON_ROOT_UID, 'runAsUser'), isPreferred: true }], setting),
       });
     });
   },

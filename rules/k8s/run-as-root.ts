@@ -1,7 +1,7 @@
 // k8s/run-as-root: nothing stops the container from running as root (the image's default user).
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import { isTemplatedSetting } from '../../server/src/k8s/model.js';
-import { containerLabel, insertContainerSettingFix, resourceLabel, setSettingFix } from './support.js';
+import { containerLabel, insertContainerSettingFix, resourceLabel, setSettingFix, withHardening } from './support.js';
 
 /** A non-root UID for the inserted `runAsUser`: above 10000 so it cannot collide with host users. */
 export const SUGGESTED_NON_ROOT_UID = 10001;
@@ -51,7 +51,7 @@ export default defineRule({
         fix.title = `Add securityContext.runAsNonRoot: true and runAsUser: ${SUGGESTED_NON_ROOT_UID} to ${data.container}`;
         fix.changes.push({ kind: 'yaml.insert', map: container.node, path: ['securityContext', 'runAsUser'], value: SUGGESTED_NON_ROOT_UID });
       }
-      context.report({ messageId: 'missing', data, range: container.anchor, fixes: [{ ...fix, isPreferred: true }] });
+      context.report({ messageId: 'missing', data, range: container.anchor, fixes: withHardening(container, [{ ...fix, isPreferred: true }]) });
     }
   },
 });

@@ -3,7 +3,7 @@ import { isMap } from 'yaml';
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import { isTemplatedSetting, type Container, type PodSpec } from '../../server/src/k8s/model.js';
 import type { Field } from '../../server/src/yaml/nav.js';
-import { containerLabel, podAnchor, resourceLabel } from './support.js';
+import { containerLabel, podAnchor, resourceLabel, withHardening } from './support.js';
 
 /** The annotations clusters before Kubernetes 1.19 read; `unconfined` there is as bad as the field. */
 const POD_ANNOTATION = 'seccomp.security.alpha.kubernetes.io/pod';
@@ -85,7 +85,7 @@ export default defineRule({
         continue;
       }
       for (const container of unsetContainers) {
-        context.report({ messageId: 'containerUnset', data: { subject: containerLabel(container) }, range: container.anchor, fixes: [insertPodProfile] });
+        context.report({ messageId: 'containerUnset', data: { subject: containerLabel(container) }, range: container.anchor, fixes: withHardening(container, [insertPodProfile]) });
       }
     }
   },
