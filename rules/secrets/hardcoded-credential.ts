@@ -80,19 +80,7 @@ export default defineRule({
   },
   checkDockerfile(file, context) {
     checkBuildValues(file, context);
-    for (const instruction of file.instructions) {
-      if (usesSecretMount(instruction)) continue;
-      for (const line of commandLines(instruction)) {
-        for (const found of findCliCredentials(line.words)) {
-          context.report({
-            messageId: 'commandLine',
-            data: { subject: instruction.keyword, via: found.via, preview: redact(found.secret) },
-            range: line.range(found.start, found.end),
-            severity: found.severity,
-          });
-        }
-      }
-    }
+    checkBuildCommands(file, context);
   },
 });
 
@@ -216,6 +204,7 @@ function checkContainerCommands(file: YamlFile, container: Container, context: R
   }
 }
 
+/** ENV, ARG and LABEL values. */
 function checkBuildValues(file: DockerfileFile, context: RuleContext): void {
   for (const instruction of file.instructions) {
     for (const pair of instruction.pairs) {
@@ -229,6 +218,23 @@ function checkBuildValues(file: DockerfileFile, context: RuleContext): void {
         range: instruction.rangeOf(judged.start, judged.end),
         severity: judged.severity,
       });
+    }
+  }
+}
+
+/** RUN, CMD and ENTRYPOINT command lines, heredoc scripts included; a RUN with a secret mount is already fixed. */
+function checkBuildCommands(file: DockerfileFile, context: RuleContext): void {
+  for (const instruction of file.instructions) {
+    if (usesSecretMount(instruction)) continue;
+    for (const line of commandLines(instruction)) {
+      for (const found of findCliCredentials(line.words)) {
+        context.report({
+          messageId: 'commandLine',
+          data: { subject: instruction.keyword, via: found.via, preview: redact(found.secret) },
+          range: line.range(found.start, found.end),
+          severity: found.severity,
+        });
+      }
     }
   }
 }

@@ -49,6 +49,7 @@ export function authorizationLiteral(value: Literal): Literal | undefined {
   return match?.[1] ? { text: match[1], start: value.start + value.text.length - match[1].length } : undefined;
 }
 
+/** Lower, upper, digit, symbol: `-`, `_` and `.` separate words, they do not make a value random. */
 function characterClasses(value: string): number {
   return Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/[0-9]/.test(value)) + Number(/[^A-Za-z0-9._-]/.test(value));
 }
