@@ -46,3 +46,18 @@ export const LEAK_CASES: LeakCase[] = [
     secrets: [FAKE_TOKENS['npm-token'], hunter, label, mysql, troubadour, docker, FAKE_TOKENS['github-token']],
   },
 ];
+
+/** A preview may show the first 4 characters; any 6 consecutive characters of a secret is a leak. */
+const WINDOW = 6;
+
+/** The first run of WINDOW characters of `secret` (line by line) found in `output`, if any. */
+export function leaks(output: string, secret: string): string | undefined {
+  const lines = secret.split('\n').filter((line) => line.length >= WINDOW);
+  for (const line of lines) {
+    for (let i = 0; i + WINDOW <= line.length; i++) {
+      const window = line.slice(i, i + WINDOW);
+      if (output.includes(window)) return window;
+    }
+  }
+  return undefined;
+}

@@ -8,24 +8,10 @@ import { describe, it } from 'node:test';
 import { presetConfig } from '../../server/src/config/presets.js';
 import { lint } from '../../server/src/engine/lint.js';
 import type { Finding } from '../../server/src/engine/types.js';
-import { LEAK_CASES } from './leakCorpus.js';
-
-/** A preview may show the first 4 characters; any 6 consecutive characters of a secret is a leak. */
-const WINDOW = 6;
+import { LEAK_CASES, leaks } from './leakCorpus.js';
 
 function texts(finding: Finding): string[] {
   return [finding.message, ...(finding.related ?? []).map((r) => r.message), ...(finding.fixes ?? []).map((f) => f.title)];
-}
-
-function leaks(output: string, secret: string): string | undefined {
-  const lines = secret.split('\n').filter((line) => line.length >= WINDOW);
-  for (const line of lines) {
-    for (let i = 0; i + WINDOW <= line.length; i++) {
-      const window = line.slice(i, i + WINDOW);
-      if (output.includes(window)) return window;
-    }
-  }
-  return undefined;
 }
 
 function assertNoLeak(code: string, findings: Finding[], secrets: string[]): void {
