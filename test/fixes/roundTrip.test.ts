@@ -1,11 +1,12 @@
 // The proof behind every quick fix: each offered fix, alone and through fix-all, over a hand-written
-// corpus, examples/ and generated workloads, leaves YAML that parses, without the fixed finding, without
-// new findings, and with every line outside its edit byte-identical.
+// corpus, examples/ (manifests and Dockerfiles) and generated workloads, leaves text that parses,
+// without the fixed finding, without new findings, and with every line outside its edit byte-identical.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { presetConfig } from '../../server/src/config/presets.js';
+import { languageOf } from '../../server/src/engine/fileKinds.js';
 import { lintDocument } from '../../server/src/engine/lint.js';
 import type { Finding } from '../../server/src/engine/types.js';
 import { fixAll, preferredFix } from '../../server/src/fixes/fixAll.js';
@@ -36,27 +37,29 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return filesUnder(path);
-    return /\.ya?ml$/.test(name) ? [path] : [];
+    return languageOf(path) ? [path] : [];
   });
 }
 
 interface CorpusFile {
   name: string;
   text: string;
+  /** Where it is linted as: decides YAML or Dockerfile. */
+  uri?: string;
 }
 
 /** Each hand-written file also as CRLF and without its final line break. */
-function withLineEndingVariants(name: string, text: string): CorpusFile[] {
+function withLineEndingVariants(path: string, text: string): CorpusFile[] {
   return [
-    { name, text },
-    { name: `${name} (CRLF)`, text: text.replace(/\r?\n/g, '\r\n') },
-    { name: `${name} (no final line break)`, text: text.replace(/\r?\n$/, '') },
+    { name: path, uri: path, text },
+    { name: `${path} (CRLF)`, uri: path, text: text.replace(/\r?\n/g, '\r\n') },
+    { name: `${path} (no final line break)`, uri: path, text: text.replace(/\r?\n$/, '') },
   ];
 }
 
 const corpus: CorpusFile[] = [
   ...filesUnder(join('test', 'fixes', 'corpus')).flatMap((path) => withLineEndingVariants(path, readFileSync(path, 'utf8'))),
-  ...filesUnder('examples').map((path) => ({ name: path, text: readFileSync(path, 'utf8') })),
+  ...filesUnder('examples').map((path) => ({ name: path, uri: path, text: readFileSync(path, 'utf8') })),
   ...generatedCorpus(200),
 ];
 
@@ -66,9 +69,8 @@ let fixAllChecked = 0;
 describe('round trip: every offered fix is proven by re-linting', () => {
   after(() => console.log(`round trip: ${fixesChecked} fixes checked one by one, ${fixAllChecked} fix-all runs, over ${corpus.length} files`));
 
-  for (const { name, text } of corpus) {
+  for (const { name, text, uri = 'manifest.yaml' } of corpus) {
     it(name, () => {
-      const uri = 'manifest.yaml';
       const before = lintDocument(text, { uri, config });
       if (before.findings.length === 0) return; // a hardened example: nothing to prove
       for (const finding of before.findings) {
@@ -78,7 +80,7 @@ describe('round trip: every offered fix is proven by re-linting', () => {
           assert.ok(edits.length > 0, `${context}: offered but produces no edit`);
           const output = applyEdits(text, edits);
           assertOnlyEditedLinesChanged(text, edits, output, context);
-          assertFixSound(before, lintDocument(output, { uri, config }), [finding], `${context}, output:\n${output}`, revealedBy([{ finding, title: fix.title }]));
+          assertFixSound(before, lintDocument(output, { uri, config }), edits, [finding], `${context}, output:\n${output}`, revealedBy([{ finding, title: fix.title }]));
           fixesChecked++;
         }
       }
@@ -86,7 +88,7 @@ describe('round trip: every offered fix is proven by re-linting', () => {
       const all = fixAll(text, before.findings, before.file, before.lines);
       assert.equal(all.applied.length > 0, before.findings.some((finding) => preferredFix(finding)), 'fix-all applies exactly when a preferred fix is offered');
       assertOnlyEditedLinesChanged(text, all.edits, all.text, 'fix-all');
-      assertFixSound(before, lintDocument(all.text, { uri, config }), all.applied, `fix-all, output:\n${all.text}`, revealedBy(all.applied.map((finding) => ({ finding, title: preferredFix(finding)?.title ?? '' }))));
+      assertFixSound(before, lintDocument(all.text, { uri, config }), all.edits, all.applied, `fix-all, output:\n${all.text}`, revealedBy(all.applied.map((finding) => ({ finding, title: preferredFix(finding)?.title ?? '' }))));
       fixAllChecked++;
 
       // Repeated passes (the CLI's --fix) converge: nothing fixable is left, and the text still parses.

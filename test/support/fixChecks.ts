@@ -9,29 +9,44 @@ export function syntaxErrorsOf(result: LintResult): string[] {
   return result.file?.language === 'yaml' ? result.file.syntaxErrors.map((e) => e.message) : [];
 }
 
-function findingKey(finding: Finding): string {
-  return `${finding.ruleId}: ${finding.message}`;
+/** Where an offset of the fixed text was in the original: text inside an edit maps to the edit's start. */
+function originalOffset(offset: number, edits: readonly TextEdit[]): number {
+  let delta = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    if (offset < edit.start + delta) break;
+    if (offset < edit.start + delta + edit.newText.length) return edit.start;
+    delta += edit.newText.length - (edit.end - edit.start);
+  }
+  return offset - delta;
 }
 
 /**
- * `after` (the lint of the fixed text) may only report what `before` reported, less the `fixed` findings
- * (compared by rule and message, since positions move). `mayAppear` names rules a fix legitimately
- * brings to light (fixing `privileged: true` makes allowPrivilegeEscalation matter).
+ * `after` (the lint of the text fixed by `edits`) may only report what `before` reported, less the
+ * `fixed` findings. A finding counts as the same when it has the same rule and either the same message
+ * or the same start once mapped back through the edits (a fix may change another finding's wording,
+ * e.g. the image it names). `mayAppear` names rules a fix legitimately brings to light (fixing
+ * `privileged: true` makes allowPrivilegeEscalation matter).
  */
-export function assertFixSound(before: LintResult, after: LintResult, fixed: readonly Finding[], context: string, mayAppear: ReadonlySet<string> = new Set()): void {
+export function assertFixSound(
+  before: LintResult,
+  after: LintResult,
+  edits: readonly TextEdit[],
+  fixed: readonly Finding[],
+  context: string,
+  mayAppear: ReadonlySet<string> = new Set(),
+): void {
   assert.ok(syntaxErrorsOf(after).length <= syntaxErrorsOf(before).length, `${context}: the fixed text no longer parses:\n${syntaxErrorsOf(after).join('\n')}`);
-  const expected = new Map<string, number>();
-  for (const finding of before.findings) expected.set(findingKey(finding), (expected.get(findingKey(finding)) ?? 0) + 1);
-  for (const finding of fixed) {
-    const left = expected.get(findingKey(finding)) ?? 0;
-    expected.set(findingKey(finding), left - 1);
-  }
+  const unmatched = before.findings.filter((finding) => !fixed.includes(finding));
   for (const finding of after.findings) {
-    const key = findingKey(finding);
-    const left = expected.get(key) ?? 0;
-    if (left <= 0 && mayAppear.has(finding.ruleId)) continue;
-    assert.ok(left > 0, `${context}: after the fix, "${key}" is reported (${fixed.some((f) => findingKey(f) === key) ? 'the fixed finding is still there' : 'a new finding'})`);
-    expected.set(key, left - 1);
+    const start = originalOffset(finding.offsets.start, edits);
+    const same = unmatched.findIndex((old) => old.ruleId === finding.ruleId && (old.message === finding.message || old.offsets.start === start));
+    if (same !== -1) {
+      unmatched.splice(same, 1);
+      continue;
+    }
+    if (mayAppear.has(finding.ruleId)) continue;
+    const stillThere = fixed.some((old) => old.ruleId === finding.ruleId && (old.message === finding.message || old.offsets.start === start));
+    assert.fail(`${context}: after the fix, "${finding.ruleId}: ${finding.message}" is reported (${stillThere ? 'the fixed finding is still there' : 'a new finding'})`);
   }
 }
 

@@ -1,5 +1,6 @@
 // Runs one rule's table of valid and invalid snippets through the real engine, with only that rule
-// on, and compares findings with exact 1-based ranges (as an editor shows them).
+// on, and compares findings with exact 1-based ranges (as an editor shows them). Invalid snippets also
+// go through fix-all: the fixed text must parse and lose the fixed findings, and match `output` if given.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rulesById } from '../../rules/index.js';
@@ -68,7 +69,7 @@ function checkFixes(ruleId: string, test: InvalidCase, before: LintResult): stri
   const fixed = fixAll(test.code, before.findings, before.file, before.lines);
   if (fixed.text !== test.code) {
     assertOnlyEditedLinesChanged(test.code, fixed.edits, fixed.text, 'fix-all');
-    assertFixSound(before, lintResultWithRule(ruleId, test, fixed.text), fixed.applied, `fix-all output:\n${fixed.text}`);
+    assertFixSound(before, lintResultWithRule(ruleId, test, fixed.text), fixed.edits, fixed.applied, `fix-all output:\n${fixed.text}`);
   }
   return fixed.text;
 }
