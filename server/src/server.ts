@@ -20,6 +20,7 @@ import { DEFAULT_SETTINGS, toDocumentSettings, type DocumentSettings } from './l
 import { validateText } from './lsp/validate.js';
 import { SCAN_WORKSPACE_REQUEST, WorkspaceScanner } from './lsp/workspaceScan.js';
 import { URI } from 'vscode-uri';
+import { YamlDocumentCache } from './yaml/documentCache.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -32,6 +33,8 @@ const configs = new WorkspaceConfigService({
 /** The last lint of each open document, by version: code actions resolve findings against it. */
 const lintCache = new Map<string, { version: number; result: LintResult }>();
 const settingsCache = new Map<string, Promise<DocumentSettings>>();
+/** Per open document: a keystroke re-parses only the YAML document it touched. */
+const yamlCaches = new Map<string, YamlDocumentCache>();
 let clientHasConfiguration = false;
 const scanner = new WorkspaceScanner(connection, documents);
 let initialRoots: string[] = [];
@@ -83,7 +86,8 @@ async function validate(document: TextDocument): Promise<void> {
   }
   const { uri, version } = document;
   const config = configs.configFor(uri, settings.configFile);
-  const { result, diagnostics, error } = validateText(document.getText(), version, { uri, languageId: document.languageId, config, helm: helmHint(uri) });
+  const yamlCache = yamlCaches.get(uri) ?? yamlCaches.set(uri, new YamlDocumentCache()).get(uri);
+  const { result, diagnostics, error } = validateText(document.getText(), version, { uri, languageId: document.languageId, config, helm: helmHint(uri), yamlCache });
   if (result) lintCache.set(uri, { version, result });
   else lintCache.delete(uri);
   // One bad document must not take the server down: it gets one diagnostic saying so, and we go on.
@@ -116,6 +120,7 @@ documents.onDidClose(({ document }) => {
   lintCache.delete(document.uri);
   settingsCache.delete(document.uri);
   helmHints.delete(document.uri);
+  yamlCaches.delete(document.uri);
   if (configs.isConfigDocument(document.uri)) return onConfigChange(() => configs.configDocumentClosed(document.uri));
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: scanner.diagnosticsAfterClose(document.uri) });
 });

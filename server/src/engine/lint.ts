@@ -27,7 +27,7 @@ export function lintDocument(text: string, options: LintOptions): LintResult {
   const language = languageOf(options.uri, options.languageId);
   if (!language) return { findings: [], lines };
   const config = options.config ?? recommendedConfig();
-  const file: ParsedFile = language === 'yaml' ? parseYamlFile(text, options.uri) : parseDockerfile(text, options.uri);
+  const file: ParsedFile = language === 'yaml' ? parseYamlFile(text, options.uri, options.yamlCache) : parseDockerfile(text, options.uri);
   const findings: Finding[] = [];
   for (const rule of allRules) {
     const setting = config.rules[rule.meta.id];

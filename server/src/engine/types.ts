@@ -1,5 +1,6 @@
 // The engine's vocabulary: rules, findings, structured fixes and lint options. Pure types, no I/O.
 import type { Node as YamlNode, Pair as YamlPair, YAMLMap, YAMLSeq } from 'yaml';
+import type { YamlDocumentCache } from '../yaml/documentCache.js';
 import type { YamlFile } from '../yaml/model.js';
 import type { DockerfileFile } from '../dockerfile/model.js';
 import type { LintConfig } from '../config/types.js';
@@ -150,6 +151,8 @@ export interface LintOptions {
   config?: LintConfig;
   /** Keep suppressed findings (marked `suppressed`) instead of dropping them: SARIF wants them. */
   keepSuppressed?: boolean;
+  /** Held across versions of one open document: YAML documents that did not change are not re-parsed. */
+  yamlCache?: YamlDocumentCache;
   /** Facts about the file's Helm chart that only the filesystem knows (see server/src/helm/chart.ts). */
   helm?: HelmHint;
 }

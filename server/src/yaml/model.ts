@@ -1,5 +1,6 @@
 // Parses a YAML file into documents, syntax errors and the Kubernetes resources it holds.
 import { parseAllDocuments, type Document } from 'yaml';
+import type { YamlDocumentCache } from './documentCache.js';
 import type { OffsetRange, Severity } from '../engine/types.js';
 import { helmTemplateOf, type HelmTemplate } from '../helm/template.js';
 import { buildResources, type Container, type K8sResource, type PodSpec } from '../k8s/model.js';
@@ -33,10 +34,13 @@ export interface YamlFile {
   helm?: HelmTemplate;
 }
 
-export function parseYamlFile(text: string, uri: string): YamlFile {
+/** `cache`, held by the caller across versions of one document, makes re-parsing incremental. */
+export function parseYamlFile(text: string, uri: string, cache?: YamlDocumentCache): YamlFile {
   const helm = helmTemplateOf(text, uri);
   // A template's `if`/`else` branches may write the same key twice: not an error in the masked view.
-  const parsed = parseAllDocuments(helm ? helm.mask.text : text, { prettyErrors: false, keepSourceTokens: false, uniqueKeys: !helm });
+  const options = { prettyErrors: false, keepSourceTokens: false, uniqueKeys: !helm };
+  const source = helm ? helm.mask.text : text;
+  const parsed = cache ? cache.parse(source, options) : parseAllDocuments(source, options);
   const docs = Array.isArray(parsed) ? parsed : [];
   const templates = helm?.templatedNodes(docs);
   const documents: YamlDocument[] = [];

@@ -1,0 +1,91 @@
+// Parses a multi-document YAML file one document at a time, reusing the documents whose text did not
+// change since the previous version: a keystroke in a 10,000-line file re-parses one document, not all.
+// YAML documents are independent after a `---` marker (anchors and aliases do not cross them), so
+// parsing each chunk alone gives the same trees; reused trees have their ranges shifted to where the
+// chunk now starts.
+import { isCollection, isPair, parseAllDocuments, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+
+type Options = ParseOptions & DocumentOptions & SchemaOptions;
+
+/** A line that starts a document: `---` followed by a space, a tab or the line's end. */
+const DOCUMENT_START = /^---(?=[ \t\r\n]|$)/gm;
+/** Directives (`%YAML`, `%TAG`) belong to the document after them: such files are parsed whole. */
+const DIRECTIVE_LINE = /^%/m;
+
+interface Chunk {
+  start: number;
+  docs: Document.Parsed[];
+}
+
+/** Held by the caller for one open document, across its versions; only the last version is kept. */
+export class YamlDocumentCache {
+  private chunks = new Map<string, Chunk>();
+  private optionsKey = '';
+
+  parse(text: string, options: Options): Document.Parsed[] {
+    const optionsKey = JSON.stringify(options);
+    if (optionsKey !== this.optionsKey || DIRECTIVE_LINE.test(text)) {
+      this.chunks.clear();
+      this.optionsKey = optionsKey;
+      if (DIRECTIVE_LINE.test(text)) return parseWhole(text, options);
+    }
+    const next = new Map<string, Chunk>();
+    const docs: Document.Parsed[] = [];
+    for (const [start, end] of chunkBounds(text)) {
+      const source = text.slice(start, end);
+      let chunk = this.chunks.get(source) ?? next.get(source);
+      if (chunk && next.has(source)) chunk = undefined; // the same text twice in one file: parse the second anew
+      if (chunk) {
+        if (chunk.start !== start) shift(chunk.docs, start - chunk.start);
+        chunk.start = start;
+      } else {
+        chunk = { start, docs: parseWhole(source, options) };
+        if (start !== 0) shift(chunk.docs, start);
+      }
+      next.set(source, chunk);
+      docs.push(...chunk.docs);
+    }
+    this.chunks = next;
+    return docs;
+  }
+}
+
+function parseWhole(text: string, options: Options): Document.Parsed[] {
+  const parsed = parseAllDocuments(text, options);
+  return Array.isArray(parsed) ? parsed : [];
+}
+
+/** [start, end) of each chunk: the text before the first marker, then each marker to the next. */
+function chunkBounds(text: string): [number, number][] {
+  const starts = [0];
+  for (const match of text.matchAll(DOCUMENT_START)) if (match.index > 0) starts.push(match.index);
+  return starts.map((start, i) => [start, starts[i + 1] ?? text.length]);
+}
+
+/** Moves every source position of `docs` by `delta` characters. */
+function shift(docs: readonly Document.Parsed[], delta: number): void {
+  const move = (range: [number, number, number]) => {
+    range[0] += delta;
+    range[1] += delta;
+    range[2] += delta;
+  };
+  // A direct walk: yaml's `visit` builds a path array per node, which dominated this on large files.
+  const walk = (node: unknown): void => {
+    if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+      return;
+    }
+    const range = (node as { range?: [number, number, number] | null } | null)?.range;
+    if (range) move(range);
+    if (isCollection(node)) for (const item of node.items) walk(item);
+  };
+  for (const doc of docs) {
+    move(doc.range);
+    for (const problem of [...doc.errors, ...doc.warnings]) {
+      problem.pos[0] += delta;
+      problem.pos[1] += delta;
+    }
+    walk(doc.contents);
+  }
+}
