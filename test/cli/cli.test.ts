@@ -158,6 +158,29 @@ describe('manifestlint scan', () => {
     assert.equal(JSON.parse(withWorkers.stdout).runs[0].results.filter((r: Sarif.Result) => r.ruleId === 'k8s/privileged-container').length, 100);
   });
 
+  it('--fix rewrites files in place, keeps their formatting, and reports what remains', () => {
+    const source = PRIVILEGED_POD.replace('      image: nginx:1.27\n', '      image: nginx:1.27 # pinned by the platform team\n');
+    const root = workspace({ 'pod.yaml': source, 'clean.yaml': HARDENED_POD });
+    const { code, stdout, stderr } = run(['scan', '--fix', '--no-color'], root);
+    const fixed = readFileSync(join(root, 'pod.yaml'), 'utf8');
+    assert.match(fixed, /privileged: false/);
+    assert.match(fixed, /image: nginx:1\.27 # pinned by the platform team\n/, 'comments survive');
+    assert.equal(readFileSync(join(root, 'clean.yaml'), 'utf8'), HARDENED_POD, 'a clean file is not rewritten');
+    assert.match(stderr, /^manifestlint: fixed \d+ problems in 1 file$/m);
+    assert.doesNotMatch(stdout, /k8s\/privileged-container/);
+    assert.equal(code, 0, 'no error-severity finding remains');
+    assert.deepEqual(run(['scan', '--format', 'json'], root).stdout, run(['scan', '--format', 'json'], root).stdout, 'a second run is stable');
+  });
+
+  it('SARIF keeps suppressed findings, with the reason as justification', () => {
+    const suppressed = PRIVILEGED_POD.replace('        privileged: true', '        # manifestlint-disable-next-line k8s/privileged-container -- CI builder, isolated node pool\n        privileged: true');
+    const root = workspace({ 'pod.yaml': suppressed });
+    const log: Sarif.Log = JSON.parse(run(['scan', '--format', 'sarif'], root).stdout);
+    const result = log.runs[0].results?.find((r) => r.ruleId === 'k8s/privileged-container');
+    assert.deepEqual(result?.suppressions, [{ kind: 'inSource', status: 'accepted', justification: 'CI builder, isolated node pool' }]);
+    assert.doesNotMatch(run(['scan', '--no-color'], root).stdout, /privileged-container/, 'stylish output leaves it out');
+  });
+
   it('--version and --help', () => {
     const root = workspace({});
     assert.match(run(['--version'], root).stdout, /^\d+\.\d+\.\d+\n$/);

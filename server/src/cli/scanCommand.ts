@@ -4,10 +4,11 @@ import { parseArgs } from 'node:util';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
-import { countFindings } from '../report/summary.js';
+import { countFindings, plural } from '../report/summary.js';
 import { scanConfigResolver } from '../scan/configForScan.js';
 import { discoverFiles, UsageError } from '../scan/discover.js';
 import { defaultJobs, scanFiles } from '../scan/pool.js';
+import { fixFiles } from '../scan/fixFiles.js';
 import { selectScanFiles } from '../scan/select.js';
 import { configProblemsReport } from './configProblems.js';
 import { writeOutput } from './output.js';
@@ -24,6 +25,7 @@ Options:
       --max-warnings <n>        exit 1 when there are more than n warnings
   -q, --quiet                   report errors only
   -j, --jobs <n>                worker threads (default: one per core; 1 = no workers)
+      --fix                     apply every preferred quick fix in place, then report what remains
       --no-color                never colour the output
 
 Exit codes: 0 no error-severity finding, 1 errors found (or warnings over --max-warnings),
@@ -46,6 +48,7 @@ export async function runScan(argv: string[]): Promise<number> {
       'max-warnings': { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
       jobs: { type: 'string', short: 'j' },
+      fix: { type: 'boolean', default: false },
       'no-color': { type: 'boolean', default: false },
     },
   });
@@ -63,9 +66,18 @@ export async function runScan(argv: string[]): Promise<number> {
     process.stderr.write(configProblemsReport(problems, process.cwd()));
     return 2;
   }
-  const progress = createProgressBar();
-  let results = await scanFiles(files, { jobs, config: configSpec, onProgress: progress.update });
-  progress.clear();
+  // SARIF records suppressed findings with their justification; the other formats leave them out.
+  const keepSuppressed = format === 'sarif';
+  let results;
+  if (values.fix) {
+    const run = fixFiles(files, configSpec, keepSuppressed);
+    process.stderr.write(`manifestlint: fixed ${plural(run.fixedFindings, 'problem')} in ${plural(run.changedFiles, 'file')}\n`);
+    results = run.results;
+  } else {
+    const progress = createProgressBar();
+    results = await scanFiles(files, { jobs, config: configSpec, keepSuppressed, onProgress: progress.update });
+    progress.clear();
+  }
   if (values.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
 
   const color = !values['no-color'] && !values.output && Boolean(process.stdout.isTTY);
