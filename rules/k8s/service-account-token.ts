@@ -1,7 +1,6 @@
 // k8s/service-account-token: pods that never talk to the API server should not carry its token.
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import { isTemplatedKey } from '../../server/src/k8s/model.js';
-import { booleanValue } from '../../server/src/k8s/model.js';
+import { booleanValue, isTemplatedKey } from '../../server/src/k8s/model.js';
 import { podAnchor, resourceLabel } from './support.js';
 
 export default defineRule({
