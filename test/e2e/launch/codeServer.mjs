@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { format } from 'node:util';
-import { CHROMIUM, CODE_SERVER_ENTRY, NODE24, fromCache, log, requireFile } from './env.mjs';
+import { CHROMIUM, CODE_SERVER_ENTRY, NODE24, fromCache, log, mustExist } from './env.mjs';
 import { freshProfile } from './profile.mjs';
 
 // Extension-host and workbench chatter that says nothing about manifestlint.
@@ -37,9 +37,9 @@ function freePort() {
  * options.onConsole      receives each (formatted) browser console line, noise filtered out
  */
 export async function withCodeServer(options, body) {
-  requireFile(NODE24, 'Node 24');
-  requireFile(CODE_SERVER_ENTRY, 'code-server');
-  requireFile(CHROMIUM, 'Debian chromium');
+  mustExist(NODE24, 'Node 24');
+  mustExist(CODE_SERVER_ENTRY, 'code-server');
+  mustExist(CHROMIUM, 'Debian chromium');
   const { chromium } = fromCache('playwright-core');
 
   const runDir = options.runDir;

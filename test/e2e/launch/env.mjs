@@ -26,7 +26,7 @@ export function fromCache(name) {
   return createRequire(path.join(CACHE, 'package.json'))(name);
 }
 
-export function requireFile(file, what) {
+export function mustExist(file, what) {
   if (!existsSync(file)) throw new Error(`missing ${what} (${file}): run bash scripts/e2e/setup.sh`);
   return file;
 }

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { withCodeServer } from './codeServer.mjs';
-import { CACHE, REPO, RESULTS, SUITE_RUNNER, log, requireFile } from './env.mjs';
+import { CACHE, REPO, RESULTS, SUITE_RUNNER, log, mustExist } from './env.mjs';
 
 const args = process.argv.slice(2);
 const grep = args.includes('--grep') ? args[args.indexOf('--grep') + 1] : undefined;
@@ -16,8 +16,8 @@ const TIMEOUT_MS = 240_000;
 // Lines of mocha's spec reporter: suite titles, ✔ / numbered failures, summary, failure details.
 const MOCHA_REPORT = /^\s*(✔|\d+\) |\d+ (passing|failing|pending))|^ {2,}\S/;
 
-requireFile(SUITE_RUNNER, 'the built suite (node scripts/e2e/run.mjs builds it)');
-requireFile(path.join(REPO, 'dist/extension.js'), 'the built extension (npm run build)');
+mustExist(SUITE_RUNNER, 'the built suite (node scripts/e2e/run.mjs builds it)');
+mustExist(path.join(REPO, 'dist/extension.js'), 'the built extension (npm run build)');
 fs.mkdirSync(RESULTS, { recursive: true });
 
 let exitCode = 1;

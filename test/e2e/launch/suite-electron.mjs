@@ -6,13 +6,13 @@
 // Needs a display (on a headless Linux box: xvfb-run -a node scripts/e2e/run.mjs --launcher electron).
 //   usage: node test/e2e/launch/suite-electron.mjs [--grep PATTERN]
 import path from 'node:path';
-import { CACHE, REPO, SUITE_RUNNER, fromCache, log, requireFile } from './env.mjs';
+import { CACHE, REPO, SUITE_RUNNER, fromCache, log, mustExist } from './env.mjs';
 import { freshProfile } from './profile.mjs';
 
 const args = process.argv.slice(2);
 const grep = args.includes('--grep') ? args[args.indexOf('--grep') + 1] : undefined;
-requireFile(SUITE_RUNNER, 'the built suite (node scripts/e2e/run.mjs builds it)');
-requireFile(path.join(REPO, 'dist/extension.js'), 'the built extension (npm run build)');
+mustExist(SUITE_RUNNER, 'the built suite (node scripts/e2e/run.mjs builds it)');
+mustExist(path.join(REPO, 'dist/extension.js'), 'the built extension (npm run build)');
 const { downloadAndUnzipVSCode, runTests } = fromCache('@vscode/test-electron');
 
 const { userData, extensionsDir, workspace } = freshProfile(path.join(CACHE, 'run/electron'));

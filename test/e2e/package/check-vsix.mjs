@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Packaged, not just dev: builds the .vsix with @vscode/vsce from the repository as it is (after
-// `npm run build`) and checks what it holds: `main`, the language server and every file package.json's
+// `npm run build`) and checks what it holds: `main`, every bundle in dist/ and every file package.json's
 // contributions point at are inside; sources, tests, tooling, source maps and node_modules are not.
 // The UI check then installs this very file into code-server.
 //   usage: node test/e2e/package/check-vsix.mjs OUT.vsix        (Node >= 22: vsce's requirement)
@@ -9,8 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { REPO, fromCache, log } from '../launch/env.mjs';
 
-const out = path.resolve(process.argv[2] ?? '');
 if (!process.argv[2]) throw new Error('usage: check-vsix.mjs OUT.vsix');
+const out = path.resolve(process.argv[2]);
 const { createVSIX } = fromCache('@vscode/vsce');
 
 /** Top-level paths (inside the package's extension/ folder) that must never ship. */
@@ -31,8 +31,9 @@ await createVSIX({ cwd: REPO, packagePath: out, dependencies: false, skipLicense
 const entries = zipEntries(out).filter((name) => name.startsWith('extension/')).map((name) => name.slice('extension/'.length));
 log('vsix', `${path.basename(out)}: ${entries.length} files, ${(fs.statSync(out).size / 1024).toFixed(0)} KiB`);
 
-const required = new Set(['package.json', 'dist/server.js', normalise(manifest.main)]);
-for (const file of referencedByContributions(manifest.contributes ?? {})) required.add(file);
+// Every bundle the build made (client, server, CLI, scan worker), `main`, and what contributions point at.
+const bundles = fs.readdirSync(path.join(REPO, 'dist')).filter((name) => name.endsWith('.js')).map((name) => `dist/${name}`);
+const required = new Set(['package.json', normalise(manifest.main), ...bundles, ...referencedByContributions(manifest.contributes ?? {})]);
 const problems = [
   ...[...required].filter((file) => !entries.includes(file)).map((file) => `missing from the package: ${file}`),
   ...entries.filter((entry) => NEVER_SHIPPED.test(entry)).map((entry) => `must not be packaged: ${entry}`),
@@ -43,7 +44,7 @@ if (problems.length > 0) {
   log('vsix', `FAIL: ${problems.length} packaging problem(s) in ${out}`);
   process.exit(1);
 }
-log('vsix', `ok: main (${normalise(manifest.main)}), the server and ${required.size - 3} contributed file(s) are packaged; nothing from the never-shipped list is`);
+log('vsix', `ok: ${[...required].join(', ')} are packaged; nothing from the never-shipped list is`);
 
 function normalise(file) {
   return path.posix.normalize(file.replace(/^\.\//, ''));

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
 import * as vscode from 'vscode';
 
-export const EXTENSION_ID = 'manifestlint.manifestlint';
+const EXTENSION_ID = 'manifestlint.manifestlint';
 const SOURCE = 'manifestlint';
 const WAIT_MS = 15_000;
 
@@ -29,7 +29,7 @@ export function workspaceUri(relativePath: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, relativePath);
 }
 
-/** Activates manifestlint the way a user does (its activation events fire on YAML/Dockerfiles) and checks it is ours. */
+/** Checks manifestlint is installed in this VS Code and waits for it to be active (opening a fixture would activate it too). */
 export async function activateManifestlint(): Promise<void> {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is installed in this VS Code`);
