@@ -16,18 +16,12 @@ const { createVSIX } = fromCache('@vscode/vsce');
 /** Top-level paths (inside the package's extension/ folder) that must never ship. */
 const NEVER_SHIPPED = /^(node_modules|client|server|rules|test|scripts|bench|examples|\.cache|test-results|\.vscode-test)\/|\.(ts|map|vsix)$/;
 
-/** The project's home, as in server/src/engine/docsUrl.ts: README's relative links resolve against it. */
-const HOME = 'https://github.com/manifestlint/manifestlint';
-
 const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
-const repository = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url ?? '';
-// vsce rewrites README's relative links only for GitHub/GitLab repositories and refuses to package otherwise.
-const baseUrls = /github\.com|gitlab\.com/.test(repository) ? {} : { baseContentUrl: `${HOME}/blob/main`, baseImagesUrl: `${HOME}/raw/main` };
-if (baseUrls.baseContentUrl) log('vsix', `warning: package.json's repository (${repository}) is not GitHub/GitLab; README links are rewritten against ${HOME}`);
 
 fs.rmSync(out, { force: true });
-// No dependencies: esbuild bundled them. --skip-license until the repository has a LICENSE file.
-await createVSIX({ cwd: REPO, packagePath: out, dependencies: false, skipLicense: !hasLicense(), ...baseUrls });
+// No dependencies: esbuild bundled them. vsce itself fails on a missing LICENSE or on README links it
+// cannot resolve against package.json's repository: both are packaging mistakes this check is for.
+await createVSIX({ cwd: REPO, packagePath: out, dependencies: false });
 const entries = zipEntries(out).filter((name) => name.startsWith('extension/')).map((name) => name.slice('extension/'.length));
 log('vsix', `${path.basename(out)}: ${entries.length} files, ${(fs.statSync(out).size / 1024).toFixed(0)} KiB`);
 
@@ -62,9 +56,6 @@ function referencedByContributions(contributes) {
   return files;
 }
 
-function hasLicense() {
-  return fs.readdirSync(REPO).some((name) => /^licen[sc]e(\.md|\.txt)?$/i.test(name));
-}
 
 /** The entry names of a zip file (python3's zipfile: setup.sh guarantees python3). */
 function zipEntries(file) {
