@@ -46,7 +46,20 @@ if [ "$("$NODE24" -v 2>/dev/null || true)" != "v$NODE_VERSION" ]; then
 fi
 # npm itself must run on Node 24 (code-server's postinstall reads the Node major from npm's user agent)
 # and node-gyp must use Node 24's headers: the env var overrides a `nodedir` in the user's npmrc.
-npm24() { PATH="$CACHE/node24/bin:$PATH" npm_config_nodedir="$CACHE/node24" npm "$@"; }
+# Under `npm run test:e2e` the outer npm (on the machine's Node) exports npm_* variables, its user
+# agent among them, which the inner npm would take as its own config: it starts without them (but for
+# npm_config_build_from_source, which a caller sets on purpose).
+npm24() {
+  local name
+  local unset_inherited=()
+  for name in $(compgen -e); do
+    case "$name" in
+      npm_config_build_from_source) ;;
+      npm_* | NPM_*) unset_inherited+=(-u "$name") ;;
+    esac
+  done
+  env "${unset_inherited[@]}" PATH="$CACHE/node24/bin:$PATH" npm_config_nodedir="$CACHE/node24" npm "$@"
+}
 
 # 3. code-server. kerberos is built from source: its prebuilt binary would come from outside the registries.
 if [ ! -f "$CACHE/code-server/.installed-$CODE_SERVER_VERSION" ]; then

@@ -17,6 +17,8 @@ export interface ScanOptions {
   /** Called after each file with the number done so far. */
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** The bundled worker entry; defaults to the one beside this bundle (dist/scan-worker.js). */
+  workerScript?: string;
 }
 
 /** Files per message: large enough to amortise messaging, small enough to balance the load. */
@@ -39,8 +41,9 @@ export class ScanCancelledError extends Error {
 export async function scanFiles(paths: readonly string[], options: ScanOptions): Promise<FileResult[]> {
   if (options.signal?.aborted) throw new ScanCancelledError();
   const jobs = Math.min(options.jobs ?? defaultJobs(), Math.ceil(paths.length / BATCH_SIZE));
-  if (jobs <= 1 || paths.length < MIN_FILES_FOR_WORKERS || !existsSync(WORKER_SCRIPT)) return scanInThread(paths, options);
-  return scanWithWorkers(paths, options, jobs);
+  const workerScript = options.workerScript ?? WORKER_SCRIPT;
+  if (jobs <= 1 || paths.length < MIN_FILES_FOR_WORKERS || !existsSync(workerScript)) return scanInThread(paths, options);
+  return scanWithWorkers(paths, options, jobs, workerScript);
 }
 
 /** Lints in this thread, yielding to the event loop between files so progress and cancellation get through. */
@@ -56,7 +59,7 @@ async function scanInThread(paths: readonly string[], options: ScanOptions): Pro
   return results;
 }
 
-function scanWithWorkers(paths: readonly string[], options: ScanOptions, jobs: number): Promise<FileResult[]> {
+function scanWithWorkers(paths: readonly string[], options: ScanOptions, jobs: number, workerScript: string): Promise<FileResult[]> {
   return new Promise((resolve, reject) => {
     const results = new Array<FileResult>(paths.length);
     const workers: Worker[] = [];
@@ -84,7 +87,7 @@ function scanWithWorkers(paths: readonly string[], options: ScanOptions, jobs: n
     };
 
     for (let i = 0; i < jobs; i++) {
-      const worker = new Worker(WORKER_SCRIPT);
+      const worker = new Worker(workerScript);
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
         reply.results.forEach((result, offset) => (results[reply.start + offset] = result));
