@@ -225,8 +225,9 @@ function checkBuildValues(file: DockerfileFile, context: RuleContext): void {
 /** RUN, CMD and ENTRYPOINT command lines, heredoc scripts included; a RUN with a secret mount is already fixed. */
 function checkBuildCommands(file: DockerfileFile, context: RuleContext): void {
   for (const instruction of file.instructions) {
-    if (usesSecretMount(instruction)) continue;
-    for (const line of commandLines(instruction)) {
+    const lines = commandLines(instruction); // empty for instructions that run no command: checked first, it is cheap
+    if (lines.length === 0 || usesSecretMount(instruction)) continue;
+    for (const line of lines) {
       for (const found of findCliCredentials(line.words)) {
         context.report({
           messageId: 'commandLine',
