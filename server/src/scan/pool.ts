@@ -1,5 +1,7 @@
-// Lints many files across worker threads (one per core by default), handing out small batches as
-// workers free up, and returns results in the order of the input paths whatever finished first.
+// Lints many files across threads (one per core by default), handing out small batches as threads
+// free up, and returns results in the order of the input paths whatever finished first. The calling
+// thread lints batches too, unless it must stay responsive (the language server): it is already warm,
+// while a new worker spends a few hundred milliseconds loading and compiling the engine.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +12,10 @@ import { lintFile, type FileResult } from './scan.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
 
 export interface ScanOptions {
-  /** Worker threads to use; 0 or 1 lints in this thread. Default: one per core, at most 8. */
+  /** Threads to lint with, this one included; 1 lints in this thread only. Default: one per core, at most 8. */
   jobs?: number;
+  /** Lint only in workers, so this thread keeps serving (the editor scan). */
+  keepThisThreadFree?: boolean;
   config: ConfigSpec;
   keepSuppressed?: boolean;
   /** Called after each file with the number done so far. */
@@ -40,10 +44,11 @@ export class ScanCancelledError extends Error {
 
 export async function scanFiles(paths: readonly string[], options: ScanOptions): Promise<FileResult[]> {
   if (options.signal?.aborted) throw new ScanCancelledError();
-  const jobs = Math.min(options.jobs ?? defaultJobs(), Math.ceil(paths.length / BATCH_SIZE));
+  const threads = Math.min(options.jobs ?? defaultJobs(), Math.ceil(paths.length / BATCH_SIZE));
   const workerScript = options.workerScript ?? WORKER_SCRIPT;
-  if (jobs <= 1 || paths.length < MIN_FILES_FOR_WORKERS || !existsSync(workerScript)) return scanInThread(paths, options);
-  return scanWithWorkers(paths, options, jobs, workerScript);
+  const workers = options.keepThisThreadFree ? threads : threads - 1;
+  if (workers < 1 || paths.length < MIN_FILES_FOR_WORKERS || !existsSync(workerScript)) return scanInThread(paths, options);
+  return scanInParallel(paths, options, workers, workerScript);
 }
 
 /** Lints in this thread, yielding to the event loop between files so progress and cancellation get through. */
@@ -59,7 +64,7 @@ async function scanInThread(paths: readonly string[], options: ScanOptions): Pro
   return results;
 }
 
-function scanWithWorkers(paths: readonly string[], options: ScanOptions, jobs: number, workerScript: string): Promise<FileResult[]> {
+function scanInParallel(paths: readonly string[], options: ScanOptions, workerCount: number, workerScript: string): Promise<FileResult[]> {
   return new Promise((resolve, reject) => {
     const results = new Array<FileResult>(paths.length);
     const workers: Worker[] = [];
@@ -78,26 +83,47 @@ function scanWithWorkers(paths: readonly string[], options: ScanOptions, jobs: n
     const onAbort = () => finish(new ScanCancelledError());
     options.signal?.addEventListener('abort', onAbort);
 
-    const feed = (worker: Worker) => {
-      if (next >= paths.length) return;
+    /** The next batch's [start, end) in `paths`, or undefined when all are handed out. */
+    const takeBatch = (): [number, number] | undefined => {
+      if (settled || next >= paths.length) return undefined;
       const start = next;
       next = Math.min(next + BATCH_SIZE, paths.length);
-      const request: WorkerRequest = { start, paths: paths.slice(start, next), config: options.config, keepSuppressed: Boolean(options.keepSuppressed) };
-      worker.postMessage(request);
+      return [start, next];
+    };
+    const record = (start: number, batch: readonly FileResult[]) => {
+      batch.forEach((result, offset) => (results[start + offset] = result));
+      done += batch.length;
+      options.onProgress?.(done, paths.length);
+      if (done === paths.length) finish();
     };
 
-    for (let i = 0; i < jobs; i++) {
+    const feed = (worker: Worker) => {
+      const batch = takeBatch();
+      if (!batch) return;
+      const request: WorkerRequest = { start: batch[0], paths: paths.slice(...batch), config: options.config, keepSuppressed: Boolean(options.keepSuppressed) };
+      worker.postMessage(request);
+    };
+    for (let i = 0; i < workerCount; i++) {
       const worker = new Worker(workerScript);
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
-        reply.results.forEach((result, offset) => (results[reply.start + offset] = result));
-        done += reply.results.length;
-        options.onProgress?.(done, paths.length);
-        if (done === paths.length) finish();
-        else feed(worker);
+        record(reply.start, reply.results);
+        feed(worker);
       });
       worker.on('error', (error) => finish(error));
       feed(worker);
+    }
+
+    if (!options.keepThisThreadFree) {
+      const configFor = configForScan(options.config);
+      // One batch per turn of the event loop, so worker replies and cancellation are handled in between.
+      const lintHere = () => {
+        const batch = takeBatch();
+        if (!batch) return;
+        record(batch[0], paths.slice(...batch).map((path) => lintFile(path, configFor, options.keepSuppressed)));
+        setImmediate(lintHere);
+      };
+      setImmediate(lintHere);
     }
   });
 }
