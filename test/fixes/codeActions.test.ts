@@ -7,7 +7,7 @@ import { LineIndex } from '../../server/src/engine/positions.js';
 import { applyEdits } from '../../server/src/fixes/textEdits.js';
 import { codeActions, codeActionUri, FIX_ALL_KIND, resolveCodeAction, type LintedDocument } from '../../server/src/lsp/codeActions.js';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics.js';
-import { dedent } from '../support/ruleTester.js';
+import { PRIVILEGED_LINE, PRIVILEGED_POD } from './fixtures.js';
 
 const uri = 'file:///work/deploy.yaml';
 
@@ -33,25 +33,8 @@ function applied(action: CodeAction, document: LintedDocument): string {
   return applyEdits(document.text, change.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: 'newText' in e ? e.newText : '' })));
 }
 
-const text = dedent(`
-  apiVersion: v1
-  kind: Pod
-  metadata:
-    name: web
-  spec:
-    automountServiceAccountToken: false
-    securityContext:
-      runAsNonRoot: true
-      seccompProfile: {type: RuntimeDefault}
-    containers:
-      - name: web
-        securityContext:
-          privileged: true
-          allowPrivilegeEscalation: false
-          readOnlyRootFilesystem: true
-          capabilities: {drop: [ALL]}
-`);
-const privilegedLine = 12;
+const text = PRIVILEGED_POD;
+const privilegedLine = PRIVILEGED_LINE;
 
 describe('codeActions', () => {
   it('lists quick fixes (preferred first), then disable actions, without computing edits', () => {

@@ -11,24 +11,8 @@ import {
   type TextDocumentEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TestLspClient } from '../support/lspClient.js';
+import { PRIVILEGED_POD as POD } from './fixtures.js';
 
-const POD = `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  automountServiceAccountToken: false
-  securityContext:
-    runAsNonRoot: true
-    seccompProfile: {type: RuntimeDefault}
-  containers:
-    - name: web
-      securityContext:
-        privileged: true
-        allowPrivilegeEscalation: false
-        readOnlyRootFilesystem: true
-        capabilities: {drop: [ALL]}
-`;
 
 describe('code actions over stdio', () => {
   const client = new TestLspClient();
