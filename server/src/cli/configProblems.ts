@@ -3,7 +3,7 @@
 import { relative } from 'node:path';
 import type { ConfigProblem } from '../config/configFile.js';
 
-export function formatConfigProblem(problem: ConfigProblem, cwd: string): string {
+function formatConfigProblem(problem: ConfigProblem, cwd: string): string {
   const file = cwd ? relative(cwd, problem.file) || problem.file : problem.file;
   return `${file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message}`;
 }

@@ -6,6 +6,7 @@ export type RuleSeverity = Severity | 'off';
 export interface RuleSetting {
   /** Undefined: the rule decides per finding (its default severity, or a report's own). */
   severity?: RuleSeverity;
+  /** Complete options, the rule's defaults already merged in (presets and the resolver do it); absent: the defaults. */
   options?: Record<string, unknown>;
 }
 

@@ -100,7 +100,7 @@ function withArticle(type: string): string {
 }
 
 /** `/rules/k8s~1host-path` → `['rules', 'k8s/host-path']` (RFC 6901). */
-export function parsePointer(pointer: string): string[] {
+function parsePointer(pointer: string): string[] {
   if (!pointer) return [];
   return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }

@@ -4,7 +4,6 @@ import type { Language } from './types.js';
 
 /** Dockerfile names: Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile, Containerfile.* */
 export const DOCKERFILE_NAME_PATTERNS = ['Dockerfile', 'Dockerfile.*', '*.Dockerfile', '*.dockerfile', 'Containerfile', 'Containerfile.*'];
-export const YAML_EXTENSIONS = ['.yaml', '.yml'];
 
 const DOCKERFILE_NAME = /^(?:(?:Dockerfile|Containerfile)(?:\..+)?|.+\.[Dd]ockerfile)$/;
 const YAML_NAME = /\.ya?ml$/i;

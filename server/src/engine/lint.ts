@@ -36,7 +36,8 @@ export function lintDocument(text: string, options: LintOptions): LintResult {
     const check = file.language === 'yaml' ? rule.checkYaml : rule.checkDockerfile;
     if (!check) continue;
     const context: RuleContext = {
-      options: { ...rule.meta.defaultOptions, ...setting.options },
+      // The config layer merged the rule's defaults already (presets, resolver); a bare setting gets the defaults.
+      options: setting.options ?? rule.meta.defaultOptions ?? {},
       uri: options.uri,
       helm: options.helm,
       report: (report) => findings.push(toFinding(rule, report, severity, lines)),

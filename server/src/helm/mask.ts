@@ -80,7 +80,7 @@ function actionBody(inner: string): string {
   return inner.replace(/^-\s/, '').replace(/\s-$/, '').trim();
 }
 
-export function isSilentAction(action: TemplateAction): boolean {
+function isSilentAction(action: TemplateAction): boolean {
   return SILENT_ACTION.test(action.body);
 }
 

@@ -205,8 +205,3 @@ export function isTemplatedSetting(container: Container, field: SecurityContextF
   const podSpec = container.podSpec;
   return isTemplatedKey(nav, podSpec.node, 'securityContext') || isTemplatedKey(nav, podSpec.securityContext, field);
 }
-
-/** A scalar's string form for messages (`0`, `true`, `Unconfined`). */
-export function scalarText(node: Node | undefined): string {
-  return isScalar(node) ? String(node.value) : '';
-}

@@ -24,17 +24,18 @@ export class YamlDocumentCache {
 
   parse(text: string, options: Options): Document.Parsed[] {
     const optionsKey = JSON.stringify(options);
-    if (optionsKey !== this.optionsKey || DIRECTIVE_LINE.test(text)) {
+    const hasDirectives = DIRECTIVE_LINE.test(text);
+    if (optionsKey !== this.optionsKey || hasDirectives) {
       this.chunks.clear();
       this.optionsKey = optionsKey;
-      if (DIRECTIVE_LINE.test(text)) return parseWhole(text, options);
+      if (hasDirectives) return parseWhole(text, options);
     }
     const next = new Map<string, Chunk>();
     const docs: Document.Parsed[] = [];
     for (const [start, end] of chunkBounds(text)) {
       const source = text.slice(start, end);
-      let chunk = this.chunks.get(source) ?? next.get(source);
-      if (chunk && next.has(source)) chunk = undefined; // the same text twice in one file: parse the second anew
+      // The same text twice in one file: the second occurrence is parsed anew (its trees cannot be shared).
+      let chunk = next.has(source) ? undefined : this.chunks.get(source);
       if (chunk) {
         if (chunk.start !== start) shift(chunk.docs, start - chunk.start);
         chunk.start = start;
