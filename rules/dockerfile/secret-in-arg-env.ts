@@ -1,11 +1,21 @@
 // dockerfile/secret-in-arg-env: an ARG or ENV whose name says it holds a secret (BuildKit's
 // SecretsUsedInArgOrEnv): build args and ENV values are kept in the image history and config.
 import { defineRule } from '../../server/src/engine/defineRule.js';
+import { qualifiersCancel } from '../../server/src/secrets/keyNames.js';
 import { shippedStages } from './support.js';
 
-// BuildKit's word lists, matched on whole `_`-separated segments, case-insensitively (API_KEY, DB_PASSWORD, GITHUB_TOKEN).
-const SECRET_SEGMENT = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
-const ALLOWED_SEGMENT = /(?:_|^)(?:public|file|version)(?:_|$)/i;
+// BuildKit's secret words, matched on whole `_`-separated segments, case-insensitively (API_KEY, DB_PASSWORD, GITHUB_TOKEN).
+const SECRET_WORDS: ReadonlySet<string> = new Set(['apikey', 'auth', 'credential', 'credentials', 'key', 'password', 'pword', 'passwd', 'secret', 'token']);
+
+/**
+ * BuildKit's segment match, minus the names whose qualifiers say they hold something about the secret
+ * (`TOKEN_TTL`, `SSH_KEY_PATH`, `PUBLIC_KEY`), judged as secrets/hardcoded-credential judges key names.
+ */
+function namesSecret(name: string): boolean {
+  const segments = name.toLowerCase().split('_');
+  const secretAt = segments.findLastIndex((segment) => SECRET_WORDS.has(segment));
+  return secretAt !== -1 && !qualifiersCancel(segments, secretAt);
+}
 
 export default defineRule({
   meta: {
@@ -13,7 +23,7 @@ export default defineRule({
     title: 'Secret passed through ARG or ENV',
     defaultSeverity: 'error',
     description:
-      'Flags ARG and ENV names that say they hold a secret (a whole `_`-separated segment such as KEY, TOKEN, PASSWORD, SECRET, AUTH, CREDENTIALS), except names with a PUBLIC, FILE or VERSION segment, as BuildKit does. A warning outside the stages that ship.',
+      'Flags ARG and ENV names that say they hold a secret (a whole `_`-separated segment such as KEY, TOKEN, PASSWORD, SECRET, AUTH, CREDENTIALS), as BuildKit does, except names with a PUBLIC segment or a qualifier after the secret word that makes the value something about the secret rather than the secret (FILE, PATH, URL, ID, VERSION, TTL, LENGTH, …), the same qualifiers secrets/hardcoded-credential applies to key names. A warning outside the stages that ship.',
     rationale:
       '`ENV` values are stored in the image configuration of the stage and every stage built FROM it; build-arg values are recorded in the image history and in provenance attestations. Anyone who can pull the image can read them, even when the value came from `--build-arg` at build time.',
     remediation:
@@ -31,7 +41,7 @@ export default defineRule({
       const { keyword } = instruction;
       if (keyword !== 'ARG' && keyword !== 'ENV') continue;
       for (const pair of instruction.pairs) {
-        if (!SECRET_SEGMENT.test(pair.key) || ALLOWED_SEGMENT.test(pair.key)) continue;
+        if (!namesSecret(pair.key)) continue;
         const ships = instruction.stage !== undefined && shipped.has(instruction.stage);
         context.report({
           messageId: 'secretName',

@@ -75,7 +75,16 @@ function classifyKey(key: string): KeyStrength | undefined {
       if (strength === 'weak') credentialAt = i;
     }
   }
-  if (!strength || segments.some((segment) => PUBLIC_QUALIFIERS.has(segment))) return undefined;
-  for (let i = credentialAt + 1; i < segments.length; i++) if (BENIGN_QUALIFIERS.has(segments[i])) return undefined;
-  return strength;
+  return strength && !qualifiersCancel(segments, credentialAt) ? strength : undefined;
+}
+
+/**
+ * Whether the key's other segments say it names something about the credential at `segments[credentialAt]`,
+ * not the credential: `public` anywhere (`PUBLIC_KEY`), or a benign qualifier after it (`PASSWORD_FILE`,
+ * `TOKEN_TTL`, `KEY_ID`). Segments are lower-cased; callers with their own credential words (BuildKit's) share this verdict.
+ */
+export function qualifiersCancel(segments: readonly string[], credentialAt: number): boolean {
+  if (segments.some((segment) => PUBLIC_QUALIFIERS.has(segment))) return true;
+  for (let i = credentialAt + 1; i < segments.length; i++) if (BENIGN_QUALIFIERS.has(segments[i])) return true;
+  return false;
 }

@@ -5,6 +5,12 @@ ruleTester('dockerfile/secret-in-arg-env', {
     { code: 'FROM alpine:3.20\nARG VERSION=1.2\nENV NODE_ENV=production PORT=8080\n', filename: 'Dockerfile' },
     { name: 'exempt segments: public, file, version', code: 'FROM alpine:3.20\nARG PUBLIC_KEY\nENV TOKEN_FILE=/run/secrets/token\nARG SECRET_VERSION=3\n', filename: 'Dockerfile' },
     { name: 'whole segments only', code: 'FROM alpine:3.20\nENV MONKEY=1 KEYBOARD_LAYOUT=us TOKENIZER=bpe AUTHOR=me PASSWORDLESS=true\n', filename: 'Dockerfile' },
+    {
+      name: 'qualifiers after the secret word name something about it (the same key names secrets/hardcoded-credential lets pass)',
+      code: 'FROM alpine:3.20\nENV TOKEN_TTL=3600 SSH_KEY_PATH=/run/k AUTH_URL=https://x PASSWORD_MIN_LENGTH=12 KEY_ID=abc\n',
+      filename: 'Dockerfile',
+    },
+    { name: 'BuildKit’s exempt names', code: 'FROM alpine:3.20\nARG PUBLIC_KEY\nARG public_token\nARG SECRET_PASSPHRASE_FILE\nARG password_file\nARG AUTH_MODULE_VERSION\n', filename: 'Dockerfile' },
     { name: 'LABEL is not ARG/ENV', code: 'FROM alpine:3.20\nLABEL api_key=none\n', filename: 'Dockerfile' },
     { name: 'a RUN mentioning a token is another rule’s business', code: 'FROM alpine:3.20\nRUN --mount=type=secret,id=token TOKEN=$(cat /run/secrets/token) ./deploy\n', filename: 'Dockerfile' },
   ],
@@ -17,6 +23,20 @@ ruleTester('dockerfile/secret-in-arg-env', {
         { line: 2, column: 5, endLine: 2, endColumn: 14, severity: 'error', message: 'ARG NPM_TOKEN looks like a secret: build arguments are recorded in the image history; use RUN --mount=type=secret instead' },
         { line: 3, column: 5, endLine: 3, endColumn: 26, severity: 'error', message: /^ENV AWS_SECRET_ACCESS_KEY looks like a secret: ENV values are stored in the image config/ },
         { line: 3, column: 31, endLine: 3, endColumn: 42, severity: 'error', messageId: 'secretName' },
+      ],
+    },
+    {
+      name: 'BuildKit’s flagged names, with or without a value; a qualifier before the secret word does not cancel it',
+      code: 'FROM alpine:3.20\nARG super_duper_secret_token\nARG auth\nARG apikey\nENV git_key=\nARG SUPER_Secret\nARG SECRET_PASSPHRASE\nARG PATH_TOKEN\n',
+      filename: 'Dockerfile',
+      errors: [
+        { line: 2, column: 5, endLine: 2, endColumn: 29, messageId: 'secretName' },
+        { line: 3, column: 5, endLine: 3, endColumn: 9, messageId: 'secretName' },
+        { line: 4, column: 5, endLine: 4, endColumn: 11, messageId: 'secretName' },
+        { line: 5, column: 5, endLine: 5, endColumn: 12, messageId: 'secretName' },
+        { line: 6, column: 5, endLine: 6, endColumn: 17, messageId: 'secretName' },
+        { line: 7, column: 5, endLine: 7, endColumn: 22, messageId: 'secretName' },
+        { line: 8, column: 5, endLine: 8, endColumn: 15, messageId: 'secretName' },
       ],
     },
     {
