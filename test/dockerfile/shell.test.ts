@@ -37,9 +37,13 @@ describe('RUN commands', () => {
     assert.deepEqual(commandsOf('FROM a\nRUN python3 <<EOF\nimport os; os.system("x")\nEOF\n').map((c) => c.text), ['python3 <<EOF']);
   });
 
-  it('reads ["sh", "-c", "…"] and maps it back when the string has no escapes', () => {
+  it('reads ["sh", "-c", "…"] and maps it back through the JSON string’s escapes', () => {
     assert.deepEqual(commandsOf('FROM a\nRUN ["sh", "-c", "a | b"]\n').map((c) => c.text), ['a', 'b']);
-    assert.deepEqual(commandsOf('FROM a\nRUN ["/bin/bash", "-c", "echo \\"x\\""]\n').map((c) => [c.words, c.text]), [[['echo', 'x'], '"echo \\"x\\""']]);
+    assert.deepEqual(commandsOf('FROM a\nRUN ["/bin/bash", "-c", "echo \\"x\\" && \\u0063url -s y"]\n').map((c) => [c.words, c.text]), [
+      [['echo', 'x'], 'echo \\"x\\"'],
+      [['curl', '-s', 'y'], '\\u0063url -s y'],
+    ]);
+    assert.deepEqual(commandsOf('FROM a\nRUN --mount=type=secret,id="npm" ["sh", "-c", "npm ci"]\n').map((c) => c.text), ['npm ci']);
     assert.deepEqual(commandsOf('FROM a\nRUN ["npm", "ci"]\n'), []);
     assert.deepEqual(commandsOf('FROM a\nCMD a | b\n'), []);
   });

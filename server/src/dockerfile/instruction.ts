@@ -151,7 +151,8 @@ export class Instruction {
    */
   get argv(): Word[] {
     if (!this.json) return this.operands;
-    this.argvCache ??= jsonStrings(this.args).map((token) => Object.assign(token, { range: this.rangeOf(token.start, token.end) }));
+    // From the first operand: a quoted flag value (`--mount=…,id="x"`) is not an argument.
+    this.argvCache ??= jsonStrings(this.args, this.operands[0]?.start).map((token) => Object.assign(token, { range: this.rangeOf(token.start, token.end) }));
     return this.argvCache;
   }
 

@@ -3,6 +3,7 @@
 // A light reading of POSIX sh: quotes, escapes, `;` `&&` `||` `|` `&`, `$( )`, `<( )` and comments.
 import type { OffsetRange } from '../engine/types.js';
 import type { Instruction } from './instruction.js';
+import { jsonValueOffsets } from './words.js';
 
 export interface ShellWord {
   /** Quotes removed. */
@@ -32,12 +33,11 @@ export function runCommands(instruction: Instruction): ShellCommand[] {
   if (instruction.keyword !== 'RUN') return [];
   const commands: ShellCommand[] = [];
   if (instruction.json) {
-    // ["sh", "-c", "script"]: map offsets into the JSON string only when it has no escapes to shift them.
+    // ["sh", "-c", "script"]: offsets in the decoded script map back through the JSON string's escapes.
     const [shell, flag, script] = instruction.argv;
     if (isShell(shell?.value) && flag?.value === '-c' && script) {
-      const plain = script.raw.length === script.value.length + 2;
-      const at = script.start + 1;
-      splitCommands(script.value, plain ? (s, e) => instruction.rangeOf(at + s, at + e) : () => script.range, commands);
+      const inToken = jsonValueOffsets(script.raw);
+      splitCommands(script.value, (s, e) => instruction.rangeOf(script.start + inToken(s), script.start + inToken(e)), commands);
     }
     return commands;
   }

@@ -118,11 +118,24 @@ export function parseJsonForm(text: string): string[] | undefined {
 
 const JSON_STRING = /"(?:[^"\\]|\\.)*"/g;
 
-/** The string tokens of a JSON array, in order, with their offsets (quotes included) in `text`. */
-export function jsonStrings(text: string): Word[] {
+/** The string tokens of the JSON array at `from` in `text`, in order, with their offsets (quotes included) in `text`. */
+export function jsonStrings(text: string, from = 0): Word[] {
   const tokens: Word[] = [];
-  for (const match of text.matchAll(JSON_STRING)) {
-    tokens.push({ raw: match[0], value: JSON.parse(match[0]) as string, start: match.index, end: match.index + match[0].length });
+  for (const match of text.slice(from).matchAll(JSON_STRING)) {
+    const start = from + match.index;
+    tokens.push({ raw: match[0], value: JSON.parse(match[0]) as string, start, end: start + match[0].length });
   }
   return tokens;
+}
+
+/**
+ * Maps an offset in a JSON string token's decoded value to its offset in the token as written (quotes
+ * included), through escapes such as `\"` and `\u0053`; the value's length maps to the closing quote.
+ */
+export function jsonValueOffsets(raw: string): (index: number) => number {
+  if (!raw.includes('\\')) return (index) => index + 1;
+  const offsets: number[] = [];
+  for (let at = 1; at < raw.length - 1; at += raw[at] !== '\\' ? 1 : raw[at + 1] === 'u' ? 6 : 2) offsets.push(at);
+  offsets.push(raw.length - 1);
+  return (index) => offsets[Math.min(index, offsets.length - 1)];
 }
