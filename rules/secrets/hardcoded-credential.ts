@@ -9,7 +9,7 @@ import type { Container } from '../../server/src/k8s/model.js';
 import { assignmentsIn } from '../../server/src/secrets/assignments.js';
 import { findCliCredentials, type CliWord } from '../../server/src/secrets/cliFlags.js';
 import { isSecretObjectReference, judgeCredential, type Credential } from '../../server/src/secrets/credentials.js';
-import { commandLines, pairValueStart, usesSecretMount } from '../../server/src/secrets/dockerfileSource.js';
+import { commandLines, usesSecretMount } from '../../server/src/secrets/dockerfileSource.js';
 import { redact } from '../../server/src/secrets/redact.js';
 import type { YamlFile } from '../../server/src/yaml/model.js';
 import type { YamlNav } from '../../server/src/yaml/nav.js';
@@ -208,9 +208,8 @@ function checkContainerCommands(file: YamlFile, container: Container, context: R
 function checkBuildValues(file: DockerfileFile, context: RuleContext): void {
   for (const instruction of file.instructions) {
     for (const pair of instruction.pairs) {
-      const start = pairValueStart(instruction, pair);
-      if (start === undefined || pair.rawValue === undefined) continue;
-      const judged = judgeCredential(pair.key, pair.rawValue, start);
+      if (pair.valueStart === undefined || pair.rawValue === undefined) continue;
+      const judged = judgeCredential(pair.key, pair.rawValue, pair.valueStart);
       if (!judged) continue;
       context.report({
         messageId: 'buildValue',
@@ -232,7 +231,7 @@ function checkBuildCommands(file: DockerfileFile, context: RuleContext): void {
         context.report({
           messageId: 'commandLine',
           data: { subject: instruction.keyword, via: found.via, preview: redact(found.secret) },
-          range: line.range(found.start, found.end),
+          range: line.range(found.word, found.start, found.end),
           severity: found.severity,
         });
       }

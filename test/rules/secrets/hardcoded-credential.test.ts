@@ -129,6 +129,15 @@ ruleTester('secrets/hardcoded-credential', {
         { line: 7, column: 27, endLine: 7, endColumn: 37, messageId: 'commandLine' },
       ],
     },
+    {
+      name: 'Dockerfile exec form: the range covers the secret as written, through JSON escapes (in `sh -c` scripts too)',
+      filename: 'Dockerfile',
+      code: 'FROM alpine:3.20\nCMD ["mysql","-u","app","-p\\u0053up3rS3cretPw"]\nENTRYPOINT ["sh", "-c", "echo \\"go\\"; redis-cli -a R3d\\u0031sPassw0rd"]\n',
+      errors: [
+        { line: 2, column: 28, endLine: 2, endColumn: 46, message: 'CMD passes a hardcoded credential on its command line (-p Sup…(13 chars))' },
+        { line: 3, column: 52, endLine: 3, endColumn: 70, messageId: 'commandLine' },
+      ],
+    },
   ],
 });
 
