@@ -68,6 +68,17 @@ describe('incremental YAML parsing', () => {
     assert.deepEqual(snapshot(after), snapshot(full(v2)));
   });
 
+  it('reuses identical documents each once, never sharing one tree between two places', () => {
+    const cache = new YamlDocumentCache();
+    const v1 = [DEPLOYMENT('same'), DEPLOYMENT('same'), DEPLOYMENT('same')].join('---\n');
+    const before = cache.parse(v1, OPTIONS);
+    const v2 = v1.replace('name: same', 'name: first');
+    const after = cache.parse(v2, OPTIONS);
+    assert.notEqual(after[1], after[2], 'two places, two trees');
+    assert.ok(before.includes(after[1]) && before.includes(after[2]), 'the unchanged copies are reused');
+    assert.deepEqual(snapshot(after), snapshot(full(v2)));
+  });
+
   it('gives the same findings as a cache-less lint through a sequence of keystrokes', () => {
     const cache = new YamlDocumentCache();
     const plain = (findings: Finding[]) => findings.map(({ fixes: _fixes, ...rest }) => rest);

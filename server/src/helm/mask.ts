@@ -30,6 +30,7 @@ const SILENT_ACTION = /^(?:\/\*[\s\S]*\*\/$|(?:if|else|end|with|range|define|bre
 const INDENT_PIPE = /\|\s*n?indent\s+(\d+)\s*$/;
 const NINDENT_PIPE = /\|\s*nindent\s+(\d+)\s*$/;
 const PLACEHOLDER = '_';
+const NOT_LINE_BREAK = /[^\r\n]/g;
 /** `{{/*` or `{{- /*` opens a comment, which may contain `}}` and span lines. */
 const COMMENT_OPENING = /-?\s*\/\*/y;
 
@@ -119,7 +120,7 @@ function lineEndOf(text: string, offset: number): number {
  */
 export function maskTemplate(text: string): TemplateMask {
   const actions = findActions(text);
-  const chars = text.split('');
+  const fills: Fill[] = [];
   const templatedRanges: OffsetRange[] = [];
   const insertions: TemplateInsertion[] = [];
   for (let first = 0; first < actions.length; ) {
@@ -130,7 +131,7 @@ export function maskTemplate(text: string): TemplateMask {
     const lineStart = lineStartOf(text, chain[0].start);
     const lineEnd = lineEndOf(text, chain[chain.length - 1].end);
     if (onlyBlanks(text, lineStart, chain[0].start) && onlyBlanks(text, chain[chain.length - 1].end, lineEnd)) {
-      fill(chars, lineStart, lineEnd, ' ');
+      fills.push({ from: lineStart, to: lineEnd, ch: ' ' });
       for (const action of chain) {
         if (isSilentAction(action)) continue;
         templatedRanges.push({ start: action.start, end: action.end });
@@ -144,20 +145,19 @@ export function maskTemplate(text: string): TemplateMask {
         const block = isLast && endsLine && !isSilentAction(action) ? NINDENT_PIPE.exec(action.body) : null;
         if (block) {
           // `key: {{ … | nindent 8 }}` writes a block below the key: the key's value is that block.
-          fill(chars, action.start, action.end, ' ');
+          fills.push({ from: action.start, to: action.end, ch: ' ' });
           insertions.push({ offset: action.start, indent: Number(block[1]) });
           continue;
         }
         // A trailing `{{ end }}` writes nothing after the value; inside a value control flow stays a scalar.
         const trailing = isSilentAction(action) && endsLine && chain.slice(i).every(isSilentAction);
         const placeholderEnd = trailing ? action.start : Math.min(action.end, lineEndOf(text, action.start));
-        fill(chars, action.start, placeholderEnd, PLACEHOLDER);
-        fill(chars, placeholderEnd, action.end, ' ');
+        fills.push({ from: action.start, to: placeholderEnd, ch: PLACEHOLDER }, { from: placeholderEnd, to: action.end, ch: ' ' });
       }
     }
     first = last + 1;
   }
-  return { text: chars.join(''), actions, templatedRanges, insertions };
+  return { text: applyFills(text, fills), actions, templatedRanges, insertions };
 }
 
 function onlyBlanks(text: string, from: number, to: number): boolean {
@@ -166,8 +166,24 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
 }
 
 /** Overwrites [from, to) with `ch`, keeping line breaks where they are. */
-function fill(chars: string[], from: number, to: number, ch: string): void {
-  for (let i = from; i < to; i++) if (!isLineBreak(chars[i])) chars[i] = ch;
+/** Characters [from, to) become `ch`, line breaks excepted. */
+interface Fill {
+  from: number;
+  to: number;
+  ch: string;
+}
+
+/** The text with its fills applied; fills come in text order and do not overlap. Builds from slices, not one array per character. */
+function applyFills(text: string, fills: readonly Fill[]): string {
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const { from, to, ch } of fills) {
+    if (to <= from) continue;
+    parts.push(text.slice(cursor, from), text.slice(from, to).replace(NOT_LINE_BREAK, ch));
+    cursor = to;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
 }
 
 function producedIndent(text: string, action: TemplateAction): number {

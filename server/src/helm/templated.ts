@@ -1,7 +1,8 @@
 // Which nodes of a masked Helm template a template action writes, so rules can treat their values as
 // unknown: scalars that overlap an action, and the mappings/sequences/empty values that a line-only
 // `include`/`toYaml` action fills with content the parser never saw.
-import { isCollection, isPair, isScalar, visit, type Document, type Node } from 'yaml';
+import { isCollection, isPair, isScalar, type Document, type Node } from 'yaml';
+import { forEachNode } from '../yaml/walk.js';
 import type { OffsetRange } from '../engine/types.js';
 import type { TemplateInsertion, TemplateMask } from './mask.js';
 
@@ -34,16 +35,14 @@ class DocumentTemplates implements TemplatedNodes {
 export function templatedNodesOf(docs: readonly Document.Parsed[], mask: TemplateMask, original: string): TemplatedNodes[] {
   return docs.map((doc, i) => {
     const nodes = new Set<unknown>();
-    visit(doc, {
-      Scalar(_key, node) {
-        if (node.range && overlapsAny(mask.templatedRanges, node.range[0], node.range[1])) nodes.add(node);
-      },
+    forEachNode(doc.contents, (node) => {
+      if (isScalar(node) && node.range && overlapsAny(mask.templatedRanges, node.range[0], node.range[1])) nodes.add(node);
     });
     const start = i === 0 ? 0 : doc.range[0];
     const end = i + 1 < docs.length ? docs[i + 1].range[0] : original.length;
-    for (const insertion of mask.insertions) {
-      if (insertion.offset < start || insertion.offset >= end) continue;
-      const owner = ownerOf(doc.contents, insertion, original);
+    // Insertions are sorted by offset: start at the document's first one instead of scanning them all.
+    for (let k = firstAtOrAfter(mask.insertions, start); k < mask.insertions.length && mask.insertions[k].offset < end; k++) {
+      const owner = ownerOf(doc.contents, mask.insertions[k], original);
       if (owner) nodes.add(owner);
     }
     return new DocumentTemplates(nodes, original);
@@ -60,6 +59,17 @@ function overlapsAny(ranges: readonly OffsetRange[], start: number, end: number)
     else high = mid;
   }
   return low < ranges.length && ranges[low].start < end;
+}
+
+function firstAtOrAfter(insertions: readonly TemplateInsertion[], offset: number): number {
+  let low = 0;
+  let high = insertions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (insertions[mid].offset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function columnOf(text: string, offset: number): number {

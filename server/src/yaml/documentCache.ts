@@ -3,7 +3,8 @@
 // YAML documents are independent after a `---` marker (anchors and aliases do not cross them), so
 // parsing each chunk alone gives the same trees; reused trees have their ranges shifted to where the
 // chunk now starts.
-import { isCollection, isPair, parseAllDocuments, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { parseAllDocuments, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { forEachNode } from './walk.js';
 
 type Options = ParseOptions & DocumentOptions & SchemaOptions;
 
@@ -19,7 +20,8 @@ interface Chunk {
 
 /** Held by the caller for one open document, across its versions; only the last version is kept. */
 export class YamlDocumentCache {
-  private chunks = new Map<string, Chunk>();
+  /** Chunks of the last version by text; a text can occur several times (identical documents). */
+  private chunks = new Map<string, Chunk[]>();
   private optionsKey = '';
 
   parse(text: string, options: Options): Document.Parsed[] {
@@ -30,12 +32,12 @@ export class YamlDocumentCache {
       this.optionsKey = optionsKey;
       if (hasDirectives) return parseWhole(text, options);
     }
-    const next = new Map<string, Chunk>();
+    const next = new Map<string, Chunk[]>();
     const docs: Document.Parsed[] = [];
     for (const [start, end] of chunkBounds(text)) {
       const source = text.slice(start, end);
-      // The same text twice in one file: the second occurrence is parsed anew (its trees cannot be shared).
-      let chunk = next.has(source) ? undefined : this.chunks.get(source);
+      // Each previous chunk is reused once: identical documents each keep their own trees.
+      let chunk = this.chunks.get(source)?.shift();
       if (chunk) {
         if (chunk.start !== start) shift(chunk.docs, start - chunk.start);
         chunk.start = start;
@@ -43,7 +45,9 @@ export class YamlDocumentCache {
         chunk = { start, docs: parseWhole(source, options) };
         if (start !== 0) shift(chunk.docs, start);
       }
-      next.set(source, chunk);
+      const sameText = next.get(source);
+      if (sameText) sameText.push(chunk);
+      else next.set(source, [chunk]);
       docs.push(...chunk.docs);
     }
     this.chunks = next;
@@ -57,7 +61,7 @@ function parseWhole(text: string, options: Options): Document.Parsed[] {
 }
 
 /** [start, end) of each chunk: the text before the first marker, then each marker to the next. */
-function chunkBounds(text: string): [number, number][] {
+export function chunkBounds(text: string): [number, number][] {
   const starts = [0];
   for (const match of text.matchAll(DOCUMENT_START)) if (match.index > 0) starts.push(match.index);
   return starts.map((start, i) => [start, starts[i + 1] ?? text.length]);
@@ -70,23 +74,12 @@ function shift(docs: readonly Document.Parsed[], delta: number): void {
     range[1] += delta;
     range[2] += delta;
   };
-  // A direct walk: yaml's `visit` builds a path array per node, which dominated this on large files.
-  const walk = (node: unknown): void => {
-    if (isPair(node)) {
-      walk(node.key);
-      walk(node.value);
-      return;
-    }
-    const range = (node as { range?: [number, number, number] | null } | null)?.range;
-    if (range) move(range);
-    if (isCollection(node)) for (const item of node.items) walk(item);
-  };
   for (const doc of docs) {
     move(doc.range);
     for (const problem of [...doc.errors, ...doc.warnings]) {
       problem.pos[0] += delta;
       problem.pos[1] += delta;
     }
-    walk(doc.contents);
+    forEachNode(doc.contents, (node) => node.range && move(node.range));
   }
 }
