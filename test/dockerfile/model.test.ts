@@ -61,6 +61,14 @@ describe('Dockerfile model: instructions', () => {
     assert.equal(file.instructions[2].args, 'echo done');
   });
 
+  it('finds heredoc words as BuildKit does under `# escape=`: continued with a backtick, split with `\\` as the escape (so `` `" `` still opens a quote)', () => {
+    const file = parse('# escape=`\nFROM alpine\nRUN cat `\n  <<EOF > /a\nbody\nEOF\nRUN echo \\"a <<B\nb\nB\nRUN echo `"a <<C\nUSER 1000\n');
+    const [, continued, escapedQuote, quoted, user] = file.instructions;
+    assert.deepEqual(continued.heredocs.map((h) => [h.name, h.body, textAt(file, h.range)]), [['EOF', 'body\n', '<<EOF']]);
+    assert.deepEqual(escapedQuote.heredocs.map((h) => [h.name, h.body]), [['B', 'b\n']]);
+    assert.deepEqual([quoted.heredocs.length, user.keyword], [0, 'USER']);
+  });
+
   it('maps CRLF documents exactly, in directives, continuations and heredocs', () => {
     const file = parse('# escape=`\r\nFROM alpine\r\nRUN a `\r\n  b\r\nCOPY <<EOF /x\r\nbody\r\nEOF\r\n');
     assert.equal(file.eol, '\r\n');

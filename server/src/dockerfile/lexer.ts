@@ -1,6 +1,7 @@
 // Splits Dockerfile text into parser directives, comments and logical instructions (continuations
 // joined, heredoc bodies attached) in one pass over the lines, following BuildKit's parser.
 import type { OffsetRange } from '../engine/types.js';
+import { splitWords } from './words.js';
 
 export interface Directive {
   /** Lower-cased: `escape`, `syntax`, `check`, or an unknown name (BuildKit ignores those). */
@@ -228,39 +229,20 @@ function readHeredocs(line: JoinedText, lines: Lines, text: string): RawHeredoc[
 
 type HeredocWord = Pick<RawHeredoc, 'name' | 'stripTabs' | 'quoted' | 'wordStart' | 'wordEnd'>;
 
-/** The heredoc words of a RUN/COPY/ADD line (shell form only; quoted `"<<EOF"` is not one). */
+/**
+ * The heredoc words of a RUN/COPY/ADD line (shell form only; quoted `"<<EOF"` is not one). BuildKit
+ * splits this line with `\` as the escape whatever `# escape=` says, so `RUN echo \"a <<EOF` has one.
+ */
 function heredocWords(line: string): HeredocWord[] {
   if (!line.includes('<<')) return [];
-  const keywordEnd = line.search(/[ \t]|$/);
-  if (!HEREDOC_KEYWORDS.has(line.slice(0, keywordEnd).toUpperCase())) return [];
+  const [keyword, ...args] = splitWords(line, '\\');
+  if (!keyword || !HEREDOC_KEYWORDS.has(keyword.raw.toUpperCase())) return [];
   const found: HeredocWord[] = [];
-  for (const word of unquotedWords(line, keywordEnd)) {
-    const match = HEREDOC_WORD.exec(line.slice(word.start, word.end));
+  for (const word of args) {
+    const match = HEREDOC_WORD.exec(word.raw);
     if (match) found.push({ name: match[3], stripTabs: match[1] === '-', quoted: match[2] !== '', wordStart: word.start, wordEnd: word.end });
   }
   return found;
-}
-
-/** Blank-separated words, where quotes group: enough to tell `<<EOF` from `"a <<b"`. */
-function unquotedWords(line: string, from: number): { start: number; end: number }[] {
-  const words: { start: number; end: number }[] = [];
-  let start = -1;
-  let quote = '';
-  for (let i = from; i <= line.length; i++) {
-    const c = line[i];
-    if (quote) {
-      if (c === quote) quote = '';
-      continue;
-    }
-    if (c === undefined || c === ' ' || c === '\t') {
-      if (start !== -1) words.push({ start, end: i });
-      start = -1;
-      continue;
-    }
-    if (start === -1) start = i;
-    if (c === '"' || c === "'") quote = c;
-  }
-  return words;
 }
 
 /** Iterates the document's lines: `start`/`end` bound the current line's content, without its line break. */
