@@ -7,7 +7,7 @@ import { LineIndex } from '../../server/src/engine/positions.js';
 import { applyEdits } from '../../server/src/fixes/textEdits.js';
 import { codeActions, codeActionUri, FIX_ALL_KIND, resolveCodeAction, type LintedDocument } from '../../server/src/lsp/codeActions.js';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics.js';
-import { PRIVILEGED_LINE, PRIVILEGED_POD } from './fixtures.js';
+import { MERGED_HARDENING_POD, MERGED_WEB_LINE, PRIVILEGED_LINE, PRIVILEGED_POD } from './fixtures.js';
 
 const uri = 'file:///work/deploy.yaml';
 
@@ -89,6 +89,21 @@ describe('codeActions', () => {
     const actions = codeActions(document, request(document, 0, [CodeActionKind.SourceFixAll]));
     assert.deepEqual(actions.map((a) => a.kind), [FIX_ALL_KIND]);
     const fixed = applied(actions[0], document);
+    assert.deepEqual(lintDocument(fixed, { uri }).findings.map((f) => f.ruleId), []);
+  });
+
+  it('does not offer a fix that would hide securityContext settings a `<<` merge brings', () => {
+    const document = linted(MERGED_HARDENING_POD);
+    const web = document.result.findings.filter((f) => f.range.start.line === MERGED_WEB_LINE);
+    assert.deepEqual(web.map((f) => f.ruleId), ['k8s/writable-root-filesystem']);
+    const actions = codeActions(document, request(document, MERGED_WEB_LINE));
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Disable k8s/writable-root-filesystem for this line', 'Disable k8s/writable-root-filesystem for this file', 'Fix all manifestlint problems'],
+    );
+    // Fix-all adds the key where "web" gets its settings from (the anchored container), nothing to "web" itself.
+    const fixed = applied(actions[2], document);
+    assert.equal(fixed.match(/securityContext:/g)?.length, 2, fixed);
     assert.deepEqual(lintDocument(fixed, { uri }).findings.map((f) => f.ruleId), []);
   });
 

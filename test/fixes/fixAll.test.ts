@@ -5,6 +5,7 @@ import { lintDocument } from '../../server/src/engine/lint.js';
 import { fixAll } from '../../server/src/fixes/fixAll.js';
 import { fixFile } from '../../server/src/fixes/fixFile.js';
 import { dedent, onlyRule } from '../support/ruleTester.js';
+import { MERGED_HARDENING_POD } from './fixtures.js';
 
 function only(...ruleIds: string[]) {
   return { rules: Object.assign({}, ...ruleIds.map((id) => onlyRule(id).rules)) };
@@ -34,6 +35,17 @@ describe('fixAll', () => {
     assert.equal(result.findings.length, 2);
     assert.equal(fixed.applied.length, 2);
     assert.equal(fixed.text.match(/seccompProfile:\n/g)?.length, 1, fixed.text);
+  });
+
+  it('never shadows a securityContext a `<<` merge brings: the merged container is fixed through its source', () => {
+    const { result, fixed } = fixAllOnce(MERGED_HARDENING_POD, 'k8s/writable-root-filesystem');
+    assert.deepEqual(result.findings.map((f) => f.message.match(/"(\w+)"/)?.[1]), ['base', 'web']);
+    assert.deepEqual(fixed.applied.map((f) => f.message.match(/"(\w+)"/)?.[1]), ['base']);
+    assert.equal(fixed.text, MERGED_HARDENING_POD.replace('capabilities: {drop: [ALL]}}', 'capabilities: {drop: [ALL]}, readOnlyRootFilesystem: true}'));
+    // The merged hardening survives the CLI's repeated passes: nothing run-as-root, escalation or capabilities.
+    const final = fixFile(MERGED_HARDENING_POD, 'manifest.yaml');
+    assert.deepEqual(final.remaining, []);
+    assert.equal(final.text, fixed.text);
   });
 
   it('skips a fix whose edit overlaps one already taken; the next pass (fixFile) applies it', () => {

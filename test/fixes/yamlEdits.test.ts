@@ -6,7 +6,7 @@ import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type 
 import { LineIndex } from '../../server/src/engine/positions.js';
 import type { FixChange } from '../../server/src/engine/types.js';
 import { fixToEdits } from '../../server/src/fixes/fixToEdits.js';
-import { applyEdits } from '../../server/src/fixes/textEdits.js';
+import { applyEdits, type TextEdit } from '../../server/src/fixes/textEdits.js';
 import { parseYamlFile } from '../../server/src/yaml/model.js';
 import { dedent } from '../support/ruleTester.js';
 
@@ -38,10 +38,15 @@ class At {
   }
 }
 
+/** The edits of one fix made of `changes`: none when the fix layer refuses it. */
+function editsOf(text: string, changes: (at: At) => FixChange[]): TextEdit[] {
+  const file = parseYamlFile(text, 'manifest.yaml');
+  return fixToEdits(text, { title: 'test', changes: changes(new At(file.documents[0].doc)) }, new LineIndex(text), file);
+}
+
 /** Applies one fix made of `changes`; asserts it produced edits and that the result parses. */
 function fix(text: string, changes: (at: At) => FixChange[]): string {
-  const file = parseYamlFile(text, 'manifest.yaml');
-  const edits = fixToEdits(text, { title: 'test', changes: changes(new At(file.documents[0].doc)) }, new LineIndex(text), file);
+  const edits = editsOf(text, changes);
   assert.ok(edits.length > 0, 'the fix produced no edit');
   const output = applyEdits(text, edits);
   for (const doc of parseAllDocuments(output) as Document.Parsed[]) assert.deepEqual(doc.errors.map((e) => e.message), [], `output does not parse:\n${output}`);
@@ -144,6 +149,29 @@ describe('yaml.insert', () => {
 
   it('quotes strings YAML would read as something else', () => {
     assert.equal(fix('m:\n  a: 1\n', (at) => [{ kind: 'yaml.insert', map: at.map(['m']), path: ['flag'], value: 'true' }]), 'm:\n  a: 1\n  flag: "true"\n');
+  });
+
+  it('adds nothing where a `<<` merge brings the key: an own key would hide every setting merged under it', () => {
+    const merged = dedent(`
+      hardened: &hardened
+        securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}
+      c:
+        <<: *hardened
+        name: web
+    `);
+    assert.deepEqual(editsOf(merged, (at) => [{ kind: 'yaml.insert', map: at.map(['c']), path: ['securityContext', 'readOnlyRootFilesystem'], value: true }]), []);
+    // Deeper on the path: the own securityContext merges `capabilities` from elsewhere.
+    const nested = 'base: &base {capabilities: {add: [NET_BIND_SERVICE]}}\nc:\n  securityContext:\n    <<: *base\n    runAsNonRoot: true\n';
+    assert.deepEqual(editsOf(nested, (at) => [{ kind: 'yaml.insert', map: at.map(['c']), path: ['securityContext', 'capabilities', 'drop'], value: ['ALL'] }]), []);
+  });
+
+  it('still inserts beside a `<<` merge that does not bring the key, and into own keys that override it', () => {
+    const text = 'defaults: &defaults {image: nginx, securityContext: {privileged: false}}\nc:\n  <<: *defaults\n  name: web\n';
+    const output = fix(text, (at) => [{ kind: 'yaml.insert', map: at.map(['c']), path: ['resources', 'limits'], value: { memory: '128Mi' } }]);
+    assert.equal(output, `${text}  resources:\n    limits:\n      memory: 128Mi\n`);
+    const overriding = 'defaults: &defaults {securityContext: {privileged: false}}\nc:\n  <<: *defaults\n  securityContext:\n    runAsNonRoot: true\n';
+    const grown = fix(overriding, (at) => [{ kind: 'yaml.insert', map: at.map(['c']), path: ['securityContext', 'readOnlyRootFilesystem'], value: true }]);
+    assert.equal(grown, `${overriding}    readOnlyRootFilesystem: true\n`);
   });
 
   it('keeps CRLF and a missing final line break', () => {

@@ -3,11 +3,11 @@
 // (one fix, or every fix of a fix-all) share one plan: inserts into the same mapping become one block.
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { FixChange, YamlPlain } from '../engine/types.js';
-import type { YamlFile } from '../yaml/model.js';
+import type { YamlDocument, YamlFile } from '../yaml/model.js';
 import type { FixSource } from './fixSource.js';
 import { byPosition, editsAreDisjoint, type TextEdit } from './textEdits.js';
 import { blockLines, flowEntries, flowValue, isPlainMap, scalarInStyle, sequenceItemLines } from './yamlStyle.js';
-import { contentEnd, dashBefore, documentAt, isNullValue, itemOffset, placeOf, resolveAlias, withProperties, type YamlCollection, type YamlItem } from './yamlTree.js';
+import { contentEnd, dashBefore, documentAt, isNullValue, itemOffset, placeOf, withProperties, type YamlCollection, type YamlItem } from './yamlTree.js';
 
 export type YamlChange = Extract<FixChange, { kind: `yaml.${string}` }>;
 
@@ -72,15 +72,21 @@ class YamlEditPlan {
   }
 
   // ── insert ─────────────────────────────────────────────────────────────────────────────────────
-  /** Walks existing mappings along `path`; only the missing remainder is added, where the walk stopped. */
+  /**
+   * Walks existing mappings along `path` as rules read them (through aliases and `<<` merge keys); only
+   * the missing remainder is added, where the walk stopped. A key on the path that the mapping only has
+   * through a merge makes the change impossible: writing it as an own key would hide every setting the
+   * merge brings under it (and editing the merged source would change every mapping that merges it).
+   */
   private insert(map: YAMLMap, path: readonly string[], value: YamlPlain): boolean {
-    const doc = this.documentOf(map);
-    if (!doc || path.length === 0) return false;
+    const nav = this.documentOf(map)?.nav;
+    if (!nav || path.length === 0) return false;
     let current = map;
     for (let i = 0; i < path.length; i++) {
-      const pair = current.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === path[i] && !this.removed.has(item));
-      if (!pair) return this.addGrowth({ kind: 'map', map: current }, path.slice(i), value);
-      const existing = resolveAlias(pair.value, doc);
+      const pair = nav.pair(current, path[i]);
+      if (pair && !current.items.includes(pair)) return false;
+      if (!pair || this.removed.has(pair)) return this.addGrowth({ kind: 'map', map: current }, path.slice(i), value);
+      const existing = nav.resolve(pair.value);
       if (i === path.length - 1) return this.insertOverExisting(existing, value);
       if (isMap(existing)) current = existing;
       else if (isNullValue(existing) && !isAlias(pair.value)) return this.addGrowth({ kind: 'null', pair }, path.slice(i + 1), value);
@@ -175,7 +181,7 @@ class YamlEditPlan {
 
   // ── remove ─────────────────────────────────────────────────────────────────────────────────────
   private remove(target: YamlItem): boolean {
-    const doc = this.documentOf(target);
+    const doc = this.documentOf(target)?.doc;
     const place = doc && placeOf(doc, target);
     if (!place) return false;
     const { collection, index } = place;
@@ -287,7 +293,7 @@ class YamlEditPlan {
     this.edits.push({ ...edit, column, rank });
   }
 
-  private documentOf(node: YamlItem): Document.Parsed | undefined {
+  private documentOf(node: YamlItem): YamlDocument | undefined {
     const offset = itemOffset(node);
     return offset === undefined ? undefined : documentAt(this.file, offset);
   }

@@ -1,7 +1,7 @@
 // Where things stand in a parsed YAML text: the document and collection that hold a node, where an
 // item's text starts (anchor and tag included) and where its content ends (trailing comments excluded).
-import { isAlias, isCollection, isPair, isScalar, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { YamlFile } from '../yaml/model.js';
+import { isCollection, isPair, isScalar, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { YamlDocument, YamlFile } from '../yaml/model.js';
 
 export type YamlCollection = YAMLMap | YAMLSeq;
 /** A pair of a mapping or an item of a sequence. */
@@ -12,15 +12,9 @@ export interface ItemPlace {
   index: number;
 }
 
-export function documentAt(file: YamlFile, offset: number): Document.Parsed | undefined {
-  return file.documents.find(({ doc }) => doc.range[0] <= offset && offset <= doc.range[2])?.doc;
-}
-
-/** Follows an alias to its anchored node (bounded: a malformed chain must not loop). */
-export function resolveAlias(node: unknown, doc: Document.Parsed): unknown {
-  let current = node;
-  for (let hops = 0; isAlias(current) && hops < 16; hops++) current = current.resolve(doc);
-  return current;
+/** The document (tree and navigation) whose text holds `offset`. */
+export function documentAt(file: YamlFile, offset: number): YamlDocument | undefined {
+  return file.documents.find(({ doc }) => doc.range[0] <= offset && offset <= doc.range[2]);
 }
 
 /** The first offset of an item's own text: a pair's key, or the node (the `- ` of a block item excluded). */
@@ -84,7 +78,7 @@ export function dashBefore(text: string, start: number, lineStart: number): numb
 
 /** The scalar whose text contains `offset` (a key, a value or a sequence item), aliases not followed. */
 export function scalarAt(file: YamlFile, offset: number): Node | undefined {
-  let current: unknown = documentAt(file, offset)?.contents;
+  let current: unknown = documentAt(file, offset)?.doc.contents;
   for (let depth = 0; current && depth < 256; depth++) {
     if (isScalar(current)) return contains(current, offset) ? current : undefined;
     if (!isCollection(current)) return undefined;

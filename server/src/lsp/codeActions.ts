@@ -3,7 +3,7 @@
 //
 // Entry points, wired by server.ts:
 //   CODE_ACTION_KINDS               `codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: true }`
-//   codeActions(document, params)   textDocument/codeAction: a cheap list; each action carries `data`, no edit
+//   codeActions(document, params)   textDocument/codeAction: the list; each action carries `data`, no edit
 //   codeActionUri(action)           codeAction/resolve: which document's cached lint to pass back
 //   resolveCodeAction(action, doc)  codeAction/resolve: computes the action's edit (versioned WorkspaceEdit)
 // `document` must be the lint of the document's current version: actions from another version resolve
@@ -11,9 +11,10 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import { rulesById } from '../../../rules/index.js';
 import type { LintResult } from '../engine/lint.js';
-import type { Finding } from '../engine/types.js';
+import type { Finding, Fix } from '../engine/types.js';
 import { fixAll, preferredFix } from '../fixes/fixAll.js';
-import { fixToEdits } from '../fixes/fixToEdits.js';
+import { FixSource } from '../fixes/fixSource.js';
+import { changesToEdits, fixToEdits } from '../fixes/fixToEdits.js';
 import { disableFileEdit, disableNextLineEdit } from '../fixes/suppressionComments.js';
 import { toRangeEdits, type TextEdit } from '../fixes/textEdits.js';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics.js';
@@ -49,6 +50,8 @@ export function codeActions(document: LintedDocument, params: CodeActionParams):
     data: { ...target, uri: document.uri, version: document.version } satisfies CodeActionData,
   });
 
+  // One source for the request: the document's layout is learned once, however many fixes are planned.
+  const source = new FixSource(document.text, document.result.lines, document.result.file);
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
     const disables: CodeAction[] = [];
@@ -56,6 +59,7 @@ export function codeActions(document: LintedDocument, params: CodeActionParams):
     for (const { diagnostic, index } of findingsOf(params.context.diagnostics, document)) {
       const finding = document.result.findings[index];
       finding.fixes?.forEach((fix, fixIndex) => {
+        if (!hasEdits(fix, source)) return;
         actions.push(action(fix.title, CodeActionKind.QuickFix, { kind: 'fix', finding: index, fix: fixIndex }, { isPreferred: fix.isPreferred === true, diagnostics: [diagnostic] }));
       });
       if (!rulesById.has(finding.ruleId)) continue; // suppression reports are not rules: nothing to disable
@@ -72,10 +76,19 @@ export function codeActions(document: LintedDocument, params: CodeActionParams):
     // Fixes first, then the ways out: the lightbulb menu reads best that way.
     actions.push(...disables);
   }
-  if (wants(FIX_ALL_KIND) && document.result.findings.some((finding) => preferredFix(finding))) {
+  if (wants(FIX_ALL_KIND) && document.result.findings.some((finding) => !finding.suppressed && hasEdits(preferredFix(finding), source))) {
     actions.push(action('Fix all manifestlint problems', FIX_ALL_KIND, { kind: 'fixAll' }));
   }
   return actions;
+}
+
+/**
+ * Whether `fix` plans to at least one edit. A fix the fix layer refuses (it would hide settings a `<<`
+ * merge brings, or its changes collide) is not offered: a menu entry that does nothing on click.
+ * Planning one fix touches only its own nodes, so the few fixes of one request stay cheap.
+ */
+function hasEdits(fix: Fix | undefined, source: FixSource): boolean {
+  return !!fix && (changesToEdits(fix.changes, source)?.length ?? 0) > 0;
 }
 
 /** The document an action listed by `codeActions` belongs to, for finding its cached lint. */
