@@ -56,6 +56,17 @@ describe('suppression comments in YAML', () => {
     );
   });
 
+  it('works in a later document of a multi-document file, reports included', () => {
+    const code = `${pod('  hostPID: true')}---\n${pod('  # manifestlint-disable-next-line k8s/host-network, k8s/host-pid -- node exporter\n  hostNetwork: true')}`;
+    assert.deepEqual(summary(run(code)), [
+      '6:3 k8s/host-pid',
+      '10:9 k8s/privileged-container',
+      '17:54 manifestlint/unused-suppression',
+      '18:3 k8s/host-network [inSource: node exporter]',
+      '22:9 k8s/privileged-container',
+    ]);
+  });
+
   it('reports an unused suppression (info) at the rule id, but not for a rule that is off here', () => {
     const code = '# manifestlint-disable-next-line k8s/host-pid, k8s/host-ipc -- legacy\napiVersion: v1\nkind: ConfigMap\n';
     const findings = run(code);

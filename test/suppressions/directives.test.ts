@@ -66,6 +66,26 @@ describe('findDirectives in YAML', () => {
     ].join('\n');
     assert.deepEqual(directives(text, 'yaml'), []);
   });
+
+  it('finds a directive in a later document, with ranges into the whole file', () => {
+    const text = [
+      'kind: ConfigMap',
+      '---',
+      'data:',
+      '  script: |',
+      '    # manifestlint-disable-file k8s/host-ipc -- content, not a comment',
+      '---',
+      'spec:',
+      '  # manifestlint-disable-next-line k8s/host-pid -- node agent',
+      '  hostPID: true',
+    ].join('\r\n');
+    const found = findDirectives(text, 'yaml', new LineIndex(text));
+    assert.equal(found.length, 1);
+    const [directive] = found;
+    assert.equal(text.slice(directive.range.start, directive.range.end), '# manifestlint-disable-next-line k8s/host-pid -- node agent');
+    assert.deepEqual(directive.ruleIds.map((r) => text.slice(r.range.start, r.range.end)), ['k8s/host-pid']);
+    assert.deepEqual(directive.lines, { first: 8, last: 8 });
+  });
 });
 
 describe('findDirectives in Dockerfiles', () => {

@@ -3,6 +3,7 @@
 import { CST, Lexer } from 'yaml';
 import type { Language, OffsetRange } from '../engine/types.js';
 import type { LineIndex } from '../engine/positions.js';
+import { chunkBounds } from '../yaml/documentCache.js';
 
 export type DirectiveKind = 'next-line' | 'line' | 'file';
 
@@ -60,13 +61,23 @@ interface Comment {
   start: number;
 }
 
-/** Real YAML comments only: a `#` inside a quoted or block scalar is content, and the lexer knows. */
+/**
+ * Real YAML comments only: a `#` inside a quoted or block scalar is content, and the lexer knows. Only the
+ * documents whose text holds the marker are lexed: documents are lexically independent after a `---`
+ * line (the document cache relies on it too), so one directive does not cost a keystroke a whole-file lex.
+ */
 function yamlComments(text: string): Comment[] {
   const comments: Comment[] = [];
-  let offset = 0;
-  for (const token of new Lexer().lex(text)) {
-    if (token.startsWith('#') && token.includes(MARKER)) comments.push({ text: token, start: offset });
-    if (!YAML_CONTROL_TOKENS.has(token)) offset += token.length;
+  let marker = text.indexOf(MARKER);
+  for (const [start, end] of chunkBounds(text)) {
+    if (marker === -1) break;
+    if (marker >= end) continue;
+    let offset = start;
+    for (const token of new Lexer().lex(text.slice(start, end))) {
+      if (token.startsWith('#') && token.includes(MARKER)) comments.push({ text: token, start: offset });
+      if (!YAML_CONTROL_TOKENS.has(token)) offset += token.length;
+    }
+    marker = text.indexOf(MARKER, end);
   }
   return comments;
 }
