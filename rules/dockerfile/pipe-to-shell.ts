@@ -1,9 +1,8 @@
 // dockerfile/pipe-to-shell: a RUN that runs a downloaded script without checking it
 // (`curl … | sh`, `wget -O- … | bash`, `sh -c "$(curl …)"`, `bash <(curl …)`).
-import type { ShellCommand } from '../../server/src/dockerfile/shell.js';
-import { isShell } from '../../server/src/dockerfile/shell.js';
+import { basename, isShell, type ShellCommand } from '../../server/src/dockerfile/shell.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import { basename, forEachRunCommand, programOf } from './support.js';
+import { forEachRunCommand, programOf } from './support.js';
 
 const DOWNLOADERS = new Set(['curl', 'wget', 'fetch']);
 const INTERPRETERS = new Set(['python', 'python3', 'perl', 'ruby', 'node', 'php']);

@@ -1,6 +1,7 @@
 // dockerfile/sudo: `sudo` in a RUN step.
+import { basename } from '../../server/src/dockerfile/shell.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import { basename, commandWord, forEachRunCommand } from './support.js';
+import { commandWord, forEachRunCommand } from './support.js';
 
 export default defineRule({
   meta: {

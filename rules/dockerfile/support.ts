@@ -2,7 +2,7 @@
 // messages, and the structured fixes that insert lines into a stage.
 import type { DockerfileFile, Instruction, Stage } from '../../server/src/dockerfile/model.js';
 import { nextLineStart, rootStage, stageChain } from '../../server/src/dockerfile/model.js';
-import type { ShellCommand, ShellWord } from '../../server/src/dockerfile/shell.js';
+import { basename, COMMAND_WRAPPERS, type ShellCommand, type ShellWord } from '../../server/src/dockerfile/shell.js';
 import type { FixChange, RelatedLocation } from '../../server/src/engine/types.js';
 
 /** The final stage and the stages it continues (`FROM <stage>`): everything their instructions set ships. */
@@ -57,16 +57,14 @@ export function forEachRunCommand(file: DockerfileFile, visit: (command: ShellCo
   }
 }
 
-/** Commands that run the command after them: `sudo -u app x`, `env A=1 x`, `exec x`. */
-const WRAPPERS = new Set(['sudo', 'env', 'exec', 'nohup', 'time', 'nice', 'command']);
-/** Wrapper options whose value is the next word. */
-const OPTIONS_WITH_VALUE = new Set(['-u', '-g', '--user', '--group', '-n']);
+/** Wrapper options whose value is the next word (`sudo -u app`, `nice -n 10`, `xargs -I {}`). */
+const OPTIONS_WITH_VALUE = new Set(['-u', '-g', '--user', '--group', '-n', '-I', '-L', '-P']);
 
 /** The program a command really runs and its arguments: `sh` in `sudo -E sh -s`, `curl` in `A=1 curl …`. */
 export function programOf(command: ShellCommand): { program: ShellWord; args: ShellWord[] } | undefined {
   const { words } = command;
   let i = skipAssignments(words, 0);
-  while (i < words.length && WRAPPERS.has(basename(words[i].value))) {
+  while (i < words.length && COMMAND_WRAPPERS.has(basename(words[i].value))) {
     i++;
     while (i < words.length && words[i].value.startsWith('-')) i += OPTIONS_WITH_VALUE.has(words[i].value) ? 2 : 1;
     i = skipAssignments(words, i);
@@ -85,9 +83,4 @@ function skipAssignments(words: readonly ShellWord[], from: number): number {
   let i = from;
   while (i < words.length && ASSIGNMENT.test(words[i].value)) i++;
   return i;
-}
-
-/** `/usr/bin/curl` → `curl`. */
-export function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
 }

@@ -1,6 +1,7 @@
 // dockerfile/world-writable: `chmod 777`, `a+rwx`, `o+w` (also `-R`, and COPY/ADD `--chmod=`).
+import { basename } from '../../server/src/dockerfile/shell.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import { basename, forEachRunCommand, programOf } from './support.js';
+import { forEachRunCommand, programOf } from './support.js';
 
 const OCTAL = /^[0-7]{3,4}$/;
 const SYMBOLIC_CLAUSE = /^([ugoa]*)((?:[-+=][rwxXst]*)+)$/;

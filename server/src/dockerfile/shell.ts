@@ -23,9 +23,17 @@ export interface ShellCommand {
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
 
+/** Commands that run the command after them (`sudo -u app x`, `env A=1 x`, `xargs rm`): the program is further on. */
+export const COMMAND_WRAPPERS: ReadonlySet<string> = new Set(['sudo', 'env', 'exec', 'nohup', 'time', 'nice', 'command', 'xargs']);
+
+/** `/usr/bin/curl` → `curl`: the program a command word names, without its directory. */
+export function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
 /** Whether `word` names a POSIX-ish shell (`sh`, `/bin/bash`, …). */
 export function isShell(word: string | undefined): boolean {
-  return word !== undefined && SHELLS.has(word.slice(word.lastIndexOf('/') + 1));
+  return word !== undefined && SHELLS.has(basename(word));
 }
 
 /** The simple commands of a RUN, in document order; empty for other instructions. */

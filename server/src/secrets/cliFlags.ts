@@ -1,6 +1,7 @@
 // Credentials passed on a command line (container `command`/`args`, Dockerfile `RUN`): `--password=x`,
 // `--token x`, `mysql -px`, `curl -u user:pass`, `-H "Authorization: Bearer x"`, `KEY=value` words and
 // `… config set <key> <value>` (design study §2.1, §2.2).
+import { basename, COMMAND_WRAPPERS } from '../dockerfile/shell.js';
 import type { Severity } from '../engine/types.js';
 import { authorizationLiteral, judgeCredential, unquote, type Credential, type Literal } from './credentials.js';
 import { credentialKeyStrength } from './keyNames.js';
@@ -33,8 +34,6 @@ const MYSQL_CLIENTS: ReadonlySet<string> = new Set(['mysql', 'mariadb', 'mysqldu
 const SHORT_PASSWORD_FLAG: ReadonlyMap<string, string> = new Map([['redis-cli', '-a'], ['mongosh', '-p'], ['mongo', '-p'], ['mongodump', '-p'], ['mongorestore', '-p'], ['sshpass', '-p']]);
 const USER_PASS_CLIENTS: ReadonlySet<string> = new Set(['curl']);
 const COMMAND_SEPARATORS: ReadonlySet<string> = new Set(['&&', '||', ';', '|', '&', '(', ')', '{', '}', 'then', 'do', 'else']);
-/** Words that run the next word as the command. */
-const COMMAND_PREFIXES: ReadonlySet<string> = new Set(['sudo', 'exec', 'env', 'time', 'nohup', 'command', 'xargs']);
 /** BuildKit `--secret id=x,src=y` names a secret; it does not hold one. */
 const SECRET_MOUNT_SPEC = /^(?:id|src|source|env|type|target|required)=/;
 const ASSIGNMENT_WORD = /^([A-Za-z_][\w.-]*)=(.*)$/s;
@@ -110,8 +109,9 @@ export function findCliCredentials(words: readonly CliWord[], startsWithCommand 
       continue;
     }
     if (state.expectProgram) {
-      if (!COMMAND_PREFIXES.has(word.text)) {
-        state.program = word.text.slice(word.text.lastIndexOf('/') + 1);
+      const program = basename(word.text);
+      if (!COMMAND_WRAPPERS.has(program)) {
+        state.program = program;
         state.subcommand = '';
         state.expectProgram = false;
       }

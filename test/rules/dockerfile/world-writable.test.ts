@@ -25,6 +25,15 @@ ruleTester('dockerfile/world-writable', {
       ],
     },
     {
+      name: 'behind xargs (with -I) and nice: the wrappers secrets/hardcoded-credential skips too',
+      code: 'FROM alpine:3.20\nRUN find /app -type d | xargs -I {} chmod 777 {}\nRUN nice -n 10 /bin/chmod a+w /srv\n',
+      filename: 'Dockerfile',
+      errors: [
+        { line: 2, column: 43, endLine: 2, endColumn: 46, messageId: 'worldWritable' },
+        { line: 3, column: 27, endLine: 3, endColumn: 30, messageId: 'worldWritable' },
+      ],
+    },
+    {
       name: 'COPY/ADD --chmod',
       code: 'FROM alpine:3.20\nCOPY --chmod=777 app /app\nADD --chown=1:1 --chmod=0666 conf /etc/conf\n',
       filename: 'Dockerfile',

@@ -130,6 +130,15 @@ ruleTester('secrets/hardcoded-credential', {
       ],
     },
     {
+      name: 'Dockerfile: the program behind a wrapper (nice, /usr/bin/env), named by its path',
+      filename: 'Dockerfile',
+      code: 'FROM alpine:3.20\nRUN nice /usr/bin/mysql -pS3cr3tPw9 db\nRUN /usr/bin/env redis-cli -a R3d1sPw9 ping\n',
+      errors: [
+        { line: 2, column: 27, endLine: 2, endColumn: 36, messageId: 'commandLine' },
+        { line: 3, column: 31, endLine: 3, endColumn: 39, messageId: 'commandLine' },
+      ],
+    },
+    {
       name: 'Dockerfile exec form: the range covers the secret as written, through JSON escapes (in `sh -c` scripts too)',
       filename: 'Dockerfile',
       code: 'FROM alpine:3.20\nCMD ["mysql","-u","app","-p\\u0053up3rS3cretPw"]\nENTRYPOINT ["sh", "-c", "echo \\"go\\"; redis-cli -a R3d\\u0031sPassw0rd"]\n',
