@@ -35,7 +35,8 @@ export default defineRule({
     if (!stage) return;
     const root = rootStage(stage);
     const ref = root.base.kind === 'image' ? root.base.ref : undefined;
-    const fixes = [addUserFix(file, stage, suggestedNonRootUser(ref))];
+    // Built only for a finding: most Dockerfiles with a USER report nothing.
+    const fixes = (): Fix[] => [addUserFix(file, stage, suggestedNonRootUser(ref))];
 
     const lastUser = stageChain(stage)
       .map((link) => link.instructions.findLast((instruction) => instruction.keyword === 'USER'))
@@ -43,15 +44,15 @@ export default defineRule({
     if (lastUser) {
       const user = lastUser.operands[0];
       const name = user?.value.split(':')[0];
-      if (user && name !== undefined && ROOT.test(name)) context.report({ messageId: 'rootUser', data: { user: user.value }, range: user.range, fixes });
+      if (user && name !== undefined && ROOT.test(name)) context.report({ messageId: 'rootUser', data: { user: user.value }, range: user.range, fixes: fixes() });
       return;
     }
     if (root.base.kind === 'scratch') {
-      context.report({ messageId: 'noUser', data: { image: 'scratch' }, range: stage.from.keywordRange, fixes });
+      context.report({ messageId: 'noUser', data: { image: 'scratch' }, range: stage.from.keywordRange, fixes: fixes() });
     } else if (ref && !nonRootDefaultUser(ref)) {
       // An image our tables do not know (a private base, say) may set its own USER: say so, and only as info.
       const known = classifyImage(ref) !== undefined;
-      context.report({ messageId: known ? 'noUser' : 'noUserUnknownBase', data: { image: ref.text }, range: stage.from.keywordRange, severity: known ? undefined : 'info', fixes });
+      context.report({ messageId: known ? 'noUser' : 'noUserUnknownBase', data: { image: ref.text }, range: stage.from.keywordRange, severity: known ? undefined : 'info', fixes: fixes() });
     }
   },
 });
