@@ -124,7 +124,7 @@ const HARDENED_FIELDS: readonly SecurityContextField[] = ['allowPrivilegeEscalat
  * confines it). Pod-level values that fall short are overridden on the container, not changed for the pod.
  * Undefined when there is nothing to add, or a Helm template decides one of these settings.
  */
-export function hardenContainerFix(container: Container): Fix | undefined {
+function hardenContainerFix(container: Container): Fix | undefined {
   if (HARDENED_FIELDS.some((field) => isTemplatedSetting(container, field))) return undefined;
   const { effective, node } = container;
   const changes: FixChange[] = [];
@@ -159,6 +159,18 @@ export function hardenContainerFix(container: Container): Fix | undefined {
  * container would not fix.
  */
 export function withHardening(container: Container, fixes: Fix[], setting?: EffectiveField): Fix[] {
-  const harden = setting?.origin === 'pod' ? undefined : hardenContainerFix(container);
+  const harden = setting?.origin === 'pod' ? undefined : hardeningFixOf(container);
   return harden ? [...fixes, harden] : fixes;
+}
+
+/**
+ * Every container-level finding of a container offers the same hardening fix: built once per container,
+ * and one object, so the lightbulb can list it once. Containers are rebuilt by each lint, so an entry
+ * lives as long as that lint's model.
+ */
+const hardeningFixes = new WeakMap<Container, Fix | undefined>();
+
+function hardeningFixOf(container: Container): Fix | undefined {
+  if (!hardeningFixes.has(container)) hardeningFixes.set(container, hardenContainerFix(container));
+  return hardeningFixes.get(container);
 }

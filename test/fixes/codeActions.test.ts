@@ -107,6 +107,17 @@ describe('codeActions', () => {
     assert.deepEqual(lintDocument(fixed, { uri }).findings.map((f) => f.ruleId), []);
   });
 
+  it('lists "Harden container securityContext" once for a bare container with several findings', () => {
+    const bare = 'apiVersion: v1\nkind: Pod\nspec:\n  automountServiceAccountToken: false\n  containers:\n    - name: web\n      image: nginx\n';
+    const document = linted(bare);
+    const request5 = request(document, 5);
+    assert.ok(request5.context.diagnostics.length >= 4, `${request5.context.diagnostics.length} diagnostics on the container`);
+    const titles = codeActions(document, request5).map((a) => a.title);
+    assert.equal(titles.filter((t) => t === 'Harden container securityContext').length, 1, titles.join('\n'));
+    // Each finding's own quick fix is still offered.
+    assert.equal(titles.filter((t) => t.startsWith('Add ')).length, request5.context.diagnostics.length, titles.join('\n'));
+  });
+
   it('resolves an action listed for an older version to no edit', () => {
     const [action] = codeActions(linted(text, 3), request(linted(text, 3), privilegedLine));
     assert.equal(resolveCodeAction(action, linted(text, 4)).edit, undefined);

@@ -37,6 +37,24 @@ describe('fixAll', () => {
     assert.equal(fixed.text.match(/seccompProfile:\n/g)?.length, 1, fixed.text);
   });
 
+  it('plans a preferred fix attached to several findings once, so the other fixes still merge', () => {
+    const text = pod('    - name: a\n      securityContext: {privileged: true}\n    - name: b\n');
+    const { result } = fixAllOnce(text, 'k8s/privileged-container', 'k8s/run-as-root', 'k8s/writable-root-filesystem');
+    const privileged = result.findings.find((f) => f.ruleId === 'k8s/privileged-container');
+    assert.ok(privileged);
+    // A second finding carrying the same Fix object, as a fix shared by several findings is.
+    const findings = [...result.findings, { ...privileged }];
+    const fixed = fixAll(text, findings, result.file, result.lines);
+    assert.equal(fixed.applied.length, findings.length);
+    assert.equal(
+      fixed.text,
+      pod(
+        '    - name: a\n      securityContext: {privileged: false, runAsNonRoot: true, runAsUser: 10001, readOnlyRootFilesystem: true}\n' +
+          '    - name: b\n      securityContext:\n        runAsNonRoot: true\n        runAsUser: 10001\n        readOnlyRootFilesystem: true\n',
+      ),
+    );
+  });
+
   it('never shadows a securityContext a `<<` merge brings: the merged container is fixed through its source', () => {
     const { result, fixed } = fixAllOnce(MERGED_HARDENING_POD, 'k8s/writable-root-filesystem');
     assert.deepEqual(result.findings.map((f) => f.message.match(/"(\w+)"/)?.[1]), ['base', 'web']);

@@ -25,14 +25,20 @@ export function preferredFix(finding: Finding): Fix | undefined {
 /** `file` is the model the findings were linted from (their fixes point into it). */
 export function fixAll(text: string, findings: readonly Finding[], file: ParsedFile | undefined, lines = new LineIndex(text)): FixAllResult {
   const source = new FixSource(text, lines, file);
+  // A fix shared by several findings (one object) is planned once, and its changes join the plan once:
+  // the same replacement planned twice would overlap itself and sink the joint plan.
+  const editsByFix = new Map<Fix, TextEdit[] | undefined>();
   const candidates = findings.flatMap((finding) => {
     const fix = finding.suppressed ? undefined : preferredFix(finding);
-    return fix ? [{ finding, fix, edits: changesToEdits(fix.changes, source) }] : [];
+    if (!fix) return [];
+    if (!editsByFix.has(fix)) editsByFix.set(fix, changesToEdits(fix.changes, source));
+    return [{ finding, fix, edits: editsByFix.get(fix) }];
   });
   // First try planning the chosen fixes together, so that two keys added to one mapping (or a mapping
   // that does not exist yet) become one block; if that plan fails, fall back to each fix's own edits.
   const joint = select(candidates, true);
-  const jointEdits = changesToEdits(joint.chosen.flatMap((c) => c.fix.changes), source);
+  const jointFixes = new Set(joint.chosen.map((c) => c.fix));
+  const jointEdits = changesToEdits([...jointFixes].flatMap((fix) => fix.changes), source);
   const { chosen, skipped } = jointEdits ? joint : select(candidates, false);
   const edits = jointEdits ?? dedupe(chosen.flatMap((c) => c.edits ?? []));
   return { text: applyEdits(text, edits), edits, applied: chosen.map((c) => c.finding), skipped };

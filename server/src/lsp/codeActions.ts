@@ -56,9 +56,13 @@ export function codeActions(document: LintedDocument, params: CodeActionParams):
   if (wants(CodeActionKind.QuickFix)) {
     const disables: CodeAction[] = [];
     const seenDisables = new Set<string>();
+    // One fix can serve several findings (hardening a container serves each of its findings): listed once.
+    const seenFixes = new Set<Fix>();
     for (const { diagnostic, index } of findingsOf(params.context.diagnostics, document)) {
       const finding = document.result.findings[index];
       finding.fixes?.forEach((fix, fixIndex) => {
+        if (seenFixes.has(fix)) return;
+        seenFixes.add(fix);
         if (!hasEdits(fix, source)) return;
         actions.push(action(fix.title, CodeActionKind.QuickFix, { kind: 'fix', finding: index, fix: fixIndex }, { isPreferred: fix.isPreferred === true, diagnostics: [diagnostic] }));
       });
