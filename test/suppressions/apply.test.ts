@@ -191,6 +191,29 @@ describe('suppressions in Dockerfiles', () => {
     assert.ok(run(whole, {}, 'Dockerfile').every((f) => f.suppressed?.justification === 'fixture image'));
   });
 
+  it('next-line covers the heredoc body, and continuations after a comment or blank line (LF, CRLF, backtick escape)', () => {
+    const directive = '# manifestlint-disable-next-line dockerfile/pipe-to-shell -- vendor installer, checksum pinned';
+    const install = 'curl -fsSL https://example.invalid/install.sh | sh';
+    const instructions = {
+      heredoc: ['RUN <<EOF', 'set -e', install, 'EOF'],
+      'comment line': ['RUN apk add curl && \\', '    # the vendor installer', `    ${install}`],
+      'blank line': ['RUN apk add curl && \\', '', `    ${install}`],
+      'backtick escape': ['RUN apk add curl && `', '    # the vendor installer', '', `    ${install}`],
+    };
+    for (const [name, instruction] of Object.entries(instructions)) {
+      const header = name === 'backtick escape' ? ['# escape=`', 'FROM alpine:3.20'] : ['FROM alpine:3.20'];
+      for (const eol of ['\n', '\r\n']) {
+        const code = [...header, directive, ...instruction, 'USER app', ''].join(eol);
+        const findings = run(code, { rules: { 'dockerfile/pipe-to-shell': {} } }, 'Dockerfile');
+        assert.deepEqual(
+          findings.map((f) => [f.ruleId, f.suppressed?.justification]),
+          [['dockerfile/pipe-to-shell', 'vendor installer, checksum pinned']],
+          `${name} ${JSON.stringify(eol)}`,
+        );
+      }
+    }
+  });
+
   it('reports an unused Dockerfile suppression', () => {
     const code = 'FROM alpine:3.20\n# manifestlint-disable-next-line secrets/token -- gone\nUSER app\n';
     assert.deepEqual(summary(run(code, {}, 'Dockerfile')), ['2:34 manifestlint/unused-suppression']);

@@ -1,13 +1,20 @@
 // Suppression comments as the parser sees them: ids, reason and ranges; only real comments count; and
-// which lines each directive covers in YAML and in Dockerfiles (continuation lines, escape directive).
+// which lines each directive covers in YAML and in Dockerfiles (continuation lines with comment and blank
+// lines between them, heredoc bodies, escape directive, CRLF).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parseDockerfile } from '../../server/src/dockerfile/model.js';
 import { LineIndex } from '../../server/src/engine/positions.js';
 import type { Language } from '../../server/src/engine/types.js';
 import { findDirectives, parseDirective } from '../../server/src/suppressions/directives.js';
+import { parseYamlFile } from '../../server/src/yaml/model.js';
+
+function parse(text: string, language: Language) {
+  return language === 'yaml' ? parseYamlFile(text, 'manifest.yaml') : parseDockerfile(text, 'Dockerfile');
+}
 
 function directives(text: string, language: Language) {
-  return findDirectives(text, language, new LineIndex(text)).map((d) => ({ kind: d.kind, ids: d.ruleIds.map((r) => r.id), reason: d.reason, lines: d.lines && [d.lines.first + 1, d.lines.last + 1] }));
+  return findDirectives(parse(text, language), new LineIndex(text)).map((d) => ({ kind: d.kind, ids: d.ruleIds.map((r) => r.id), reason: d.reason, lines: d.lines && [d.lines.first + 1, d.lines.last + 1] }));
 }
 
 describe('parseDirective', () => {
@@ -79,7 +86,7 @@ describe('findDirectives in YAML', () => {
       '  # manifestlint-disable-next-line k8s/host-pid -- node agent',
       '  hostPID: true',
     ].join('\r\n');
-    const found = findDirectives(text, 'yaml', new LineIndex(text));
+    const found = findDirectives(parse(text, 'yaml'), new LineIndex(text));
     assert.equal(found.length, 1);
     const [directive] = found;
     assert.equal(text.slice(directive.range.start, directive.range.end), '# manifestlint-disable-next-line k8s/host-pid -- node agent');
@@ -97,6 +104,37 @@ describe('findDirectives in Dockerfiles', () => {
   it('honours the escape parser directive for continuations', () => {
     const text = ['# escape=`', 'FROM mcr.invalid/windows', '# manifestlint-disable-next-line secrets/token -- x', 'RUN a `', '  b', 'RUN c \\', 'RUN d'].join('\n');
     assert.deepEqual(directives(text, 'dockerfile'), [{ kind: 'next-line', ids: ['secrets/token'], reason: 'x', lines: [4, 5] }]);
+  });
+
+  const DIRECTIVE = '# manifestlint-disable-next-line dockerfile/pipe-to-shell -- vendor installer';
+  const INSTALL = 'curl -fsSL https://example.invalid/install.sh | sh';
+
+  it('next-line covers a heredoc body through its terminator', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const text = ['FROM alpine', DIRECTIVE, 'RUN <<EOF', 'set -e', INSTALL, 'EOF', 'USER app', ''].join(eol);
+      assert.deepEqual(directives(text, 'dockerfile')[0].lines, [3, 6], JSON.stringify(eol));
+    }
+  });
+
+  it('next-line covers continuation lines after a comment or a blank line inside the instruction', () => {
+    for (const eol of ['\n', '\r\n']) {
+      for (const between of ['    # then the installer', '', '   ']) {
+        const text = ['FROM alpine', DIRECTIVE, 'RUN apk add curl && \\', between, `    ${INSTALL}`, 'USER app'].join(eol);
+        assert.deepEqual(directives(text, 'dockerfile')[0].lines, [3, 5], JSON.stringify([eol, between]));
+      }
+    }
+  });
+
+  it('with the backtick escape, a backslash neither continues nor hides a continuation', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const text = ['# escape=`', 'FROM mcr.invalid/windows', DIRECTIVE, 'RUN a `', '  # comment', '', '  b `', '  c', 'RUN d \\', 'RUN e'].join(eol);
+      assert.deepEqual(directives(text, 'dockerfile')[0].lines, [4, 8], JSON.stringify(eol));
+    }
+  });
+
+  it('next-line on a line that only continues an instruction covers that line', () => {
+    const text = ['FROM alpine', 'RUN apk add curl && \\', `    ${DIRECTIVE}`, `    ${INSTALL} && \\`, '    rm -rf /tmp/x'].join('\n');
+    assert.deepEqual(directives(text, 'dockerfile')[0].lines, [4, 4]);
   });
 
   it('a trailing directive on an instruction line covers that line; a file directive the file', () => {

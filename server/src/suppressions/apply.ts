@@ -50,7 +50,7 @@ export function applySuppressions({ findings, file, lines, config, keepSuppresse
     return false;
   };
 
-  for (const directive of findDirectives(file.text, file.language, lines)) {
+  for (const directive of findDirectives(file, lines)) {
     if (!directive.kind) {
       report(INVALID_SUPPRESSION, directive.range, `Unknown directive "${directive.word}": use ${DIRECTIVE_WORDS}`);
       continue;

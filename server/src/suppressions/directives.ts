@@ -1,9 +1,11 @@
 // Finds suppression comments (`# manifestlint-disable-next-line <ids> -- <reason>`, `-line`, `-file`)
 // in YAML and Dockerfile text and works out which lines each one covers.
 import { CST, Lexer } from 'yaml';
-import type { Language, OffsetRange } from '../engine/types.js';
+import type { DockerfileFile, Instruction } from '../dockerfile/model.js';
+import type { OffsetRange } from '../engine/types.js';
 import type { LineIndex } from '../engine/positions.js';
 import { chunkBounds } from '../yaml/documentCache.js';
+import type { YamlFile } from '../yaml/model.js';
 
 export type DirectiveKind = 'next-line' | 'line' | 'file';
 
@@ -39,18 +41,17 @@ const REASON_SEPARATOR = /(?:^|[ \t])--(?:[ \t]|$)/;
 const RULE_ID = /[^\s,]+/g;
 /** A directive in a Dockerfile comment line, or trailing an instruction (where the shell sees a comment). */
 const DOCKERFILE_COMMENT = /(?:^|[ \t])(#[ \t]*manifestlint-.*)$/;
-/** The `# escape=` parser directive, among the directives at the top of a Dockerfile. */
-const DOCKERFILE_ESCAPE = /^(?:[ \t]*#[ \t]*\w+[ \t]*=[^\n]*\n)*[ \t]*#[ \t]*escape[ \t]*=[ \t]*([\\`])/i;
+const COMMENT_LINE = /^[ \t]*#/;
 const YAML_CONTROL_TOKENS = new Set([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
 
-export function findDirectives(text: string, language: Language, lines: LineIndex): Directive[] {
-  if (!text.includes(MARKER)) return []; // the common case costs one scan
-  const comments = language === 'yaml' ? yamlComments(text) : dockerfileComments(lines);
+export function findDirectives(file: YamlFile | DockerfileFile, lines: LineIndex): Directive[] {
+  if (!file.text.includes(MARKER)) return []; // the common case costs one scan
+  const comments = file.language === 'yaml' ? yamlComments(file.text) : dockerfileComments(lines);
   const directives: Directive[] = [];
   for (const comment of comments) {
     const directive = parseDirective(comment.text, comment.start);
     if (!directive) continue;
-    directive.lines = coveredLines(directive, language, text, lines);
+    directive.lines = coveredLines(directive, file, lines);
     directives.push(directive);
   }
   return directives;
@@ -106,17 +107,22 @@ export function parseDirective(comment: string, start: number): Directive | unde
   return { kind: KINDS[word], word, ruleIds, reason: reason || undefined, range: { start, end: start + comment.trimEnd().length } };
 }
 
-function coveredLines(directive: Directive, language: Language, text: string, lines: LineIndex): Directive['lines'] {
+function coveredLines(directive: Directive, file: YamlFile | DockerfileFile, lines: LineIndex): Directive['lines'] {
   const own = lines.positionAt(directive.range.start).line;
   if (directive.kind === 'line') return { first: own, last: own };
   if (directive.kind !== 'next-line') return undefined;
   // The next line that is not itself a comment, so several directives can be stacked.
   let target = own + 1;
-  while (target < lines.lineCount && /^[ \t]*#/.test(lines.lineText(target))) target++;
-  if (language === 'yaml') return { first: target, last: target };
-  // A Dockerfile instruction can continue over several lines.
-  const escape = DOCKERFILE_ESCAPE.exec(text)?.[1] ?? '\\';
-  let last = target;
-  while (last + 1 < lines.lineCount && lines.lineText(last).trimEnd().endsWith(escape)) last++;
-  return { first: target, last };
+  while (target < lines.lineCount && COMMENT_LINE.test(lines.lineText(target))) target++;
+  if (file.language === 'yaml') return { first: target, last: target };
+  // A Dockerfile instruction starting there reaches further: continuation lines (with comment and blank
+  // lines between them) and heredoc bodies up to the terminator, as the parser read it.
+  const instruction = instructionStartingOn(file, target, lines);
+  return { first: target, last: instruction ? lines.positionAt(instruction.range.end).line : target };
+}
+
+function instructionStartingOn(file: DockerfileFile, line: number, lines: LineIndex): Instruction | undefined {
+  const start = lines.lineStart(line);
+  const end = lines.lineEnd(line);
+  return file.instructions.find((instruction) => instruction.range.start >= start && instruction.range.start <= end);
 }
