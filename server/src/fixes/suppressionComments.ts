@@ -11,8 +11,6 @@ import { scalarAt } from './yamlTree.js';
 export const REASON_PLACEHOLDER = '<reason>';
 
 const LEADING_WHITESPACE = /^[ \t]*/;
-/** Dockerfile parser directives (`# syntax=…`, `# escape=…`, `# check=…`) must stay the first lines. */
-const DOCKERFILE_PARSER_DIRECTIVE = /^#[ \t]*[A-Za-z]+[ \t]*=/;
 
 /**
  * The comment line above the finding's first line, indented like it. Undefined when that line is the
@@ -30,13 +28,14 @@ export function disableNextLineEdit(finding: Finding, lines: LineIndex, file: Pa
   return { start, end: start, newText: comment + lines.eol };
 }
 
-/** The comment line at the top of the file (after a Dockerfile's parser directives). */
+/**
+ * The comment line at the top of the file, after a Dockerfile's parser directives (`# syntax=…`,
+ * `# escape=…`): a comment above them would turn them into plain comments.
+ */
 export function disableFileEdit(ruleId: string, lines: LineIndex, file: ParsedFile | undefined): TextEdit {
   const comment = `# manifestlint-disable-file ${ruleId} -- ${REASON_PLACEHOLDER}`;
-  let line = 0;
-  if (file?.language === 'dockerfile') {
-    while (line < lines.lineCount && DOCKERFILE_PARSER_DIRECTIVE.test(lines.lineText(line))) line++;
-  }
+  const lastDirective = file?.language === 'dockerfile' ? file.directives.at(-1) : undefined;
+  const line = lastDirective ? lines.positionAt(lastDirective.valueRange.end).line + 1 : 0;
   if (line === lines.lineCount) {
     // Nothing but directives, and no final line break: the comment goes on a new last line.
     const end = lines.lineEnd(line - 1);
