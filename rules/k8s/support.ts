@@ -2,7 +2,7 @@
 // them in messages, and the structured fixes that set or insert a securityContext field.
 import { isMap, isScalar, type Scalar } from 'yaml';
 import type { Fix, FixChange, OffsetRange, Report, YamlPlain } from '../../server/src/engine/types.js';
-import { isTemplatedSetting, type Container, type EffectiveField, type PodSpec, type SecurityContextField } from '../../server/src/k8s/model.js';
+import { isTemplatedSetting, type Container, type EffectiveField, type K8sResource, type PodSpec, type SecurityContextField } from '../../server/src/k8s/model.js';
 import type { YamlFile } from '../../server/src/yaml/model.js';
 import { nodeRange } from '../../server/src/yaml/nav.js';
 import { normalizeCapability } from './capabilities.js';
@@ -21,7 +21,11 @@ export function containerLabel(container: Container): string {
 
 /** `Deployment "api"`: how messages name the resource that owns a pod spec. */
 export function resourceLabel(podSpec: PodSpec): string {
-  const { kind, name } = podSpec.resource;
+  return resourceNameOf(podSpec.resource);
+}
+
+/** `Secret "db"`, or just the kind when the resource has no name: how messages name any resource. */
+export function resourceNameOf({ kind, name }: K8sResource): string {
   return name ? `${kind} "${name}"` : kind;
 }
 

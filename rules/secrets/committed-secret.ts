@@ -9,7 +9,8 @@ import { committedValueKind, DOCKER_CONFIG_KEYS, registryCredentials, type Commi
 import { notASecret } from '../../server/src/secrets/placeholders.js';
 import { redact } from '../../server/src/secrets/redact.js';
 import type { YamlFile } from '../../server/src/yaml/model.js';
-import { contentRange, isSecret, isSopsEncrypted, LAST_APPLIED_ANNOTATION, rangeInScalar, resourceName } from './support.js';
+import { contentRange, isSecret, isSopsEncrypted, LAST_APPLIED_ANNOTATION, rangeInScalar } from './support.js';
+import { resourceNameOf } from '../k8s/support.js';
 
 type ValueField = 'data' | 'stringData';
 
@@ -51,7 +52,7 @@ export default defineRule({
 });
 
 function checkValue(file: YamlFile, resource: K8sResource, field: ValueField, key: string, node: Scalar<string>, context: RuleContext): void {
-  const secret = resourceName(resource);
+  const secret = resourceNameOf(resource);
   // `data.password`, but `data[".dockerconfigjson"]` rather than a double dot.
   const where = key.startsWith('.') ? `${field}["${key}"]` : `${field}.${key}`;
   // Templates (`{{ .Values.pw | b64enc }}`), `ENC[…]` and empty values in `data` are not base64 to decode.
@@ -98,7 +99,7 @@ function checkLastApplied(file: YamlFile, resource: K8sResource, context: RuleCo
   if (count === 0) return;
   context.report({
     messageId: 'lastApplied',
-    data: { resource: resourceName(resource), secret: replayed.name, count },
+    data: { resource: resourceNameOf(resource), secret: replayed.name, count },
     range: contentRange(file, field.node),
   });
 }

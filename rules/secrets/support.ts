@@ -56,11 +56,6 @@ export function walkValues(node: unknown, walker: ValueWalker): void {
   }
 }
 
-/** `Secret "db"`, `Deployment "api"`: how messages name a resource. */
-export function resourceName(resource: K8sResource): string {
-  return resource.name ? `${resource.kind} "${resource.name}"` : resource.kind;
-}
-
 /** The source range of `value.slice(start, end)`, where `value` is the scalar's parsed value. */
 export function rangeInScalar(file: YamlFile, node: Scalar, value: string, start: number, end: number): OffsetRange {
   return locateInScalar(file.text, node, value, start, end);
