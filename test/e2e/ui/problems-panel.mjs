@@ -48,6 +48,9 @@ async function check({ page }) {
   // 3. Quick fix through the keyboard: reveal the finding, Ctrl+., pick the fix.
   await row.first().click();
   await row.first().press('Enter'); // moves the cursor to the finding in the editor
+  // The editor takes focus a moment after Enter; Ctrl+. pressed before that goes to the Problems panel
+  // and opens nothing (the flake CI saw), so wait for the focus as a person waits for the cursor.
+  await waitUntil('the editor to take focus on the finding', () => editorFocusedOnLine(page, line));
   await page.keyboard.press('Control+.');
   const fix = page.locator('.action-widget .monaco-list-row', { hasText: FIX_TITLE }).first();
   await fix.waitFor({ timeout: WAIT_MS });
@@ -72,6 +75,14 @@ async function squiggleOnLine(page, codeLine) {
     if (box && box.y < lineBox.y + lineBox.height && box.y + box.height > lineBox.y) return true;
   }
   return false;
+}
+
+/** True when the keyboard focus is in the editor (not a panel) and its cursor is on the given 1-based line. */
+async function editorFocusedOnLine(page, lineNumber) {
+  const focused = await page.evaluate(() => Boolean(document.activeElement?.closest('.editor-group-container .monaco-editor')));
+  if (!focused) return false;
+  const status = await page.locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ }).first().innerText().catch(() => '');
+  return status.startsWith(`Ln ${lineNumber},`);
 }
 
 async function waitUntil(what, probe) {
