@@ -1,7 +1,7 @@
 // secrets/hardcoded-credential: a key that names a credential (`DB_PASSWORD`, `apiToken`, `--password`)
 // with a literal value, in env vars, ConfigMap data (and the config files they hold), other YAML
 // values, command lines, and Dockerfile ENV/ARG/LABEL and RUN.
-import { isMap, isScalar, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { DockerfileFile } from '../../server/src/dockerfile/model.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import type { Fix, Report, RuleContext } from '../../server/src/engine/types.js';
@@ -24,6 +24,9 @@ const EXEC_PATHS: readonly (readonly string[])[] = [
   ['lifecycle', 'postStart', 'exec'],
   ['lifecycle', 'preStop', 'exec'],
 ];
+/** Compose's list form of `environment:`: `- DB_PASSWORD=hunter2` (the map form is judged like any map). */
+const LIST_OF_ASSIGNMENTS_KEYS: ReadonlySet<string> = new Set(['environment']);
+const LIST_ASSIGNMENT = /^([A-Za-z_][\w.-]*)=(.+)$/s;
 /** Metadata maps hold §1.3 formats at most (the token rule's job), and reference names (`…/auth-secret: basic-auth`). */
 const METADATA_MAPS: ReadonlySet<string> = new Set(['annotations', 'labels']);
 
@@ -33,7 +36,7 @@ export default defineRule({
     title: 'Hardcoded credential',
     defaultSeverity: 'warning',
     description:
-      'Flags a literal value under a name that says credential (`DB_PASSWORD`, `apiToken`, `client_secret`, `--password`, `mysql -p…`, `curl -u user:pass`, `Authorization: Bearer …`) in env vars, ConfigMap data and the config files it holds, other YAML values, command lines, and Dockerfile ENV, ARG, LABEL, RUN, CMD and ENTRYPOINT.',
+      'Flags a literal value under a name that says credential (`DB_PASSWORD`, `apiToken`, `client_secret`, `--password`, `mysql -p…`, `curl -u user:pass`, `Authorization: Bearer …`) in env vars, Compose `environment:` lists, ConfigMap data and the config files it holds, other YAML values, command lines, and Dockerfile ENV, ARG, LABEL, RUN, CMD and ENTRYPOINT.',
     rationale:
       'A credential written into a manifest or a Dockerfile is readable by everyone with access to the repository, shows up in `kubectl describe`, and in an image it persists in the image config and history. References, placeholders, paths and public keys are not reported.',
     remediation:
@@ -104,6 +107,7 @@ function checkMap(file: YamlFile, map: YAMLMap, role: MapRole, context: RuleCont
   for (const pair of map.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
     const node = pair.value;
+    if (key !== undefined && LIST_OF_ASSIGNMENTS_KEYS.has(key) && isSeq(node)) checkAssignmentList(file, node, role.nav, context);
     const value = stringOf(node);
     if (key === undefined || value === undefined || !isScalar(node) || role.nav.isTemplated(node)) continue;
     if (key === 'name') name = value;
@@ -118,6 +122,17 @@ function checkMap(file: YamlFile, map: YAMLMap, role: MapRole, context: RuleCont
   const judged = judgeCredential(name, env.value);
   if (!judged) return;
   context.report(role.container ? envReport(file, role.container, map, { name, ...env }, judged) : valueReport(file, name, env.node, judged, env.value));
+}
+
+/** `environment: [DB_PASSWORD=hunter2]`: each `NAME=value` item is judged as `NAME: value` would be. */
+function checkAssignmentList(file: YamlFile, list: YAMLSeq, nav: YamlNav, context: RuleContext): void {
+  for (const item of list.items) {
+    if (!isScalar(item) || typeof item.value !== 'string' || nav.isTemplated(item)) continue;
+    const match = LIST_ASSIGNMENT.exec(item.value);
+    if (!match?.[1] || !match[2]) continue;
+    const judged = judgeCredential(match[1], match[2], match[1].length + 1);
+    if (judged) context.report(valueReport(file, match[1], item, judged, item.value));
+  }
 }
 
 /** A config file held in one value (application.properties, .env, ini): each line is judged. */
