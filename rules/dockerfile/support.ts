@@ -2,7 +2,7 @@
 // messages, and the structured fixes that insert lines into a stage.
 import type { DockerfileFile, Instruction, Stage } from '../../server/src/dockerfile/model.js';
 import { nextLineStart, rootStage, stageChain } from '../../server/src/dockerfile/model.js';
-import { basename, COMMAND_WRAPPERS, type ShellCommand, type ShellWord } from '../../server/src/dockerfile/shell.js';
+import { basename, COMMAND_WRAPPERS, WRAPPER_OPTIONS_WITH_VALUE, type ShellCommand, type ShellWord } from '../../server/src/dockerfile/shell.js';
 import type { FixChange, RelatedLocation } from '../../server/src/engine/types.js';
 
 /** The final stage and the stages it continues (`FROM <stage>`): everything their instructions set ships. */
@@ -57,16 +57,13 @@ export function forEachRunCommand(file: DockerfileFile, visit: (command: ShellCo
   }
 }
 
-/** Wrapper options whose value is the next word (`sudo -u app`, `nice -n 10`, `xargs -I {}`). */
-const OPTIONS_WITH_VALUE = new Set(['-u', '-g', '--user', '--group', '-n', '-I', '-L', '-P']);
-
 /** The program a command really runs and its arguments: `sh` in `sudo -E sh -s`, `curl` in `A=1 curl …`. */
 export function programOf(command: ShellCommand): { program: ShellWord; args: ShellWord[] } | undefined {
   const { words } = command;
   let i = skipAssignments(words, 0);
   while (i < words.length && COMMAND_WRAPPERS.has(basename(words[i].value))) {
     i++;
-    while (i < words.length && words[i].value.startsWith('-')) i += OPTIONS_WITH_VALUE.has(words[i].value) ? 2 : 1;
+    while (i < words.length && words[i].value.startsWith('-')) i += WRAPPER_OPTIONS_WITH_VALUE.has(words[i].value) ? 2 : 1;
     i = skipAssignments(words, i);
   }
   return i < words.length ? { program: words[i], args: words.slice(i + 1) } : undefined;

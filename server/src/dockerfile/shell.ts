@@ -26,6 +26,9 @@ const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
 /** Commands that run the command after them (`sudo -u app x`, `env A=1 x`, `xargs rm`): the program is further on. */
 export const COMMAND_WRAPPERS: ReadonlySet<string> = new Set(['sudo', 'env', 'exec', 'nohup', 'time', 'nice', 'command', 'xargs']);
 
+/** Wrapper options whose value is the next word (`sudo -u app`, `sudo -p prompt`, `env -C dir`, `nice -n 10`, `xargs -I {}`). */
+export const WRAPPER_OPTIONS_WITH_VALUE: ReadonlySet<string> = new Set(['-u', '-g', '--user', '--group', '-p', '-C', '-D', '-U', '-n', '-I', '-L', '-P']);
+
 /** `/usr/bin/curl` → `curl`: the program a command word names, without its directory. */
 export function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
