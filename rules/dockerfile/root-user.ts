@@ -1,10 +1,10 @@
 // dockerfile/root-user: the shipped image runs as root, because its last USER is root or because no
 // USER is set on a base image that defaults to root.
-import { rootStage, stageChain, type DockerfileFile, type Instruction, type Stage } from '../../server/src/dockerfile/model.js';
+import { rootStage, shippedStage, stageChain, type DockerfileFile, type Instruction, type Stage } from '../../server/src/dockerfile/model.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import type { Fix } from '../../server/src/engine/types.js';
 import { classifyImage, nonRootDefaultUser, suggestedNonRootUser } from './classify-image.js';
-import { insertLinesAfter, insertLinesBefore } from './support.js';
+import { capitalized, insertLinesAfter, insertLinesBefore, shippedStageLabel } from './support.js';
 
 const ROOT = /^(?:root|0+)$/;
 const STARTS_PROCESS = new Set(['CMD', 'ENTRYPOINT']);
@@ -17,26 +17,28 @@ export default defineRule({
     title: 'Image runs as root',
     defaultSeverity: 'warning',
     description:
-      "Flags a final stage whose last USER (followed through `FROM <stage>` chains) is root or 0, or that sets no USER on a base image that runs as root (info when the base image is one we do not know, which may set its own USER). Images that already default to a non-root user (distroless `:nonroot`, Chainguard, .NET chiseled) need no USER.",
+      "Flags the shipped stage (the final stage, or the config's `dockerfileTarget`) when its last USER (followed through `FROM <stage>` chains) is root or 0, or when it sets no USER on a base image that runs as root (info when the base image is one we do not know, which may set its own USER). Images that already default to a non-root user (distroless `:nonroot`, Chainguard, .NET chiseled) need no USER.",
     rationale:
       'A process running as root in a container is root on the host when it escapes, and can rewrite every file of the image: a non-root user is the cheapest defence in depth, and Kubernetes `runAsNonRoot` refuses images without one.',
     remediation: 'Add `USER <non-root user or UID>` after the steps that need root and before CMD/ENTRYPOINT (e.g. `USER node` on node images, `USER 65532` elsewhere), and make the files the app writes owned by that user.',
     peers: { hadolint: ['DL3002'], trivy: ['DS002'], checkov: ['CKV_DOCKER_3', 'CKV_DOCKER_8'] },
     messages: {
-      rootUser: 'The final stage runs as root (USER {{user}}): switch to a non-root user before the container starts',
-      noUser: 'The final stage runs as root: {{image}} defaults to root and no USER sets another user',
-      noUserUnknownBase: 'No USER in the final stage: it runs as root unless {{image}} sets a non-root user',
+      rootUser: '{{stage}} runs as root (USER {{user}}): switch to a non-root user before the container starts',
+      noUser: '{{stage}} runs as root: {{image}} defaults to root and no USER sets another user',
+      noUserUnknownBase: 'No USER in {{stageLower}}: it runs as root unless {{image}} sets a non-root user',
     },
     fixes: ['Add USER <non-root user> before CMD/ENTRYPOINT'],
     preset: 'recommended',
   },
   checkDockerfile(file, context) {
-    const stage = file.finalStage;
+    const stage = shippedStage(file, context.dockerfileTarget);
     if (!stage) return;
+    const label = shippedStageLabel(file, stage);
+    const named = { stage: capitalized(label), stageLower: label };
     const root = rootStage(stage);
     const ref = root.base.kind === 'image' ? root.base.ref : undefined;
     // Built only for a finding: most Dockerfiles with a USER report nothing.
-    const fixes = (): Fix[] => [addUserFix(file, stage, suggestedNonRootUser(ref))];
+    const fixes = (): Fix[] => [addUserFix(file, stage, label, suggestedNonRootUser(ref))];
 
     const lastUser = stageChain(stage)
       .map((link) => link.instructions.findLast((instruction) => instruction.keyword === 'USER'))
@@ -44,26 +46,26 @@ export default defineRule({
     if (lastUser) {
       const user = lastUser.operands[0];
       const name = user?.value.split(':')[0];
-      if (user && name !== undefined && ROOT.test(name)) context.report({ messageId: 'rootUser', data: { user: user.value }, range: user.range, fixes: fixes() });
+      if (user && name !== undefined && ROOT.test(name)) context.report({ messageId: 'rootUser', data: { ...named, user: user.value }, range: user.range, fixes: fixes() });
       return;
     }
     if (root.base.kind === 'scratch') {
-      context.report({ messageId: 'noUser', data: { image: 'scratch' }, range: stage.from.keywordRange, fixes: fixes() });
+      context.report({ messageId: 'noUser', data: { ...named, image: 'scratch' }, range: stage.from.keywordRange, fixes: fixes() });
     } else if (ref && !nonRootDefaultUser(ref)) {
       // An image our tables do not know (a private base, say) may set its own USER: say so, and only as info.
       const known = classifyImage(ref) !== undefined;
-      context.report({ messageId: known ? 'noUser' : 'noUserUnknownBase', data: { image: ref.text }, range: stage.from.keywordRange, severity: known ? undefined : 'info', fixes: fixes() });
+      context.report({ messageId: known ? 'noUser' : 'noUserUnknownBase', data: { ...named, image: ref.text }, range: stage.from.keywordRange, severity: known ? undefined : 'info', fixes: fixes() });
     }
   },
 });
 
-/** `USER <user>` after the last RUN/USER of the final stage, before the CMD/ENTRYPOINT that follows (or at the stage's end). */
-function addUserFix(file: DockerfileFile, stage: Stage, user: string): Fix {
+/** `USER <user>` after the last RUN/USER of the shipped stage, before the CMD/ENTRYPOINT that follows (or at the stage's end). */
+function addUserFix(file: DockerfileFile, stage: Stage, label: string, user: string): Fix {
   const { instructions } = stage;
   const lastStep = instructions.findLastIndex((instruction) => RUNS_AS_USER.has(instruction.keyword));
   const start: Instruction | undefined = instructions.slice(lastStep + 1).find((instruction) => STARTS_PROCESS.has(instruction.keyword));
   const line = `USER ${user}`;
   if (start) return { title: `Add ${line} before ${start.keyword}`, changes: [insertLinesBefore(start, [line])] };
   const last = instructions[instructions.length - 1] ?? stage.from;
-  return { title: `Add ${line} at the end of the final stage`, changes: [insertLinesAfter(file, last, [line])] };
+  return { title: `Add ${line} at the end of ${label}`, changes: [insertLinesAfter(file, last, [line])] };
 }

@@ -36,7 +36,7 @@ export default defineRule({
     preset: 'recommended',
   },
   checkDockerfile(file, context) {
-    const shipped = shippedStages(file);
+    const shipped = shippedStages(file, context.dockerfileTarget);
     for (const instruction of file.instructions) {
       const { keyword } = instruction;
       if (keyword !== 'ARG' && keyword !== 'ENV') continue;

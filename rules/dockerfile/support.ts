@@ -1,13 +1,24 @@
 // What Dockerfile rules share: the stages that reach the shipped image, naming instructions in
 // messages, and the structured fixes that insert lines into a stage.
 import type { DockerfileFile, Instruction, Stage } from '../../server/src/dockerfile/model.js';
-import { nextLineStart, rootStage, stageChain } from '../../server/src/dockerfile/model.js';
+import { nextLineStart, rootStage, shippedStage, stageChain } from '../../server/src/dockerfile/model.js';
 import { basename, COMMAND_WRAPPERS, WRAPPER_OPTIONS_WITH_VALUE, type ShellCommand, type ShellWord } from '../../server/src/dockerfile/shell.js';
 import type { FixChange, RelatedLocation } from '../../server/src/engine/types.js';
 
-/** The final stage and the stages it continues (`FROM <stage>`): everything their instructions set ships. */
-export function shippedStages(file: DockerfileFile): Set<Stage> {
-  return new Set(file.finalStage ? stageChain(file.finalStage) : []);
+/** The shipped stage (see `shippedStage`) and the stages it continues (`FROM <stage>`): everything their instructions set ships. */
+export function shippedStages(file: DockerfileFile, target: string | undefined): Set<Stage> {
+  const shipped = shippedStage(file, target);
+  return new Set(shipped ? stageChain(shipped) : []);
+}
+
+/** How messages name the shipped stage: `the final stage`, or `the target stage "runtime"` under a `dockerfileTarget`. */
+export function shippedStageLabel(file: DockerfileFile, stage: Stage): string {
+  return stage === file.finalStage ? 'the final stage' : `the target stage "${stage.name}"`;
+}
+
+/** `the final stage` → `The final stage`, for a label that starts a message. */
+export function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Inserts `lines` on their own lines just after `instruction` (after its heredocs and continuations). */

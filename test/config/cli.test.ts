@@ -58,6 +58,29 @@ describe('manifestlint scan with a team config', () => {
   });
 });
 
+describe('dockerfileTarget', () => {
+  it('judges the stage `docker build --target` ships, per file, and print-config shows it', () => {
+    const dockerfile = 'FROM node:22 AS runtime\nUSER node\nFROM runtime AS debug\nUSER root\n';
+    const ws = tempWorkspace({
+      '.manifestlint.yaml': 'dockerfileTarget: runtime\noverrides:\n  - files: ["legacy/**"]\n    dockerfileTarget: debug\n',
+      'app/Dockerfile': dockerfile,
+      'legacy/Dockerfile': dockerfile,
+    });
+    try {
+      const { stdout } = run(['scan', '--format', 'json'], ws.root);
+      const messages = (JSON.parse(stdout) as { filePath: string; findings: { ruleId: string; message: string }[] }[]).flatMap((f) => f.findings.map((x) => `${f.filePath} ${x.message}`));
+      assert.deepEqual(messages, [
+        'app/Dockerfile The target stage "runtime" ships node:22, a full Node.js image: use node:22-slim or gcr.io/distroless/nodejs22-debian13',
+        'legacy/Dockerfile The final stage ships node:22, a full Node.js image: use node:22-slim or gcr.io/distroless/nodejs22-debian13',
+        'legacy/Dockerfile The final stage runs as root (USER root): switch to a non-root user before the container starts',
+      ]);
+      assert.equal(JSON.parse(run(['print-config', 'legacy/Dockerfile', '--format', 'json'], ws.root).stdout).dockerfileTarget, 'debug');
+    } finally {
+      ws.dispose();
+    }
+  });
+});
+
 describe('a broken config in CI', () => {
   it('exits 2 naming file:line:col of each problem, and lints nothing', () => {
     const ws = tempWorkspace({ '.manifestlint.yaml': 'rules:\n  k8s/host-path: warn\nlocked: [k8s/nope]\n', 'pod.yaml': PRIVILEGED_POD });

@@ -153,6 +153,20 @@ describe('rules, overrides, ignore, ignores', () => {
     assert.equal(severityOf(resolver, 'deploy/prod/app.yaml', 'k8s/run-as-root'), 'default');
   });
 
+  it('dockerfileTarget: set at the top, replaced by the overrides that match, inherited through extends', () => {
+    workspace = tempWorkspace({
+      'base.yaml': 'dockerfileTarget: runtime\n',
+      '.manifestlint.yaml': 'extends: [./base.yaml]\noverrides:\n  - files: ["tools/**"]\n    dockerfileTarget: ci\n  - files: ["tools/legacy/**"]\n    rules: { dockerfile/root-user: off }\n',
+    });
+    const resolver = resolverFor(workspace);
+    const target = (file: string) => resolver.resolve(workspace.path(file)).config.dockerfileTarget;
+    assert.deepEqual(['Dockerfile', 'tools/Dockerfile', 'tools/legacy/Dockerfile'].map(target), ['runtime', 'ci', 'ci']);
+    assert.equal(severityOf(resolver, 'tools/legacy/Dockerfile', 'dockerfile/root-user'), 'off');
+    workspace.dispose();
+    workspace = tempWorkspace({ '.manifestlint.yaml': 'rules: { dockerfile/root-user: error }\n' });
+    assert.equal(resolverFor(workspace).resolve(workspace.path('Dockerfile')).config.dockerfileTarget, undefined);
+  });
+
   it('ignore globs and the default ignores leave a file unlinted (no rule runs)', () => {
     workspace = tempWorkspace({ '.manifestlint.yaml': 'ignore: [generated, "charts/*/templates/**"]\n' });
     const resolver = resolverFor(workspace);

@@ -164,7 +164,7 @@ describe('Dockerfile model: stages', () => {
     assert.equal(third.instructions[0].stage, third);
     assert.equal(shippedStage(file), last);
     assert.equal(shippedStage(file, 'DEPS'), deps);
-    assert.equal(shippedStage(file, 'nope'), undefined);
+    assert.equal(shippedStage(file, 'nope'), last, 'a target this Dockerfile lacks: its final stage ships');
   });
 
   it('a later stage name is not a base for an earlier FROM', () => {

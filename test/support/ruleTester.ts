@@ -14,6 +14,8 @@ export interface ValidCase {
   code: string;
   filename?: string;
   options?: Record<string, unknown>;
+  /** The config's `dockerfileTarget` (the stage that ships). */
+  dockerfileTarget?: string;
   name?: string;
 }
 
@@ -61,7 +63,7 @@ export function lintWithRule(ruleId: string, test: ValidCase): Finding[] {
 }
 
 function lintResultWithRule(ruleId: string, test: ValidCase, code = test.code): LintResult {
-  return lintDocument(code, { uri: test.filename ?? 'manifest.yaml', config: onlyRule(ruleId, test.options) });
+  return lintDocument(code, { uri: test.filename ?? 'manifest.yaml', config: { ...onlyRule(ruleId, test.options), dockerfileTarget: test.dockerfileTarget } });
 }
 
 /** Applies fix-all once and checks the result; returns the fixed text. */

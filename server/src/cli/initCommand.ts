@@ -27,6 +27,9 @@ rules:
   #   options:
   #     allowedCapabilities: [NET_BIND_SERVICE]
 
+# The Dockerfile stage that ships, as in \`docker build --target\` (default: the last stage).
+# dockerfileTarget: runtime
+
 # Different settings for some files (globs relative to this file's folder).
 overrides: []
 #  - files: ["deploy/dev/**"]

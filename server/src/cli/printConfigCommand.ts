@@ -46,6 +46,7 @@ export function runPrintConfig(argv: string[]): number {
     locked: config.locked ?? [],
     ignores: config.ignores ?? [],
     unusedSuppressions: config.unusedSuppressions ?? 'info',
+    dockerfileTarget: config.dockerfileTarget ?? null,
   };
   process.stdout.write(values.format === 'json' ? `${JSON.stringify(effective, null, 2)}\n` : stringify(effective));
   return 0;

@@ -17,11 +17,12 @@ export type RawRules = Record<string, RawRuleSetting>;
 export interface ConfigFileData {
   extends?: string | string[];
   rules?: RawRules;
-  overrides?: { files: string[]; rules: RawRules }[];
+  overrides?: { files: string[]; rules?: RawRules; dockerfileTarget?: string }[];
   ignore?: string[];
   ignores?: { rule: string; kind?: string; name?: string; namespace?: string; files?: string[]; reason: string }[];
   locked?: string[];
   unusedSuppressions?: RuleSeverity;
+  dockerfileTarget?: string;
 }
 
 /** A mistake in a config file, where it is. */

@@ -30,8 +30,8 @@ export interface ResolverOptions {
   rootFor(path: string): string;
 }
 
-/** One step of building a file's rules: a preset, or a config's rules (for the files an override matches). */
-type RuleStep = { preset: PresetName } | { rules: RawRules; files?: PathMatcher };
+/** One step of building a file's config: a preset, or a config's settings (for the files an override matches). */
+type RuleStep = { preset: PresetName } | { rules?: RawRules; dockerfileTarget?: string; files?: PathMatcher };
 
 /** A config file with everything it extends, compiled for fast per-file application. */
 interface Chain {
@@ -176,8 +176,8 @@ export class ConfigResolver {
       }
       const { data } = layer;
       chain.sources.push(layer.file);
-      if (data.rules) chain.steps.push({ rules: data.rules });
-      for (const override of data.overrides ?? []) chain.steps.push({ rules: override.rules, files: globMatcher(override.files) });
+      chain.steps.push({ rules: data.rules, dockerfileTarget: data.dockerfileTarget });
+      for (const { files, ...settings } of data.overrides ?? []) chain.steps.push({ ...settings, files: globMatcher(files) });
       ignorePatterns.push(...(data.ignore ?? []));
       for (const { files, ...entry } of data.ignores ?? []) chain.ignores.push({ entry, files: files && globMatcher(files) });
       for (const id of data.locked ?? []) if (!chain.locked.includes(id)) chain.locked.push(id);
@@ -222,9 +222,13 @@ function presetChain(baseDir: string): Chain {
 
 function effectiveConfig(chain: Chain, relativePath: string): LintConfig {
   const rules: Record<string, RuleSetting> = {};
+  let dockerfileTarget: string | undefined;
   for (const step of chain.steps) {
     if ('preset' in step) Object.assign(rules, presetConfig(step.preset).rules);
-    else if (!step.files || step.files(relativePath)) applyRules(rules, step.rules);
+    else if (!step.files || step.files(relativePath)) {
+      if (step.rules) applyRules(rules, step.rules);
+      dockerfileTarget = step.dockerfileTarget ?? dockerfileTarget;
+    }
   }
   const ignores = chain.ignores.filter(({ files }) => !files || files(relativePath)).map(({ entry }) => entry);
   return {
@@ -232,6 +236,7 @@ function effectiveConfig(chain: Chain, relativePath: string): LintConfig {
     ...(chain.locked.length ? { locked: chain.locked } : {}),
     ...(ignores.length ? { ignores } : {}),
     ...(chain.unusedSuppressions ? { unusedSuppressions: chain.unusedSuppressions } : {}),
+    ...(dockerfileTarget ? { dockerfileTarget } : {}),
   };
 }
 

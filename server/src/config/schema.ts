@@ -46,12 +46,12 @@ export function buildConfigSchema(rules: readonly { meta: RuleMeta }[]): JsonSch
       },
       rules: { $ref: '#/definitions/rules' },
       overrides: {
-        description: 'Rule settings for the files matching `files` (globs relative to the config file\'s folder).',
+        description: 'Rule settings (and a `dockerfileTarget`) for the files matching `files` (globs relative to the config file\'s folder).',
         type: 'array',
         items: {
           type: 'object',
-          properties: { files: { ...globs, minItems: 1 }, rules: { $ref: '#/definitions/rules' } },
-          required: ['files', 'rules'],
+          properties: { files: { ...globs, minItems: 1 }, rules: { $ref: '#/definitions/rules' }, dockerfileTarget: { $ref: '#/definitions/dockerfileTarget' } },
+          required: ['files'],
           additionalProperties: false,
         },
       },
@@ -80,12 +80,19 @@ export function buildConfigSchema(rules: readonly { meta: RuleMeta }[]): JsonSch
         uniqueItems: true,
       },
       unusedSuppressions: { $ref: '#/definitions/severity', description: 'Severity of the report on a suppression that hides nothing (default: info).' },
+      dockerfileTarget: { $ref: '#/definitions/dockerfileTarget' },
     },
     additionalProperties: false,
     definitions: {
       severity,
       ruleId: { type: 'string', enum: ruleIds },
       extendsEntry: { type: 'string', minLength: 1 },
+      dockerfileTarget: {
+        description:
+          'The stage that ships, as in `docker build --target <stage>`: the Dockerfile rules that judge the shipped image check it instead of the last stage. A Dockerfile without a stage of that name is checked on its last stage.',
+        type: 'string',
+        pattern: '^[A-Za-z][A-Za-z0-9_.-]*$',
+      },
       rules: {
         description: 'Rule settings by id: a severity, or `{ severity, options }`.',
         type: 'object',

@@ -31,4 +31,6 @@ export interface LintConfig {
   ignores?: readonly ResourceIgnore[];
   /** Severity of the report on a suppression that hid nothing (default `info`). */
   unusedSuppressions?: RuleSeverity;
+  /** The Dockerfile stage that ships (`docker build --target`); the final stage when unset. */
+  dockerfileTarget?: string;
 }

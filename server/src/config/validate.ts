@@ -88,6 +88,9 @@ function describe(error: ErrorObject): SchemaIssue {
     case 'minLength':
     case 'minItems':
       return { path, target: 'value', message: 'must not be empty' };
+    case 'pattern':
+      if (error.schemaPath === '#/definitions/dockerfileTarget/pattern') return { path, target: 'value', message: 'must be a stage name, as in `FROM <image> AS <name>`' };
+      return { path, target: 'value', message: error.message ?? 'is invalid' };
     case 'uniqueItems':
       return { path: [...path, String(params.i)], target: 'value', message: 'is listed twice' };
     default:

@@ -86,11 +86,13 @@ export function parseDockerfile(text: string, uri: string): DockerfileFile {
   };
 }
 
-/** The stage `docker build --target <name>` ships, or the final stage without a target. */
+/**
+ * The stage `docker build --target <name>` ships; the final stage without a target, or when this
+ * Dockerfile has no stage of that name (a repository-wide target need not exist in every Dockerfile).
+ */
 export function shippedStage(file: DockerfileFile, target?: string): Stage | undefined {
-  if (!target) return file.finalStage;
-  const name = target.toLowerCase();
-  return file.stages.find((stage) => stage.name === name);
+  const name = target?.toLowerCase();
+  return (name && file.stages.find((stage) => stage.name === name)) || file.finalStage;
 }
 
 /** Where the line after the one holding `offset` starts (possibly the empty line at the end); undefined without a line break. */

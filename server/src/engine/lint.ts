@@ -40,6 +40,7 @@ export function lintDocument(text: string, options: LintOptions): LintResult {
       options: setting.options ?? rule.meta.defaultOptions ?? {},
       uri: options.uri,
       helm: options.helm,
+      dockerfileTarget: config.dockerfileTarget,
       report: (report) => findings.push(toFinding(rule, report, severity, lines)),
     };
     check.call(rule, file as never, context);

@@ -113,6 +113,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   uri: string;
   /** Helm chart facts the caller read from disk (LintOptions.helm); absent in a pure lint. */
   helm?: HelmHint;
+  /** The Dockerfile stage that ships, from the config (`dockerfileTarget`); see `shippedStage`. */
+  dockerfileTarget?: string;
   report(report: Report): void;
 }
 

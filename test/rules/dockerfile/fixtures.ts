@@ -5,13 +5,19 @@ import { lintDocument } from '../../../server/src/engine/lint.js';
 import { fixToEdits } from '../../../server/src/fixes/fixToEdits.js';
 import { applyEdits } from '../../../server/src/fixes/textEdits.js';
 
-function lintOne(ruleId: string, code: string) {
-  return lintDocument(code, { uri: 'Dockerfile', config: onlyRule(ruleId) });
+/** Which finding, and the config's `dockerfileTarget`. */
+interface Pick {
+  index?: number;
+  dockerfileTarget?: string;
+}
+
+function lintOne(ruleId: string, code: string, dockerfileTarget?: string) {
+  return lintDocument(code, { uri: 'Dockerfile', config: { ...onlyRule(ruleId), dockerfileTarget } });
 }
 
 /** The titles of the fixes of each finding, and the text after applying the first fix of finding `index`. */
-export function applyFirstFix(ruleId: string, code: string, index = 0): { titles: string[]; output: string | undefined } {
-  const result = lintOne(ruleId, code);
+export function applyFirstFix(ruleId: string, code: string, { index = 0, dockerfileTarget }: Pick = {}): { titles: string[]; output: string | undefined } {
+  const result = lintOne(ruleId, code, dockerfileTarget);
   const finding = result.findings[index];
   const fix = finding?.fixes?.[0];
   return {
@@ -21,7 +27,7 @@ export function applyFirstFix(ruleId: string, code: string, index = 0): { titles
 }
 
 /** `line:column message` of each related location of finding `index` (1-based, as an editor shows). */
-export function relatedOf(ruleId: string, code: string, index = 0): string[] {
-  const finding = lintOne(ruleId, code).findings[index];
+export function relatedOf(ruleId: string, code: string, { index = 0, dockerfileTarget }: Pick = {}): string[] {
+  const finding = lintOne(ruleId, code, dockerfileTarget).findings[index];
   return (finding?.related ?? []).map((r) => `${r.range.start.line + 1}:${r.range.start.character + 1} ${r.message}`);
 }

@@ -8,6 +8,7 @@ const dockerfile = (code: string) => ({ code, filename: 'Dockerfile' });
 
 ruleTester(RULE, {
   valid: [
+    { name: 'dockerfileTarget: a full image in a stage after the target does not ship', code: 'FROM node:22-slim AS runtime\nFROM node:22 AS dev\n', filename: 'Dockerfile', dockerfileTarget: 'runtime' },
     dockerfile('FROM node:22-slim\nCMD ["node", "server.js"]\n'),
     dockerfile('FROM node:22-alpine3.20\n'),
     dockerfile('FROM python:3.12-slim-bookworm\n'),
@@ -32,6 +33,13 @@ ruleTester(RULE, {
     { name: 'not linted as a Dockerfile', code: 'FROM ubuntu:24.04\n', filename: 'notes.txt' },
   ],
   invalid: [
+    {
+      name: 'dockerfileTarget: the target stage is the one judged, and named in the message',
+      code: 'FROM python:3.12 AS runtime\nCOPY app /app\nFROM runtime AS test\nRUN pytest\n',
+      filename: 'Dockerfile',
+      dockerfileTarget: 'runtime',
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 17, message: /^The target stage "runtime" ships python:3\.12, a full Python image: use python:3\.12-slim/ }],
+    },
     {
       name: 'full language image, message names the same-family replacement keeping the version',
       code: 'FROM node:22\nCMD ["node", "server.js"]\n',

@@ -7,6 +7,7 @@ const RULE = 'dockerfile/root-user';
 
 ruleTester(RULE, {
   valid: [
+    { name: 'dockerfileTarget: the target stage sets a user; the root debug stage after it does not ship', code: 'FROM alpine:3.20 AS runtime\nUSER app\nFROM runtime AS debug\nUSER root\n', filename: 'Dockerfile', dockerfileTarget: 'runtime' },
     { code: 'FROM node:22-slim\nUSER node\nCMD ["node", "app.js"]\n', filename: 'Dockerfile' },
     { name: 'numeric UID and group', code: 'FROM alpine:3.20\nUSER 10001:10001\n', filename: 'Dockerfile' },
     { name: 'root for setup, then a user', code: 'FROM alpine:3.20\nUSER root\nRUN apk add curl\nUSER app\n', filename: 'Dockerfile' },
@@ -19,6 +20,20 @@ ruleTester(RULE, {
     { name: 'unknown base built from an ARG without default', code: 'ARG BASE\nFROM $BASE\n', filename: 'Dockerfile' },
   ],
   invalid: [
+    {
+      name: 'dockerfileTarget: the target stage is judged and named',
+      code: 'FROM alpine:3.20 AS runtime\nCOPY app /app\nFROM runtime AS debug\nUSER app\nRUN id\n',
+      filename: 'Dockerfile',
+      dockerfileTarget: 'RUNTIME',
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 5, message: 'The target stage "runtime" runs as root: alpine:3.20 defaults to root and no USER sets another user' }],
+    },
+    {
+      name: 'dockerfileTarget naming no stage of this Dockerfile: the final stage is judged',
+      code: 'FROM alpine:3.20 AS build\nUSER app\nFROM alpine:3.20\nCOPY --from=build /app /app\n',
+      filename: 'Dockerfile',
+      dockerfileTarget: 'runtime',
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 5, message: /^The final stage runs as root/ }],
+    },
     {
       name: 'last USER is root',
       code: 'FROM alpine:3.20\nUSER app\nUSER root\nCMD ["sh"]\n',
@@ -71,6 +86,14 @@ ruleTester(RULE, {
 });
 
 describe(`${RULE}: fix`, () => {
+  it('adds USER at the end of the dockerfileTarget stage, not of the last stage', () => {
+    const code = 'FROM alpine:3.20 AS runtime\nCOPY app /app\nFROM runtime AS debug\nRUN id\n';
+    assert.deepEqual(applyFirstFix(RULE, code, { dockerfileTarget: 'runtime' }), {
+      titles: ['Add USER 65532 at the end of the target stage "runtime"'],
+      output: 'FROM alpine:3.20 AS runtime\nCOPY app /app\nUSER 65532\nFROM runtime AS debug\nRUN id\n',
+    });
+  });
+
   it('adds USER before CMD, with the family’s user', () => {
     const code = dedent(`
       FROM node:22-slim

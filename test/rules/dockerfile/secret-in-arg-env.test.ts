@@ -16,6 +16,16 @@ ruleTester('dockerfile/secret-in-arg-env', {
   ],
   invalid: [
     {
+      name: 'dockerfileTarget: an ENV of the target stage ships (error); one of a later stage does not (warning)',
+      code: 'FROM alpine:3.20 AS runtime\nENV API_TOKEN=x\nFROM runtime AS ci\nENV CI_TOKEN=y\n',
+      filename: 'Dockerfile',
+      dockerfileTarget: 'runtime',
+      errors: [
+        { line: 2, column: 5, endLine: 2, endColumn: 14, severity: 'error', messageId: 'secretName' },
+        { line: 4, column: 5, endLine: 4, endColumn: 13, severity: 'warning', messageId: 'secretName' },
+      ],
+    },
+    {
       name: 'ENV and ARG in the final stage: error, on the name',
       code: 'FROM node:22-slim\nARG NPM_TOKEN\nENV AWS_SECRET_ACCESS_KEY=abc DB_PASSWORD="p w"\n',
       filename: 'Dockerfile',
