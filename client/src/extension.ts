@@ -31,10 +31,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       // JSON team configs, so unsaved edits re-lint open documents as YAML configs do.
       { scheme: 'file', pattern: '**/.manifestlint.json' },
     ],
-    synchronize: {
-      configurationSection: 'manifestlint',
-      fileEvents: workspace.createFileSystemWatcher('**/{.manifestlint.yaml,.manifestlint.yml,.manifestlint.json}'),
-    },
+    // Config files on disk: the server registers its own watchers (workspace/didChangeWatchedFiles), as with any client.
+    synchronize: { configurationSection: 'manifestlint' },
   };
   client = new LanguageClient('manifestlint', 'manifestlint', serverOptions, clientOptions);
 

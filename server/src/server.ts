@@ -4,6 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   MessageType,
   ProposedFeatures,
   ShowMessageNotification,
@@ -15,7 +16,7 @@ import type { LintResult } from './engine/lint.js';
 import { CODE_ACTION_KINDS, codeActions, codeActionUri, resolveCodeAction, type LintedDocument } from './lsp/codeActions.js';
 import type { HelmHint } from './engine/types.js';
 import { helmHintFor } from './scan/scan.js';
-import { WorkspaceConfigService } from './lsp/configService.js';
+import { CONFIG_FILE_WATCHERS, WorkspaceConfigService } from './lsp/configService.js';
 import { DEFAULT_SETTINGS, toDocumentSettings, type DocumentSettings } from './lsp/settings.js';
 import { validateText } from './lsp/validate.js';
 import { SCAN_WORKSPACE_REQUEST, WorkspaceScanner } from './lsp/workspaceScan.js';
@@ -36,12 +37,14 @@ const settingsCache = new Map<string, Promise<DocumentSettings>>();
 /** Per open document: a keystroke re-parses only the YAML document it touched. */
 const yamlCaches = new Map<string, YamlDocumentCache>();
 let clientHasConfiguration = false;
+let clientCanWatchFiles = false;
 const scanner = new WorkspaceScanner(connection, documents);
 let initialRoots: string[] = [];
 let clientHasWorkspaceFolders = false;
 
 connection.onInitialize((params): InitializeResult => {
   clientHasConfiguration = Boolean(params.capabilities.workspace?.configuration);
+  clientCanWatchFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
   initialRoots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).map((folder) => URI.parse(folder.uri).fsPath);
   clientHasWorkspaceFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
   configs.setWorkspaceFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
@@ -57,6 +60,9 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (clientHasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'manifestlint' });
+  // Every client (VS Code, Neovim, Helix, …) tells us about team-config files changed on disk: a
+  // `git pull` that changes the policy re-lints open documents without a reload.
+  if (clientCanWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_WATCHERS });
   if (clientHasWorkspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(async () => {
       const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];

@@ -10,6 +10,8 @@ import {
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   FileChangeType,
+  RegistrationRequest,
+  type Registration,
   ShowMessageNotification,
   type PublishDiagnosticsParams,
   type ShowMessageParams,
@@ -29,6 +31,7 @@ describe('team config in the language server', () => {
   let podUri: string;
   let configUri: string;
   const warnings: string[] = [];
+  let watchRegistration: Promise<Registration>;
 
   before(async () => {
     const build = spawnSync(process.execPath, ['esbuild.mjs'], { encoding: 'utf8' });
@@ -40,11 +43,23 @@ describe('team config in the language server', () => {
     client.connection.onNotification(ShowMessageNotification.method, (params: ShowMessageParams) => {
       warnings.push(params.message);
     });
-    await client.initialize(ws.root);
+    watchRegistration = new Promise((resolve) => {
+      client.connection.onRequest(RegistrationRequest.type, (params) => {
+        const watch = params.registrations.find((r) => r.method === DidChangeWatchedFilesNotification.method);
+        if (watch) resolve(watch);
+      });
+    });
+    // As Neovim, Helix or VS Code do: the client can watch files for the server.
+    await client.initialize(ws.root, { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
   });
   after(async () => {
     await client.dispose();
     ws.dispose();
+  });
+
+  it('asks the client to watch team config files anywhere in the workspace', { timeout: 5000 }, async () => {
+    const watch = await watchRegistration;
+    assert.deepEqual(watch.registerOptions, { watchers: [{ globPattern: '**/{.manifestlint.yaml,.manifestlint.yml,.manifestlint.json}' }] });
   });
 
   it('lints an open document with the discovered config', async () => {

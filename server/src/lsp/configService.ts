@@ -3,8 +3,8 @@
 // unsaved text of open config documents taking effect at once.
 import { dirname, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { isConfigFileName, type ConfigProblem } from '../config/configFile.js';
+import { DiagnosticSeverity, type Diagnostic, type FileSystemWatcher } from 'vscode-languageserver';
+import { CONFIG_FILE_NAMES, isConfigFileName, type ConfigProblem } from '../config/configFile.js';
 import { recommendedConfig } from '../config/presets.js';
 import { findProjectRoot } from '../config/projectRoot.js';
 import { ConfigResolver } from '../config/resolver.js';
@@ -15,6 +15,9 @@ import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
 export interface ConfigService {
   configFor(uri: string, configFile?: string): LintConfig;
 }
+
+/** What the server asks the client to watch: team configs anywhere in the workspace (`workspace/didChangeWatchedFiles`). */
+export const CONFIG_FILE_WATCHERS: FileSystemWatcher[] = [{ globPattern: `**/{${CONFIG_FILE_NAMES.join(',')}}` }];
 
 /** The diagnostic code of config-file problems: they come from the loader, not from a rule. */
 export const CONFIG_DIAGNOSTIC_CODE = 'config';
