@@ -2,7 +2,7 @@
 // messages, and the structured fixes that insert lines into a stage.
 import type { DockerfileFile, Instruction, Stage } from '../../server/src/dockerfile/model.js';
 import { nextLineStart, rootStage, shippedStage, stageChain } from '../../server/src/dockerfile/model.js';
-import { basename, COMMAND_WRAPPERS, WRAPPER_OPTIONS_WITH_VALUE, type ShellCommand, type ShellWord } from '../../server/src/dockerfile/shell.js';
+import { isCommandWrapper, wrapperOptionTakesValue, type ShellCommand, type ShellWord } from '../../server/src/dockerfile/shell.js';
 import type { FixChange, RelatedLocation } from '../../server/src/engine/types.js';
 
 /** The shipped stage (see `shippedStage`) and the stages it continues (`FROM <stage>`): everything their instructions set ships. */
@@ -72,9 +72,9 @@ export function forEachRunCommand(file: DockerfileFile, visit: (command: ShellCo
 export function programOf(command: ShellCommand): { program: ShellWord; args: ShellWord[] } | undefined {
   const { words } = command;
   let i = skipAssignments(words, 0);
-  while (i < words.length && COMMAND_WRAPPERS.has(basename(words[i].value))) {
-    i++;
-    while (i < words.length && words[i].value.startsWith('-')) i += WRAPPER_OPTIONS_WITH_VALUE.has(words[i].value) ? 2 : 1;
+  while (i < words.length && isCommandWrapper(words[i].value)) {
+    const wrapper = words[i++].value;
+    while (i < words.length && words[i].value.startsWith('-')) i += wrapperOptionTakesValue(wrapper, words[i].value) ? 2 : 1;
     i = skipAssignments(words, i);
   }
   return i < words.length ? { program: words[i], args: words.slice(i + 1) } : undefined;

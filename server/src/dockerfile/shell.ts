@@ -23,11 +23,31 @@ export interface ShellCommand {
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
 
-/** Commands that run the command after them (`sudo -u app x`, `env A=1 x`, `xargs rm`): the program is further on. */
-export const COMMAND_WRAPPERS: ReadonlySet<string> = new Set(['sudo', 'env', 'exec', 'nohup', 'time', 'nice', 'command', 'xargs']);
+/**
+ * Commands that run the command after them (`sudo -u app x`, `env A=1 x`, `xargs rm`), each with its
+ * own options whose value is the next word: the program comes after those. Per wrapper, because the
+ * same letter differs (`sudo -p prompt` but `time -p`, `nice -n 10` but `sudo -n`).
+ */
+const COMMAND_WRAPPERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['sudo', new Set(['-u', '--user', '-g', '--group', '-p', '--prompt', '-C', '--close-from', '-D', '--chdir', '-U', '--other-user', '-h', '--host', '-r', '--role', '-t', '--type', '-T', '--command-timeout'])],
+  ['env', new Set(['-u', '--unset', '-C', '--chdir', '-S', '--split-string'])],
+  ['nice', new Set(['-n', '--adjustment'])],
+  ['time', new Set(['-f', '--format', '-o', '--output'])],
+  ['xargs', new Set(['-a', '--arg-file', '-d', '--delimiter', '-E', '-I', '-L', '-n', '--max-args', '-P', '--max-procs', '-s', '--max-chars'])],
+  ['exec', new Set(['-a'])],
+  ['nohup', new Set()],
+  ['command', new Set()],
+]);
 
-/** Wrapper options whose value is the next word (`sudo -u app`, `sudo -p prompt`, `env -C dir`, `nice -n 10`, `xargs -I {}`). */
-export const WRAPPER_OPTIONS_WITH_VALUE: ReadonlySet<string> = new Set(['-u', '-g', '--user', '--group', '-p', '-C', '-D', '-U', '-n', '-I', '-L', '-P']);
+/** Whether a command word (`sudo`, `/usr/bin/env`) runs the command after it. */
+export function isCommandWrapper(word: string): boolean {
+  return COMMAND_WRAPPERS.has(basename(word));
+}
+
+/** Whether `option` of `wrapper` takes the next word as its value (`-u` in `sudo -u app`; `--user=app` is one word). */
+export function wrapperOptionTakesValue(wrapper: string, option: string): boolean {
+  return COMMAND_WRAPPERS.get(basename(wrapper))?.has(option) ?? false;
+}
 
 /** `/usr/bin/curl` → `curl`: the program a command word names, without its directory. */
 export function basename(path: string): string {

@@ -1,7 +1,7 @@
 // Credentials passed on a command line (container `command`/`args`, Dockerfile `RUN`): `--password=x`,
 // `--token x`, `mysql -px`, `curl -u user:pass`, `-H "Authorization: Bearer x"`, `KEY=value` words and
 // `… config set <key> <value>` (design study §2.1, §2.2).
-import { basename, COMMAND_WRAPPERS, WRAPPER_OPTIONS_WITH_VALUE } from '../dockerfile/shell.js';
+import { basename, isCommandWrapper, wrapperOptionTakesValue } from '../dockerfile/shell.js';
 import type { Severity } from '../engine/types.js';
 import { authorizationLiteral, judgeCredential, unquote, type Credential, type Literal } from './credentials.js';
 import { credentialKeyStrength } from './keyNames.js';
@@ -88,8 +88,8 @@ interface CommandState {
   /** The first operand (`login` in `docker login`). */
   subcommand: string;
   expectProgram: boolean;
-  /** The last command word was a wrapper (`sudo`, `env`): its own options come before the program. */
-  afterWrapper: boolean;
+  /** Set when the last command word was a wrapper (`sudo`, `env`): its own options come before the program. */
+  wrapper?: string;
 }
 
 /**
@@ -98,12 +98,12 @@ interface CommandState {
  */
 export function findCliCredentials(words: readonly CliWord[], startsWithCommand = true): CliCredential[] {
   const found: CliCredential[] = [];
-  const state: CommandState = { program: '', subcommand: '', expectProgram: startsWithCommand, afterWrapper: false };
+  const state: CommandState = { program: '', subcommand: '', expectProgram: startsWithCommand };
   for (let i = 0; i < words.length; i++) {
     const word = unquote(words[i].text, words[i].start);
     if (COMMAND_SEPARATORS.has(word.text)) {
       state.expectProgram = true;
-      state.afterWrapper = false;
+      state.wrapper = undefined;
       continue;
     }
     if (!word.text.startsWith('-') && ASSIGNMENT_WORD.test(word.text)) {
@@ -112,14 +112,13 @@ export function findCliCredentials(words: readonly CliWord[], startsWithCommand 
       continue;
     }
     if (state.expectProgram) {
-      if (state.afterWrapper && word.text.startsWith('-')) {
-        if (WRAPPER_OPTIONS_WITH_VALUE.has(word.text)) i++; // `sudo -u app mysql -p…`: `app` is not the program
+      if (state.wrapper !== undefined && word.text.startsWith('-')) {
+        if (wrapperOptionTakesValue(state.wrapper, word.text)) i++; // `sudo -u app mysql -p…`: `app` is not the program
         continue;
       }
-      const program = basename(word.text);
-      state.afterWrapper = COMMAND_WRAPPERS.has(program);
-      if (!state.afterWrapper) {
-        state.program = program;
+      state.wrapper = isCommandWrapper(word.text) ? word.text : undefined;
+      if (state.wrapper === undefined) {
+        state.program = basename(word.text);
         state.subcommand = '';
         state.expectProgram = false;
       }

@@ -14,6 +14,14 @@ ruleTester('dockerfile/pipe-to-shell', {
   ],
   invalid: [
     {
+      name: 'the shell behind time -p and command -p (no value to skip)',
+      ...RUN('RUN curl -fsSL https://x/i.sh | time -p sh\nRUN curl -fsSL https://x/i.sh | command -p sh'),
+      errors: [
+        { line: 2, column: 5, endLine: 2, endColumn: 43, messageId: 'piped' },
+        { line: 3, column: 5, endLine: 3, endColumn: 46, messageId: 'piped' },
+      ],
+    },
+    {
       name: 'curl | sh',
       ...RUN('RUN apk add curl && curl -fsSL https://example.com/install.sh | sh'),
       errors: [{ line: 2, column: 21, endLine: 2, endColumn: 67, severity: 'warning', message: 'A download (curl) runs unverified in sh: save it, check its checksum, then run it' }],

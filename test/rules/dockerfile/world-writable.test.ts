@@ -34,6 +34,16 @@ ruleTester('dockerfile/world-writable', {
       ],
     },
     {
+      name: 'wrapper options are per wrapper: time -p and xargs -p take no value, sudo -n neither, sudo -u does',
+      code: 'FROM alpine:3.20\nRUN time -p chmod 777 /app\nRUN find /app | xargs -p chmod 777\nRUN sudo -n -u app chmod 777 /srv\n',
+      filename: 'Dockerfile',
+      errors: [
+        { line: 2, column: 19, endLine: 2, endColumn: 22, messageId: 'worldWritable' },
+        { line: 3, column: 32, endLine: 3, endColumn: 35, messageId: 'worldWritable' },
+        { line: 4, column: 26, endLine: 4, endColumn: 29, messageId: 'worldWritable' },
+      ],
+    },
+    {
       name: 'COPY/ADD --chmod',
       code: 'FROM alpine:3.20\nCOPY --chmod=777 app /app\nADD --chown=1:1 --chmod=0666 conf /etc/conf\n',
       filename: 'Dockerfile',

@@ -39,7 +39,7 @@ ruleTester('secrets/hardcoded-credential', {
     { name: 'SOPS-encrypted file', code: 'db:\n  password: ENC[AES256_GCM,data:Zm9v,iv:YmFy,tag:YmF6,type:str]\nsops:\n  version: 3.8.1\n' },
     { name: 'values holding a token format are the token rule’s', code: envVar('GITHUB_TOKEN', FAKE_TOKENS['github-token']) },
     { name: 'Helm template value', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  DB_PASSWORD: {{ .Values.db.password | quote }}\n  API_TOKEN: "{{ .Values.token }}"\n', filename: 'chart/templates/cm.yaml' },
-    { name: 'a wrapper’s own options are not the program’s: sudo -p is a prompt', filename: 'Dockerfile', code: 'FROM alpine:3.20\nRUN sudo -p "Password: " -u app ./migrate\n' },
+    { name: 'a wrapper’s own options are not the program’s: sudo -p is a prompt; a wrapper option ends the line', filename: 'Dockerfile', code: 'FROM alpine:3.20\nRUN sudo -p "Password: " -u app ./migrate\nRUN sudo -u\n' },
     { name: 'command-line references and prompts', code: deployment('          command: ["sh", "-c"]\n          args: ["mysql -p$(MYSQL_PASSWORD) db && app --password-file /run/secrets/pw --token $(TOKEN)"]') },
     { name: 'Dockerfile: BuildKit secret mounts, references, names without values', filename: 'Dockerfile', code: 'FROM alpine:3.20\nARG NPM_TOKEN\nENV DB_PASSWORD_FILE=/run/secrets/db API_TOKEN=${API_TOKEN}\nRUN --mount=type=secret,id=pw,env=DB_PASSWORD DB_PASSWORD=literal9x ./migrate\nRUN mysql -p"$MYSQL_PASSWORD" db\n' },
     { name: 'Compose environment list: references, names alone, non-credentials', filename: 'docker-compose.yaml', code: 'services:\n  db:\n    image: postgres:16\n    environment:\n      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD}\n      - API_TOKEN\n      - LOG_LEVEL=debug\n      - POSTGRES_PASSWORD_FILE=/run/secrets/db\n' },
@@ -134,11 +134,12 @@ ruleTester('secrets/hardcoded-credential', {
     {
       name: 'Dockerfile: the program behind a wrapper and its options (nice, /usr/bin/env, sudo -u app), named by its path',
       filename: 'Dockerfile',
-      code: 'FROM alpine:3.20\nRUN nice /usr/bin/mysql -pS3cr3tPw9 db\nRUN /usr/bin/env redis-cli -a R3d1sPw9 ping\nRUN sudo -E -u app mysql -pS3cr3tPw9 db\n',
+      code: 'FROM alpine:3.20\nRUN nice /usr/bin/mysql -pS3cr3tPw9 db\nRUN /usr/bin/env redis-cli -a R3d1sPw9 ping\nRUN sudo -E -u app mysql -pS3cr3tPw9 db\nRUN sudo -n time -p env -i -- mysql -pS3cr3tPw9\n',
       errors: [
         { line: 2, column: 27, endLine: 2, endColumn: 36, messageId: 'commandLine' },
         { line: 3, column: 31, endLine: 3, endColumn: 39, messageId: 'commandLine' },
         { line: 4, column: 28, endLine: 4, endColumn: 37, messageId: 'commandLine' },
+        { line: 5, column: 39, endLine: 5, endColumn: 48, messageId: 'commandLine' },
       ],
     },
     {
