@@ -107,15 +107,15 @@ function checkMap(file: YamlFile, map: YAMLMap, role: MapRole, context: RuleCont
   for (const pair of map.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
     const node = pair.value;
-    if (key !== undefined && LIST_OF_ASSIGNMENTS_KEYS.has(key) && isSeq(node)) checkAssignmentList(file, node, role.nav, context);
+    if (key !== undefined && LIST_OF_ASSIGNMENTS_KEYS.has(key) && isSeq(node)) checkAssignmentList(file, node, role, context);
     const value = stringOf(node);
     if (key === undefined || value === undefined || !isScalar(node) || role.nav.isTemplated(node)) continue;
     if (key === 'name') name = value;
     else if (key === 'value') env = { value, node, pair: pair as Pair };
     else if (value.includes('\n')) checkConfigText(file, node, value, context);
     else {
-      const judged = judgeCredential(key, value);
-      if (judged && (role.literal || !isSecretObjectReference(key, value))) context.report(valueReport(file, key, node, judged, value));
+      const judged = judgeValue(key, value, role);
+      if (judged) context.report(valueReport(file, key, node, judged, value));
     }
   }
   if (name === undefined || !env) return;
@@ -124,13 +124,19 @@ function checkMap(file: YamlFile, map: YAMLMap, role: MapRole, context: RuleCont
   context.report(role.container ? envReport(file, role.container, map, { name, ...env }, judged) : valueReport(file, name, env.node, judged, env.value));
 }
 
+/** A `key: value` leaf; outside literal maps, a value that names a Secret object (`dbPasswordSecret: db-creds`) is a reference. */
+function judgeValue(key: string, value: string, role: MapRole, valueStart = 0): Credential | undefined {
+  const judged = judgeCredential(key, value, valueStart);
+  return judged && (role.literal || !isSecretObjectReference(key, value)) ? judged : undefined;
+}
+
 /** `environment: [DB_PASSWORD=hunter2]`: each `NAME=value` item is judged as `NAME: value` would be. */
-function checkAssignmentList(file: YamlFile, list: YAMLSeq, nav: YamlNav, context: RuleContext): void {
+function checkAssignmentList(file: YamlFile, list: YAMLSeq, role: MapRole, context: RuleContext): void {
   for (const item of list.items) {
-    if (!isScalar(item) || typeof item.value !== 'string' || nav.isTemplated(item)) continue;
+    if (!isScalar(item) || typeof item.value !== 'string' || role.nav.isTemplated(item)) continue;
     const match = LIST_ASSIGNMENT.exec(item.value);
     if (!match?.[1] || !match[2]) continue;
-    const judged = judgeCredential(match[1], match[2], match[1].length + 1);
+    const judged = judgeValue(match[1], match[2], role, match[1].length + 1);
     if (judged) context.report(valueReport(file, match[1], item, judged, item.value));
   }
 }

@@ -42,7 +42,11 @@ ruleTester('secrets/hardcoded-credential', {
     { name: 'a wrapper’s own options are not the program’s: sudo -p is a prompt; a wrapper option ends the line', filename: 'Dockerfile', code: 'FROM alpine:3.20\nRUN sudo -p "Password: " -u app ./migrate\nRUN sudo -u\n' },
     { name: 'command-line references and prompts', code: deployment('          command: ["sh", "-c"]\n          args: ["mysql -p$(MYSQL_PASSWORD) db && app --password-file /run/secrets/pw --token $(TOKEN)"]') },
     { name: 'Dockerfile: BuildKit secret mounts, references, names without values', filename: 'Dockerfile', code: 'FROM alpine:3.20\nARG NPM_TOKEN\nENV DB_PASSWORD_FILE=/run/secrets/db API_TOKEN=${API_TOKEN}\nRUN --mount=type=secret,id=pw,env=DB_PASSWORD DB_PASSWORD=literal9x ./migrate\nRUN mysql -p"$MYSQL_PASSWORD" db\n' },
-    { name: 'Compose environment list: references, names alone, non-credentials', filename: 'docker-compose.yaml', code: 'services:\n  db:\n    image: postgres:16\n    environment:\n      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD}\n      - API_TOKEN\n      - LOG_LEVEL=debug\n      - POSTGRES_PASSWORD_FILE=/run/secrets/db\n' },
+    {
+      name: 'Compose environment list: references, names alone, a Secret object’s name, non-credentials, non-strings',
+      filename: 'docker-compose.yaml',
+      code: 'services:\n  db:\n    image: postgres:16\n    environment:\n      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD}\n      - API_TOKEN\n      - LOG_LEVEL=debug\n      - POSTGRES_PASSWORD_FILE=/run/secrets/db\n      - DB_PASSWORD_SECRET=db-credentials\n      - 42\n      - ~\n      - {A: b}\n',
+    },
   ],
   invalid: [
     {
