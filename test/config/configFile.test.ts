@@ -89,8 +89,8 @@ describe('config file problems', () => {
     ]);
   });
 
-  it('overrides need files; a dockerfileTarget is a stage name', () => {
-    assert.deepEqual(problemsOf('overrides:\n  - files: []\n'), ['2:12-2:14 overrides[0].files: must not be empty']);
+  it('overrides need files and rules or a dockerfileTarget; a dockerfileTarget is a stage name', () => {
+    assert.deepEqual(problemsOf('overrides:\n  - files: []\n'), ['2:5-2:10 overrides[0]: sets nothing: add "rules" or "dockerfileTarget"', '2:12-2:14 overrides[0].files: must not be empty']);
     assert.deepEqual(problemsOf('overrides:\n  - rules: {}\n'), ['2:5-2:10 overrides[0]: missing "files"']);
     assert.deepEqual(problemsOf('dockerfileTarget: runtime\noverrides:\n  - { files: [tools/Dockerfile], dockerfileTarget: "--target ci" }\n'), [
       '3:52-3:65 overrides[0].dockerfileTarget: must be a stage name, as in `FROM <image> AS <name>`',

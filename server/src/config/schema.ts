@@ -52,6 +52,7 @@ export function buildConfigSchema(rules: readonly { meta: RuleMeta }[]): JsonSch
           type: 'object',
           properties: { files: { ...globs, minItems: 1 }, rules: { $ref: '#/definitions/rules' }, dockerfileTarget: { $ref: '#/definitions/dockerfileTarget' } },
           required: ['files'],
+          minProperties: 2, // `files` and something to apply to them
           additionalProperties: false,
         },
       },

@@ -39,8 +39,10 @@ function toIssues(errors: readonly ErrorObject[]): SchemaIssue[] {
     const specific = errors.some((e) => e.instancePath.startsWith(`${path}/`) || (e.instancePath === path && !isShapeError(e) && e.keyword !== 'anyOf'));
     if (!specific) issues.push({ path: parsePointer(path), target: 'value', message: shapeMessage(errors.filter((e) => e.instancePath === path && isShapeError(e))) });
   }
+  const missingKeyPaths = new Set(errors.filter((e) => e.keyword === 'required').map((e) => e.instancePath));
   for (const error of errors) {
     if (anyOfPaths.has(error.instancePath) && (isShapeError(error) || error.keyword === 'anyOf')) continue;
+    if (error.keyword === 'minProperties' && missingKeyPaths.has(error.instancePath)) continue; // the missing key says it better
     issues.push(describe(error));
   }
   return issues;
@@ -88,6 +90,8 @@ function describe(error: ErrorObject): SchemaIssue {
     case 'minLength':
     case 'minItems':
       return { path, target: 'value', message: 'must not be empty' };
+    case 'minProperties':
+      return { path, target: 'missing', message: 'sets nothing: add "rules" or "dockerfileTarget"' };
     case 'pattern':
       if (error.schemaPath === '#/definitions/dockerfileTarget/pattern') return { path, target: 'value', message: 'must be a stage name, as in `FROM <image> AS <name>`' };
       return { path, target: 'value', message: error.message ?? 'is invalid' };
