@@ -3,10 +3,11 @@
 import { rootStage, shippedStage } from '../../server/src/dockerfile/model.js';
 import { withTag } from '../../server/src/dockerfile/images.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
+import { capitalized } from '../../server/src/engine/messages.js';
 import type { Fix } from '../../server/src/engine/types.js';
 import type { ImageClass } from './base-images.js';
 import { classifyImage } from './classify-image.js';
-import { baseImageLocations, capitalized, shippedStageLabel } from './support.js';
+import { baseImageLocations, shippedStageLabel } from './support.js';
 
 const MESSAGE_BY_CLASS: Partial<Record<ImageClass, 'fullImage' | 'toolchain' | 'debugVariant'>> = {
   fullOs: 'fullImage',
@@ -18,7 +19,7 @@ const MESSAGE_BY_CLASS: Partial<Record<ImageClass, 'fullImage' | 'toolchain' | '
 export default defineRule({
   meta: {
     id: 'dockerfile/non-minimal-base-image',
-    title: 'Non-minimal base image in the final stage',
+    title: 'Non-minimal base image in the shipped stage',
     defaultSeverity: 'warning',
     description:
       'Flags the shipped stage (the final stage, or the config\'s `dockerfileTarget`) when its base image (followed through `FROM <stage>` chains and ARG defaults) is a full OS, a full language image or a build toolchain. Builder stages are not checked.',

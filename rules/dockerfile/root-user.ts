@@ -2,9 +2,10 @@
 // USER is set on a base image that defaults to root.
 import { rootStage, shippedStage, stageChain, type DockerfileFile, type Instruction, type Stage } from '../../server/src/dockerfile/model.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
+import { capitalized } from '../../server/src/engine/messages.js';
 import type { Fix } from '../../server/src/engine/types.js';
 import { classifyImage, nonRootDefaultUser, suggestedNonRootUser } from './classify-image.js';
-import { capitalized, insertLinesAfter, insertLinesBefore, shippedStageLabel } from './support.js';
+import { insertLinesAfter, insertLinesBefore, shippedStageLabel } from './support.js';
 
 const ROOT = /^(?:root|0+)$/;
 const STARTS_PROCESS = new Set(['CMD', 'ENTRYPOINT']);

@@ -16,11 +16,6 @@ export function shippedStageLabel(file: DockerfileFile, stage: Stage): string {
   return stage === file.finalStage ? 'the final stage' : `the target stage "${stage.name}"`;
 }
 
-/** `the final stage` → `The final stage`, for a label that starts a message. */
-export function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** Inserts `lines` on their own lines just after `instruction` (after its heredocs and continuations). */
 export function insertLinesAfter(file: DockerfileFile, instruction: Instruction, lines: string[]): FixChange {
   const next = nextLineStart(file, instruction.range.end);

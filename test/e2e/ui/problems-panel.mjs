@@ -81,7 +81,7 @@ async function squiggleOnLine(page, codeLine) {
 async function editorFocusedOnLine(page, lineNumber) {
   const focused = await page.evaluate(() => Boolean(document.activeElement?.closest('.editor-group-container .monaco-editor')));
   if (!focused) return false;
-  const status = await page.locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ }).first().innerText().catch(() => '');
+  const status = await page.locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ }).first().innerText({ timeout: 500 }).catch(() => '');
   return status.startsWith(`Ln ${lineNumber},`);
 }
 
