@@ -44,6 +44,8 @@ interface Chain {
   locked: string[];
   unusedSuppressions?: RuleSeverity;
   problems: ConfigProblem[];
+  /** Effective configs by which overrides and ignores a file matches: most files of a scan share one. */
+  configs: Map<string, LintConfig>;
 }
 
 const EMPTY: LintConfig = { rules: {} };
@@ -166,7 +168,7 @@ export class ConfigResolver {
     };
     visit(configFile, []);
 
-    const chain: Chain = { baseDir, sources: [], steps: [], ignore: () => false, ignores: [], locked: [], problems };
+    const chain: Chain = { baseDir, sources: [], steps: [], ignore: () => false, ignores: [], locked: [], problems, configs: new Map() };
     const ignorePatterns = [...DEFAULT_IGNORE];
     for (const layer of layers) {
       if ('preset' in layer) {
@@ -217,20 +219,35 @@ function presetChain(baseDir: string): Chain {
     ignores: [],
     locked: [],
     problems: [],
+    configs: new Map(),
   };
 }
 
 function effectiveConfig(chain: Chain, relativePath: string): LintConfig {
+  const applies = (files: PathMatcher | undefined) => !files || files(relativePath);
+  const steps = chain.steps.filter((step) => 'preset' in step || applies(step.files));
+  const ignores = chain.ignores.filter(({ files }) => applies(files));
+  const key = [...chain.steps.map((step) => steps.includes(step)), ...chain.ignores.map((ignore) => ignores.includes(ignore))].map(Number).join('');
+  let config = chain.configs.get(key);
+  if (!config) {
+    config = buildConfig(chain, steps, ignores);
+    chain.configs.set(key, config);
+  }
+  return config;
+}
+
+/** The config from the steps and ignores that apply to a file, in order. */
+function buildConfig(chain: Chain, steps: readonly RuleStep[], applied: Chain['ignores']): LintConfig {
   const rules: Record<string, RuleSetting> = {};
   let dockerfileTarget: string | undefined;
-  for (const step of chain.steps) {
+  for (const step of steps) {
     if ('preset' in step) Object.assign(rules, presetConfig(step.preset).rules);
-    else if (!step.files || step.files(relativePath)) {
+    else {
       if (step.rules) applyRules(rules, step.rules);
       dockerfileTarget = step.dockerfileTarget ?? dockerfileTarget;
     }
   }
-  const ignores = chain.ignores.filter(({ files }) => !files || files(relativePath)).map(({ entry }) => entry);
+  const ignores = applied.map(({ entry }) => entry);
   return {
     rules,
     ...(chain.locked.length ? { locked: chain.locked } : {}),
