@@ -87,7 +87,7 @@ describe('manifestlint scan', () => {
     assert.match(stderr, /--max-warnings takes a whole number/);
   });
 
-  it('finds YAML and Dockerfiles by name, skipping node_modules, .git and .gitignored paths', () => {
+  it('finds YAML and Dockerfiles by name, skipping node_modules, .git and .gitignored paths (nested .gitignore files too)', () => {
     const root = workspace({
       'a.yaml': PRIVILEGED_POD,
       'b.yml': PRIVILEGED_POD,
@@ -95,10 +95,13 @@ describe('manifestlint scan', () => {
       '.git/d.yaml': PRIVILEGED_POD,
       'generated/e.yaml': PRIVILEGED_POD,
       '.gitignore': 'generated/\n',
+      'svc/.gitignore': 'local-*.yaml\n',
+      'svc/local-dev.yaml': PRIVILEGED_POD,
+      'svc/app.yaml': PRIVILEGED_POD,
       'notes.txt': 'privileged: true',
     });
     const files = JSON.parse(run(['scan', '--format', 'json'], root).stdout).map((f: { filePath: string }) => f.filePath);
-    assert.deepEqual(files, ['a.yaml', 'b.yml']);
+    assert.deepEqual(files, ['a.yaml', 'b.yml', 'svc/app.yaml']);
   });
 
   it('lints a file named explicitly even if .gitignore excludes its folder', () => {

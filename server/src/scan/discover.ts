@@ -28,20 +28,23 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
   const configured = ignore().add([...(options.ignorePatterns ?? [])]);
   const found = new Set<string>();
 
+  const hasConfiguredIgnores = Boolean(options.ignorePatterns?.length);
   const isConfiguredIgnore = (absolute: string, isDir: boolean) => {
+    if (!hasConfiguredIgnores) return false;
     const rel = relative(root, absolute).split(sep).join('/');
     return rel !== '' && !rel.startsWith('..') && configured.ignores(isDir ? `${rel}/` : rel);
   };
 
   const walk = (dir: string, levels: Level[]) => {
-    const own = options.gitignore === false ? undefined : readGitignore(dir);
-    const active = own ? [...levels, { dir, rules: own }] : levels;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return; // unreadable folder: nothing to lint there
     }
+    // Read a .gitignore only where the listing shows one: most folders have none, and a failed read costs an exception.
+    const own = options.gitignore !== false && entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? readGitignore(dir) : undefined;
+    const active = own ? [...levels, { dir, rules: own }] : levels;
     for (const entry of entries) {
       const absolute = join(dir, entry.name);
       const isDir = entry.isDirectory();
