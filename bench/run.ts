@@ -103,8 +103,9 @@ async function measureLatencyAndScan(): Promise<void> {
     const samples: number[] = [];
     for (let i = 0; i < 3; i++) {
       const started = performance.now();
-      const selected = selectScanFiles(discoverFiles([corpus]), scanConfigResolver(configSpec), undefined).files;
-      await scanFiles(selected, { jobs, config: configSpec, workerScript: resolve('dist/scan-worker.js') });
+      const resolver = scanConfigResolver(configSpec);
+      const selected = selectScanFiles(discoverFiles([corpus]), resolver, undefined).files;
+      await scanFiles(selected, { jobs, config: configSpec, resolver, workerScript: resolve('dist/scan-worker.js') });
       samples.push(performance.now() - started);
     }
     const seconds = median(samples) / 1000;

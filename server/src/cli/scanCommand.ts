@@ -61,7 +61,8 @@ export async function runScan(argv: string[]): Promise<number> {
   if (!(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError('--jobs takes a whole number ≥ 1');
 
   const configSpec = { root: process.cwd(), configFile: values.config && resolve(values.config) };
-  const { files, problems } = selectScanFiles(discoverFiles(positionals), scanConfigResolver(configSpec), configSpec.configFile);
+  const resolver = scanConfigResolver(configSpec);
+  const { files, problems } = selectScanFiles(discoverFiles(positionals), resolver, configSpec.configFile);
   if (problems.length) {
     process.stderr.write(configProblemsReport(problems, process.cwd()));
     return 2;
@@ -75,7 +76,7 @@ export async function runScan(argv: string[]): Promise<number> {
     results = run.results;
   } else {
     const progress = createProgressBar();
-    results = await scanFiles(files, { jobs, config: configSpec, keepSuppressed, onProgress: progress.update });
+    results = await scanFiles(files, { jobs, config: configSpec, resolver, keepSuppressed, onProgress: progress.update });
     progress.clear();
   }
   if (values.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));

@@ -17,8 +17,8 @@ export function scanConfigResolver(spec: ConfigSpec): ConfigResolver {
   return new ConfigResolver({ rootFor: () => root });
 }
 
-export function configForScan(spec: ConfigSpec): ConfigForFile {
-  const resolver = scanConfigResolver(spec);
+/** `resolver`: one built from `spec` already (the one that selected the files), to reuse what it read. */
+export function configForScan(spec: ConfigSpec, resolver = scanConfigResolver(spec)): ConfigForFile {
   const configFile = spec.configFile && resolve(spec.root, spec.configFile);
   return (path) => resolver.resolve(path, configFile).config;
 }

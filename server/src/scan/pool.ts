@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ConfigSpec } from './configForScan.js';
-import { configForScan } from './configForScan.js';
+import type { ConfigResolver } from '../config/resolver.js';
+import { configForScan, type ConfigSpec } from './configForScan.js';
 import { lintFile, type FileResult } from './scan.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
 
@@ -17,6 +17,8 @@ export interface ScanOptions {
   /** Lint only in workers, so this thread keeps serving (the editor scan). */
   keepThisThreadFree?: boolean;
   config: ConfigSpec;
+  /** The resolver that selected the files (built from `config`): this thread reuses it, workers build their own. */
+  resolver?: ConfigResolver;
   keepSuppressed?: boolean;
   /** Called after each file with the number done so far. */
   onProgress?: (done: number, total: number) => void;
@@ -53,7 +55,7 @@ export async function scanFiles(paths: readonly string[], options: ScanOptions):
 
 /** Lints in this thread, yielding to the event loop between files so progress and cancellation get through. */
 async function scanInThread(paths: readonly string[], options: ScanOptions): Promise<FileResult[]> {
-  const configFor = configForScan(options.config);
+  const configFor = configForScan(options.config, options.resolver);
   const results: FileResult[] = [];
   for (const path of paths) {
     if (options.signal?.aborted) throw new ScanCancelledError();
@@ -115,7 +117,7 @@ function scanInParallel(paths: readonly string[], options: ScanOptions, workerCo
     }
 
     if (!options.keepThisThreadFree) {
-      const configFor = configForScan(options.config);
+      const configFor = configForScan(options.config, options.resolver);
       // One batch per turn of the event loop, so worker replies and cancellation are handled in between.
       const lintHere = () => {
         const batch = takeBatch();
