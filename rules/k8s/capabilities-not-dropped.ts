@@ -8,7 +8,7 @@ export default defineRule({
     id: 'k8s/capabilities-not-dropped',
     title: 'Capabilities not dropped',
     defaultSeverity: 'warning',
-    description: 'Flags containers whose `securityContext.capabilities.drop` does not contain `ALL`.',
+    description: 'Flags containers whose `securityContext.capabilities.drop` does not contain `ALL`. Windows pods (`os.name: windows` or a `kubernetes.io/os: windows` node selector) are not checked: the setting is Linux-only.',
     rationale:
       'Container runtimes grant a default set of capabilities (including NET_RAW, CHOWN, SETUID, DAC_OVERRIDE) that most applications never use. Dropping ALL and adding back only what is needed shrinks what an attacker can do.',
     remediation: 'Add `capabilities: { drop: [ALL] }` to the container securityContext, then `add` back only the capabilities the workload needs (often NET_BIND_SERVICE, or none).',
@@ -19,7 +19,8 @@ export default defineRule({
   },
   checkYaml(file, context) {
     for (const container of file.containers) {
-      if (capabilityEntries(container, 'drop').some((entry) => entry.capability === 'ALL')) continue;
+      // Linux capabilities do not exist on Windows; the API server rejects `capabilities` on a Windows pod.
+      if (container.podSpec.windows || capabilityEntries(container, 'drop').some((entry) => entry.capability === 'ALL')) continue;
       const nav = container.podSpec.resource.nav;
       const capabilities = nav.map(container.securityContext, 'capabilities');
       if (isTemplatedSetting(container, 'capabilities') || isTemplatedKey(nav, capabilities, 'drop')) continue;

@@ -12,7 +12,7 @@ export default defineRule({
     title: 'Container may run as root',
     defaultSeverity: 'warning',
     description:
-      'Flags containers whose effective security context (pod level, overridden by the container) neither sets `runAsNonRoot: true` nor a `runAsUser` above 0.',
+      'Flags containers whose effective security context (pod level, overridden by the container) neither sets `runAsNonRoot: true` nor a `runAsUser` above 0. On Windows pods the fix sets `runAsNonRoot: true` only (a UID is Linux-only).',
     rationale:
       "Without runAsNonRoot or a non-zero runAsUser the container runs as the image's user, which for most images is root. Root in a container is one kernel bug or one misconfigured mount away from root on the node.",
     remediation:
@@ -47,7 +47,7 @@ export default defineRule({
         continue;
       }
       const fix = insertContainerSettingFix(container, 'runAsNonRoot', true);
-      if (!runAsUser) {
+      if (!runAsUser && !container.podSpec.windows) { // Windows checks runAsNonRoot against the user name; a UID is Linux-only
         fix.title = `Add securityContext.runAsNonRoot: true and runAsUser: ${SUGGESTED_NON_ROOT_UID} to ${data.container}`;
         fix.changes.push({ kind: 'yaml.insert', map: container.node, path: ['securityContext', 'runAsUser'], value: SUGGESTED_NON_ROOT_UID });
       }

@@ -34,7 +34,7 @@ export default defineRule({
     title: 'Seccomp profile unconfined or unset',
     defaultSeverity: 'warning',
     description:
-      'Flags containers that run without a seccomp profile (warning) or with `Unconfined` (error), looking at the effective `seccompProfile` and the legacy seccomp annotations.',
+      'Flags containers that run without a seccomp profile (warning) or with `Unconfined` (error), looking at the effective `seccompProfile` and the legacy seccomp annotations. Windows pods (`os.name: windows` or a `kubernetes.io/os: windows` node selector) are not checked: the setting is Linux-only.',
     rationale:
       'Seccomp filters the system calls a container may make. Without it the whole kernel syscall surface is reachable, and most container escapes go through a syscall the RuntimeDefault profile blocks.',
     remediation: 'Set `securityContext.seccompProfile.type: RuntimeDefault` at pod level (or `Localhost` with a custom profile).',
@@ -49,6 +49,7 @@ export default defineRule({
   },
   checkYaml(file, context) {
     for (const podSpec of file.podSpecs) {
+      if (podSpec.windows) continue; // seccomp is Linux-only: nothing to set on a Windows pod
       const nav = podSpec.resource.nav;
       const podAnnotation = annotation(podSpec, POD_ANNOTATION);
       const podProfile = profileVerdict(nav.field(podSpec.securityContext, 'seccompProfile'), nav);

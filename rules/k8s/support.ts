@@ -80,7 +80,8 @@ export function requireContainerBoolean(
   isExempt?: (container: Container) => boolean,
 ): void {
   for (const container of file.containers) {
-    if (isExempt?.(container) || isTemplatedSetting(container, key)) continue;
+    // Both settings are Linux-only: on a Windows pod they do nothing, and the API server rejects them.
+    if (container.podSpec.windows || isExempt?.(container) || isTemplatedSetting(container, key)) continue;
     const setting = container.effective[key];
     if (setting?.value === expected) continue;
     const data = { container: containerLabel(container), value: String(setting?.value ?? '') };
@@ -160,10 +161,11 @@ function hardenContainerFix(container: Container): Fix | undefined {
  * `fixes` plus "Harden container securityContext" as an extra, non-preferred fix: it changes more than
  * the finding asks (a read-only root or a new UID can break an app), so Ctrl+. offers it but fix-all and
  * save never apply it. Left out when the finding is about a pod-level `setting`, which hardening one
- * container would not fix.
+ * container would not fix, and on Windows pods.
  */
 export function withHardening(container: Container, fixes: Fix[], setting?: EffectiveField): Fix[] {
-  const harden = setting?.origin === 'pod' ? undefined : hardeningFixOf(container);
+  // Hardening writes Linux-only settings, which a Windows pod must not carry.
+  const harden = setting?.origin === 'pod' || container.podSpec.windows ? undefined : hardeningFixOf(container);
   return harden ? [...fixes, harden] : fixes;
 }
 

@@ -60,6 +60,12 @@ export interface PodSpec {
   /** The pod-level securityContext mapping, when written. */
   securityContext?: YAMLMap;
   containers: Container[];
+  /**
+   * The pod runs on Windows (`os.name: windows`, or a `kubernetes.io/os: windows` node selector): the
+   * Linux-only settings (seccomp, capabilities, allowPrivilegeEscalation, readOnlyRootFilesystem, …)
+   * have no effect there, and the API server rejects them when `os.name` says windows.
+   */
+  windows: boolean;
 }
 
 export interface Container {
@@ -112,13 +118,18 @@ function toResource(node: YAMLMap, nav: YamlNav): K8sResource | undefined {
 }
 
 function buildPodSpec(resource: K8sResource, node: YAMLMap, metadata: YAMLMap | undefined, nav: YamlNav): PodSpec {
-  const podSpec: PodSpec = { resource, node, metadata, securityContext: nav.map(node, 'securityContext'), containers: [] };
+  const podSpec: PodSpec = { resource, node, metadata, securityContext: nav.map(node, 'securityContext'), containers: [], windows: runsOnWindows(node, nav) };
   for (const [listKey, kind] of CONTAINER_LISTS) {
     for (const item of nav.items(nav.seq(node, listKey))) {
       if (isMap(item)) podSpec.containers.push(buildContainer(podSpec, item, kind, nav));
     }
   }
   return podSpec;
+}
+
+function runsOnWindows(podSpec: YAMLMap, nav: YamlNav): boolean {
+  const os = nav.string(nav.map(podSpec, 'os'), 'name') ?? nav.string(nav.map(podSpec, 'nodeSelector'), 'kubernetes.io/os');
+  return os?.toLowerCase() === 'windows';
 }
 
 function buildContainer(podSpec: PodSpec, node: YAMLMap, kind: ContainerKind, nav: YamlNav): Container {

@@ -1,7 +1,9 @@
 import { dedent, ruleTester } from '../../support/ruleTester.js';
+import { WINDOWS_CASES } from './windowsPods.js';
 
 ruleTester('k8s/capabilities-not-dropped', {
   valid: [
+    ...WINDOWS_CASES,
     'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      securityContext:\n        capabilities:\n          drop: [ALL]\n',
     {
       name: 'ALL in any case, quoted, beside other entries',

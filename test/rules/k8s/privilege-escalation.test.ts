@@ -1,7 +1,9 @@
 import { dedent, ruleTester } from '../../support/ruleTester.js';
+import { WINDOWS_CASES } from './windowsPods.js';
 
 ruleTester('k8s/privilege-escalation', {
   valid: [
+    ...WINDOWS_CASES,
     {
       name: 'allowPrivilegeEscalation: false',
       code: dedent(`

@@ -1,4 +1,7 @@
-import { dedent, ruleTester } from '../../support/ruleTester.js';
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { dedent, lintWithRule, ruleTester } from '../../support/ruleTester.js';
+import { WINDOWS_DEPLOYMENT } from './windowsPods.js';
 
 ruleTester('k8s/run-as-root', {
   valid: [
@@ -22,6 +25,12 @@ ruleTester('k8s/run-as-root', {
     { name: 'Helm values.yaml', filename: 'values.yaml', code: 'podSecurityContext:\n  runAsNonRoot: false\nsecurityContext: {}\n' },
   ],
   invalid: [
+    {
+      name: 'Windows pod: runAsNonRoot applies there too; the fix sets it without a (Linux-only) runAsUser',
+      code: WINDOWS_DEPLOYMENT,
+      errors: [{ line: 11, column: 17, endLine: 11, endColumn: 20, messageId: 'missing' }],
+      output: `${WINDOWS_DEPLOYMENT}          securityContext:\n            runAsNonRoot: true\n`,
+    },
     {
       name: 'ReplicaSet without any security context: one finding per container, on its name',
       code: dedent(`
@@ -87,4 +96,9 @@ ruleTester('k8s/run-as-root', {
       errors: [{ line: 6, column: 13, endLine: 6, endColumn: 17, message: /^Container "café" may run as root/ }],
     },
   ],
+});
+
+it('offers no "Harden container securityContext" on a Windows pod: it would write Linux-only settings', () => {
+  const [finding] = lintWithRule('k8s/run-as-root', { code: WINDOWS_DEPLOYMENT });
+  assert.deepEqual(finding?.fixes?.map((fix) => fix.title), ['Add securityContext.runAsNonRoot: true to Container "web"']);
 });

@@ -1,7 +1,9 @@
 import { dedent, ruleTester } from '../../support/ruleTester.js';
+import { WINDOWS_CASES } from './windowsPods.js';
 
 ruleTester('k8s/seccomp', {
   valid: [
+    ...WINDOWS_CASES,
     {
       name: 'pod-level RuntimeDefault covers every container',
       code: 'apiVersion: v1\nkind: Pod\nspec:\n  securityContext:\n    seccompProfile:\n      type: RuntimeDefault\n  initContainers:\n    - name: init\n  containers:\n    - name: app\n',

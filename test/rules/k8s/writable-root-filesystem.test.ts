@@ -1,7 +1,9 @@
 import { dedent, ruleTester } from '../../support/ruleTester.js';
+import { WINDOWS_CASES } from './windowsPods.js';
 
 ruleTester('k8s/writable-root-filesystem', {
   valid: [
+    ...WINDOWS_CASES,
     'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      securityContext:\n        readOnlyRootFilesystem: true\n',
     {
       name: 'through a << merge key, with a container-specific key beside it',
