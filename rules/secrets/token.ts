@@ -1,6 +1,7 @@
 // secrets/token: a credential that identifies itself by format (GitHub, AWS, Slack, a PEM private
-// key, a password in a URL, …) anywhere in a YAML value or a Dockerfile instruction.
-import { isScalar } from 'yaml';
+// key, a password in a URL, …) anywhere in a YAML value, a Dockerfile instruction, or a comment.
+import { isScalar, type Scalar } from 'yaml';
+import type { OffsetRange, RuleContext } from '../../server/src/engine/types.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import { decodeBase64Text } from '../../server/src/secrets/base64.js';
 import { heredocRange } from '../../server/src/secrets/dockerfileSource.js';
@@ -13,7 +14,7 @@ export default defineRule({
     title: 'Hardcoded token or private key',
     defaultSeverity: 'error',
     description:
-      'Flags self-identifying credentials (private keys, cloud, VCS, chat, payment and AI provider tokens, JWTs, passwords in URLs and connection strings) in any YAML value, in the decoded values of a Secret, and in Dockerfile instructions.',
+      'Flags self-identifying credentials (private keys, cloud, VCS, chat, payment and AI provider tokens, JWTs, passwords in URLs and connection strings) in any YAML value, in the decoded values of a Secret, in Dockerfile instructions, and in comments of either.',
     rationale:
       'These formats are issued credentials: their prefix, alphabet and length leave no doubt. Committed to a repository or baked into an image, they are readable by everyone with access to either, and remain valid until someone rotates them.',
     remediation:
@@ -25,18 +26,24 @@ export default defineRule({
     messages: {
       token: 'Hardcoded {{description}} ({{preview}})',
       decoded: 'Hardcoded {{description}} in the base64-decoded value of data.{{key}} ({{preview}})',
+      inComment: 'Hardcoded {{description}} in a comment ({{preview}})',
     },
     fixes: [],
     preset: 'recommended',
   },
   checkYaml(file, context) {
+    /** Values whose source holds a `#`: one there does not start a comment. */
+    const valuesWithHash: OffsetRange[] = [];
     for (const document of scannableDocuments(file)) {
       walkValues(document.doc.contents, {
         string(node) {
           for (const match of scanTokens(node.value)) context.report(tokenReport(match, rangeInScalar(file, node, node.value, match.start, match.end)));
+          const range = sourceWithHash(file.text, node);
+          if (range) valuesWithHash.push(range);
         },
       });
     }
+    for (const comment of yamlComments(file.text, valuesWithHash)) reportInComment(file.text, comment, context);
     // Secret.data is base64: decode it, since the token table reads text.
     for (const resource of file.resources) {
       if (!isSecret(resource)) continue;
@@ -51,6 +58,7 @@ export default defineRule({
     }
   },
   checkDockerfile(file, context) {
+    for (const comment of file.comments) reportInComment(file.text, comment.range, context);
     for (const instruction of file.instructions) {
       for (const match of scanTokens(instruction.args)) context.report(tokenReport(match, instruction.rangeOf(match.start, match.end)));
       for (const heredoc of instruction.heredocs) {
@@ -59,3 +67,33 @@ export default defineRule({
     }
   },
 });
+
+/** A token pasted into a comment (`# old key: ghp_…`) has leaked as surely as one in a value. */
+function reportInComment(text: string, comment: OffsetRange, context: RuleContext): void {
+  for (const match of scanTokens(text.slice(comment.start, comment.end))) {
+    context.report(tokenReport(match, { start: comment.start + match.start, end: comment.start + match.end }, 'inComment'));
+  }
+}
+
+/** The scalar's source range when it contains a `#` (inside quotes or a block scalar, not a comment). */
+function sourceWithHash(text: string, node: Scalar): OffsetRange | undefined {
+  const [start, end] = node.range ?? [0, 0];
+  const hash = text.indexOf('#', start);
+  return hash !== -1 && hash < end ? { start, end } : undefined;
+}
+
+/**
+ * YAML comments: from a `#` at a line's start or after a blank to the line's end, unless the `#` is
+ * inside a value. Found by searching for `#` (rare in manifests), not by lexing the file again.
+ */
+function* yamlComments(text: string, valuesWithHash: readonly OffsetRange[]): Generator<OffsetRange> {
+  for (let hash = text.indexOf('#'); hash !== -1; hash = text.indexOf('#', hash + 1)) {
+    const before = hash === 0 ? '\n' : text[hash - 1];
+    if (before !== ' ' && before !== '\t' && before !== '\n' && before !== '\r') continue;
+    if (valuesWithHash.some((value) => hash >= value.start && hash < value.end)) continue;
+    const lineEnd = text.indexOf('\n', hash);
+    const end = lineEnd === -1 ? text.length : lineEnd;
+    yield { start: hash, end };
+    hash = end;
+  }
+}

@@ -16,12 +16,38 @@ ruleTester('secrets/token', {
     { name: 'masked tokens', code: pod(`        - name: GITHUB_TOKEN\n          value: ${fake('gh', 'p_', 'x'.repeat(36))}`) },
     { name: 'Stripe publishable keys are public', code: `stripe:\n  publishableKey: pk_live_${randomChars(24)}\n` },
     { name: 'keys are never secrets', code: `${gh}: note\n` },
+    { name: 'comments without tokens, and a # inside a plain value', code: '# rotate quarterly\nurl: https://example.com/docs#tokens # see the runbook\n' },
     { name: 'Helm template values', code: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: x\nstringData:\n  token: {{ .Values.github.token | quote }}\n', filename: 'chart/templates/secret.yaml' },
     { name: 'a document with a syntax error is not linted', code: `a: [1, 2\nb: ${gh}\n` },
     { name: 'Secret data that decodes to a plain password is the committed-secret rule’s job', code: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  password: ${b64('hunter2hunter2')}\n` },
     { name: 'Dockerfile with a digest and a secret mount', code: `FROM node:22@sha256:${randomChars(64, ALPHABETS.hex)}\nRUN --mount=type=secret,id=npm,env=NPM_TOKEN npm ci\n`, filename: 'Dockerfile' },
   ],
   invalid: [
+    {
+      name: 'comments: a whole-line and a trailing YAML comment, a Dockerfile comment',
+      code: `# rotated: ${gh}\nkey: value # old ${aws}\n`,
+      errors: [
+        { line: 1, column: 12, endLine: 1, endColumn: 12 + gh.length, message: 'Hardcoded GitHub token in a comment (ghp_…(40 chars))' },
+        { line: 2, column: 18, endLine: 2, endColumn: 18 + aws.length, messageId: 'inComment' },
+      ],
+    },
+    {
+      name: 'a # inside a quoted value or a block scalar does not start a comment: the token there is a value',
+      code: `a: "x #${gh}"\nb: |\n  line # ${aws}\n`,
+      errors: [
+        { line: 1, column: 8, endLine: 1, endColumn: 8 + gh.length, messageId: 'token' },
+        { line: 3, column: 10, endLine: 3, endColumn: 10 + aws.length, messageId: 'token' },
+      ],
+    },
+    {
+      name: 'Dockerfile comment, also between continuation lines',
+      filename: 'Dockerfile',
+      code: `FROM alpine:3.20\n# ci token ${gh}\nRUN apk add curl \\\n  # ${aws}\n  git\n`,
+      errors: [
+        { line: 2, column: 12, endLine: 2, endColumn: 12 + gh.length, messageId: 'inComment' },
+        { line: 4, column: 5, endLine: 4, endColumn: 5 + aws.length, messageId: 'inComment' },
+      ],
+    },
     {
       name: 'GitHub token in a quoted env value: the range excludes the quotes',
       code: pod(`        - name: GITHUB_TOKEN\n          value: "${gh}"`),
