@@ -8,7 +8,7 @@ export default defineRule({
     id: 'k8s/capabilities-not-dropped',
     title: 'Capabilities not dropped',
     defaultSeverity: 'warning',
-    description: 'Flags containers whose `securityContext.capabilities.drop` does not contain `ALL`. Windows pods (`os.name: windows` or a `kubernetes.io/os: windows` node selector) are not checked: the setting is Linux-only.',
+    description: 'Flags containers whose `securityContext.capabilities.drop` does not contain `ALL`. Pods that declare `os.name: windows` are not checked: the setting is Linux-only, and the API server rejects it there.',
     rationale:
       'Container runtimes grant a default set of capabilities (including NET_RAW, CHOWN, SETUID, DAC_OVERRIDE) that most applications never use. Dropping ALL and adding back only what is needed shrinks what an attacker can do.',
     remediation: 'Add `capabilities: { drop: [ALL] }` to the container securityContext, then `add` back only the capabilities the workload needs (often NET_BIND_SERVICE, or none).',

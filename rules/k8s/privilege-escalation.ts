@@ -17,7 +17,7 @@ export default defineRule({
     id: 'k8s/privilege-escalation',
     title: 'Privilege escalation allowed',
     defaultSeverity: 'warning',
-    description: 'Flags containers that do not set `allowPrivilegeEscalation: false` (unset means allowed), except privileged ones and ones adding SYS_ADMIN, which escalate regardless. Windows pods (`os.name: windows` or a `kubernetes.io/os: windows` node selector) are not checked: the setting is Linux-only.',
+    description: 'Flags containers that do not set `allowPrivilegeEscalation: false` (unset means allowed), except privileged ones and ones adding SYS_ADMIN, which escalate regardless. Pods that declare `os.name: windows` are not checked: the setting is Linux-only, and the API server rejects it there.',
     rationale:
       'With privilege escalation allowed, a process can gain more privileges than its parent through setuid binaries or file capabilities (no_new_privs is off). Kubernetes allows it unless the field is explicitly false.',
     remediation: 'Set `securityContext.allowPrivilegeEscalation: false` on every container.',

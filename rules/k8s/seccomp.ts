@@ -34,7 +34,7 @@ export default defineRule({
     title: 'Seccomp profile unconfined or unset',
     defaultSeverity: 'warning',
     description:
-      'Flags containers that run without a seccomp profile (warning) or with `Unconfined` (error), looking at the effective `seccompProfile` and the legacy seccomp annotations. Windows pods (`os.name: windows` or a `kubernetes.io/os: windows` node selector) are not checked: the setting is Linux-only.',
+      'Flags containers that run without a seccomp profile (warning) or with `Unconfined` (error), looking at the effective `seccompProfile` and the legacy seccomp annotations. Pods that declare `os.name: windows` are not checked: the setting is Linux-only, and the API server rejects it there.',
     rationale:
       'Seccomp filters the system calls a container may make. Without it the whole kernel syscall surface is reachable, and most container escapes go through a syscall the RuntimeDefault profile blocks.',
     remediation: 'Set `securityContext.seccompProfile.type: RuntimeDefault` at pod level (or `Localhost` with a custom profile).',

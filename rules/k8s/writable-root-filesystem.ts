@@ -7,7 +7,7 @@ export default defineRule({
     id: 'k8s/writable-root-filesystem',
     title: 'Writable root filesystem',
     defaultSeverity: 'warning',
-    description: 'Flags containers that do not set `readOnlyRootFilesystem: true`. Windows pods (`os.name: windows` or a `kubernetes.io/os: windows` node selector) are not checked: the setting is Linux-only.',
+    description: 'Flags containers that do not set `readOnlyRootFilesystem: true`. Pods that declare `os.name: windows` are not checked: the setting is Linux-only, and the API server rejects it there.',
     rationale:
       'A writable root filesystem lets an attacker who gets code execution drop binaries, modify the application or persist tooling inside the container. A read-only root makes the image immutable at runtime.',
     remediation: 'Set `securityContext.readOnlyRootFilesystem: true` and mount an `emptyDir` volume where the application must write (e.g. /tmp).',

@@ -4,7 +4,7 @@
 import { isCollection, isPair, isScalar, type Document, type Node } from 'yaml';
 import { forEachNode } from '../yaml/walk.js';
 import type { OffsetRange } from '../engine/types.js';
-import type { TemplateInsertion, TemplateMask } from './mask.js';
+import type { TemplateAction, TemplateInsertion, TemplateMask } from './mask.js';
 
 /** What the YAML model asks about template actions (see YamlNav.isTemplated). */
 export interface TemplatedNodes {
@@ -12,16 +12,23 @@ export interface TemplatedNodes {
   has(node: unknown): boolean;
   /** The text of a value as written, actions included (`{{ .Chart.Name }}`), without YAML quotes. */
   written(range: OffsetRange): string;
+  /** True when an `if`/`with`/`range` block encloses the offset: the text there may not be rendered. */
+  inControlBlock(offset: number): boolean;
 }
 
 class DocumentTemplates implements TemplatedNodes {
   constructor(
     private readonly nodes: ReadonlySet<unknown>,
     private readonly original: string,
+    private readonly controlBlocks: readonly OffsetRange[],
   ) {}
 
   has(node: unknown): boolean {
     return this.nodes.has(node);
+  }
+
+  inControlBlock(offset: number): boolean {
+    return this.controlBlocks.some((block) => offset >= block.start && offset < block.end);
   }
 
   written(range: OffsetRange): string {
@@ -33,6 +40,7 @@ class DocumentTemplates implements TemplatedNodes {
 
 /** One TemplatedNodes per parsed document of the masked text. */
 export function templatedNodesOf(docs: readonly Document.Parsed[], mask: TemplateMask, original: string): TemplatedNodes[] {
+  const blocks = controlBlocks(mask.actions);
   return docs.map((doc, i) => {
     const nodes = new Set<unknown>();
     forEachNode(doc.contents, (node) => {
@@ -45,8 +53,23 @@ export function templatedNodesOf(docs: readonly Document.Parsed[], mask: Templat
       const owner = ownerOf(doc.contents, mask.insertions[k], original);
       if (owner) nodes.add(owner);
     }
-    return new DocumentTemplates(nodes, original);
+    return new DocumentTemplates(nodes, original, blocks);
   });
+}
+
+const BLOCK_OPENING = /^(?:if|with|range|define|block)\b/;
+const BLOCK_END = /^end\b/;
+
+/** From each `if`/`with`/`range` (and `define`/`block`) action to its `end`; an unclosed block runs to the text's end. */
+function controlBlocks(actions: readonly TemplateAction[]): OffsetRange[] {
+  const blocks: OffsetRange[] = [];
+  const open: number[] = [];
+  for (const action of actions) {
+    if (BLOCK_OPENING.test(action.body)) open.push(action.start);
+    else if (BLOCK_END.test(action.body) && open.length) blocks.push({ start: open.pop() ?? 0, end: action.end });
+  }
+  for (const start of open) blocks.push({ start, end: Number.MAX_SAFE_INTEGER });
+  return blocks;
 }
 
 /** Ranges are sorted and disjoint: binary search for the first that ends after `start`. */

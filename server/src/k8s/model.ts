@@ -61,9 +61,9 @@ export interface PodSpec {
   securityContext?: YAMLMap;
   containers: Container[];
   /**
-   * The pod runs on Windows (`os.name: windows`, or a `kubernetes.io/os: windows` node selector): the
-   * Linux-only settings (seccomp, capabilities, allowPrivilegeEscalation, readOnlyRootFilesystem, …)
-   * have no effect there, and the API server rejects them when `os.name` says windows.
+   * The pod declares `os.name: windows`: the API server rejects the Linux-only settings (seccomp,
+   * capabilities, allowPrivilegeEscalation, readOnlyRootFilesystem, runAsUser, …) and Pod Security
+   * admission does not require them. A node selector alone does not count, as for admission.
    */
   windows: boolean;
 }
@@ -127,9 +127,10 @@ function buildPodSpec(resource: K8sResource, node: YAMLMap, metadata: YAMLMap | 
   return podSpec;
 }
 
+/** A Helm `if` around the declaration may render a Linux pod: then the Linux checks stay on. */
 function runsOnWindows(podSpec: YAMLMap, nav: YamlNav): boolean {
-  const os = nav.string(nav.map(podSpec, 'os'), 'name') ?? nav.string(nav.map(podSpec, 'nodeSelector'), 'kubernetes.io/os');
-  return os?.toLowerCase() === 'windows';
+  const os = nav.field(nav.map(podSpec, 'os'), 'name');
+  return typeof os?.value === 'string' && os.value.toLowerCase() === 'windows' && !os.templated && !nav.isConditional(os.node);
 }
 
 function buildContainer(podSpec: PodSpec, node: YAMLMap, kind: ContainerKind, nav: YamlNav): Container {

@@ -38,6 +38,11 @@ export class YamlNav {
     return this.templates?.has(node) ?? false;
   }
 
+  /** Helm: true when the node sits inside an `if`/`with`/`range` block, so it may not be rendered at all. */
+  isConditional(node: Node): boolean {
+    return node.range ? (this.templates?.inControlBlock(node.range[0]) ?? false) : false;
+  }
+
   resolve(node: unknown): Node | undefined {
     let current = node;
     // Bounded: a malformed alias chain must not loop.

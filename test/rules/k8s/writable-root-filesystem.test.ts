@@ -1,5 +1,5 @@
 import { dedent, ruleTester } from '../../support/ruleTester.js';
-import { WINDOWS_CASES } from './windowsPods.js';
+import { NOT_DECLARED_WINDOWS, WINDOWS_CASES } from './windowsPods.js';
 
 ruleTester('k8s/writable-root-filesystem', {
   valid: [
@@ -25,6 +25,17 @@ ruleTester('k8s/writable-root-filesystem', {
     { name: 'docker-compose read_only is not Kubernetes', filename: 'docker-compose.yml', code: 'services:\n  web:\n    image: nginx\n    read_only: false\n' },
   ],
   invalid: [
+    {
+      name: 'Windows by node selector only: admission still treats the pod as Linux',
+      code: NOT_DECLARED_WINDOWS.nodeSelector,
+      errors: [{ line: 9, column: 13, endLine: 9, endColumn: 16, messageId: 'missing' }],
+    },
+    {
+      name: 'a chart template that declares Windows only under an if: the default render may be Linux',
+      code: NOT_DECLARED_WINDOWS.helmConditional,
+      filename: 'chart/templates/pod.yaml',
+      errors: [{ line: 10, column: 13, endLine: 10, endColumn: 16, messageId: 'missing' }],
+    },
     {
       name: 'explicit false in a Job',
       code: dedent(`
