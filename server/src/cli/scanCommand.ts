@@ -71,7 +71,7 @@ export async function runScan(argv: string[]): Promise<number> {
   const keepSuppressed = format === 'sarif';
   let results;
   if (values.fix) {
-    const run = fixFiles(files, configSpec, keepSuppressed);
+    const run = fixFiles(files, configSpec, keepSuppressed, resolver);
     process.stderr.write(`manifestlint: fixed ${plural(run.fixedFindings, 'problem')} in ${plural(run.changedFiles, 'file')}\n`);
     results = run.results;
   } else {

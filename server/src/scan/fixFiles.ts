@@ -1,6 +1,7 @@
 // `manifestlint scan --fix`: applies every preferred fix to each file in place (in this thread: fixes
 // hold parsed trees that cannot cross to workers) and reports what remains.
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { ConfigResolver } from '../config/resolver.js';
 import { fixFile } from '../fixes/fixFile.js';
 import { configForScan, type ConfigSpec } from './configForScan.js';
 import { helmHintFor, withoutFixEdits, type FileResult } from './scan.js';
@@ -11,8 +12,9 @@ export interface FixRun {
   changedFiles: number;
 }
 
-export function fixFiles(paths: readonly string[], spec: ConfigSpec, keepSuppressed = false): FixRun {
-  const configFor = configForScan(spec);
+/** `resolver`: the one that selected the files (built from `spec`), reused. */
+export function fixFiles(paths: readonly string[], spec: ConfigSpec, keepSuppressed = false, resolver?: ConfigResolver): FixRun {
+  const configFor = configForScan(spec, resolver);
   const run: FixRun = { results: [], fixedFindings: 0, changedFiles: 0 };
   for (const path of paths) {
     try {
