@@ -25,6 +25,7 @@ export const SECURITY_CONTEXT_CHECKS: readonly ValuesCheck[] = [
   { path: ['readOnlyRootFilesystem'], containerOnly: true, insecure: false, safe: true, severity: 'warning', effect: 'leaves the root filesystem writable' },
   { path: ['procMount'], containerOnly: true, insecure: 'Unmasked', safe: 'Default', severity: 'error', effect: 'mounts /proc unmasked' },
   { path: ['seccompProfile', 'type'], insecure: 'Unconfined', safe: 'RuntimeDefault', severity: 'error', effect: 'disables seccomp' },
+  { path: ['windowsOptions', 'hostProcess'], insecure: true, safe: false, severity: 'error', effect: 'runs a Windows HostProcess container, with full access to the node' },
 ];
 
 /** Pod-spec switches, checked wherever they appear in the values (`hostNetwork`, `controller.hostNetwork`). */

@@ -8,6 +8,7 @@ import hostNetwork from './host-network.js';
 import hostPath from './host-path.js';
 import hostPid from './host-pid.js';
 import hostPort from './host-port.js';
+import hostProcess from './host-process.js';
 import privilegeEscalation from './privilege-escalation.js';
 import privilegedContainer from './privileged-container.js';
 import rootUid from './root-uid.js';
@@ -20,6 +21,7 @@ import yamlSyntax from './yaml-syntax.js';
 
 export const k8sRules: Rule[] = [
   privilegedContainer,
+  hostProcess,
   privilegeEscalation,
   runAsRoot,
   rootUid,

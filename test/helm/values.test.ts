@@ -70,6 +70,12 @@ ruleTester('k8s/helm-insecure-values', {
       ],
     },
     {
+      name: 'a Windows chart: HostProcess in the pod security context',
+      filename,
+      code: 'image:\n  repository: exporter\npodSecurityContext:\n  windowsOptions:\n    hostProcess: true\n',
+      errors: [{ line: 5, column: 5, endLine: 5, endColumn: 22, severity: 'error', message: /^Chart value podSecurityContext\.windowsOptions\.hostProcess: true runs a Windows HostProcess container/ }],
+    },
+    {
       name: 'image tag latest, at any depth, through an alias',
       filename,
       code: 'image:\n  tag: latest\nworker:\n  image: &img\n    tag: "latest"\n  hostNetwork: true\ncron:\n  image: *img\n',
