@@ -1,6 +1,6 @@
 // secrets/token: a credential that identifies itself by format (GitHub, AWS, Slack, a PEM private
 // key, a password in a URL, …) anywhere in a YAML value, a Dockerfile instruction, or a comment.
-import { isScalar, type Scalar } from 'yaml';
+import { isScalar } from 'yaml';
 import type { OffsetRange, RuleContext } from '../../server/src/engine/types.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import { decodeBase64Text } from '../../server/src/secrets/base64.js';
@@ -32,18 +32,18 @@ export default defineRule({
     preset: 'recommended',
   },
   checkYaml(file, context) {
-    /** Values whose source holds a `#`: one there does not start a comment. */
-    const valuesWithHash: OffsetRange[] = [];
+    const hashes = hashOffsets(file.text);
+    /** The `#`s inside values (quoted, block scalars): they do not start comments. */
+    const hashesInValues = new Set<number>();
     for (const document of scannableDocuments(file)) {
       walkValues(document.doc.contents, {
         string(node) {
           for (const match of scanTokens(node.value)) context.report(tokenReport(match, rangeInScalar(file, node, node.value, match.start, match.end)));
-          const range = sourceWithHash(file.text, node);
-          if (range) valuesWithHash.push(range);
+          if (hashes.length && node.range) markHashesWithin(hashes, node.range[0], node.range[1], hashesInValues);
         },
       });
     }
-    for (const comment of yamlComments(file.text, valuesWithHash)) reportInComment(file.text, comment, context);
+    for (const comment of yamlComments(file.text, hashes, hashesInValues)) reportInComment(file.text, comment, context);
     // Secret.data is base64: decode it, since the token table reads text.
     for (const resource of file.resources) {
       if (!isSecret(resource)) continue;
@@ -75,25 +75,34 @@ function reportInComment(text: string, comment: OffsetRange, context: RuleContex
   }
 }
 
-/** The scalar's source range when it contains a `#` (inside quotes or a block scalar, not a comment). */
-function sourceWithHash(text: string, node: Scalar): OffsetRange | undefined {
-  const [start, end] = node.range ?? [0, 0];
-  const hash = text.indexOf('#', start);
-  return hash !== -1 && hash < end ? { start, end } : undefined;
+/** Every `#` of the text, in order: comment candidates (`#` is rare in manifests, so this is short). */
+function hashOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  for (let hash = text.indexOf('#'); hash !== -1; hash = text.indexOf('#', hash + 1)) offsets.push(hash);
+  return offsets;
 }
 
-/**
- * YAML comments: from a `#` at a line's start or after a blank to the line's end, unless the `#` is
- * inside a value. Found by searching for `#` (rare in manifests), not by lexing the file again.
- */
-function* yamlComments(text: string, valuesWithHash: readonly OffsetRange[]): Generator<OffsetRange> {
-  for (let hash = text.indexOf('#'); hash !== -1; hash = text.indexOf('#', hash + 1)) {
+/** Adds the offsets in [start, end) to `into` (binary search: this runs for every string value). */
+function markHashesWithin(hashes: readonly number[], start: number, end: number, into: Set<number>): void {
+  let low = 0;
+  let high = hashes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (hashes[mid] < start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < hashes.length && hashes[i] < end; i++) into.add(hashes[i]);
+}
+
+/** YAML comments: from a `#` at a line's start or after a blank to the line's end, unless the `#` is inside a value. */
+function* yamlComments(text: string, hashes: readonly number[], inValues: ReadonlySet<number>): Generator<OffsetRange> {
+  let lineEnd = -1;
+  for (const hash of hashes) {
+    if (hash < lineEnd || inValues.has(hash)) continue; // the rest of a comment already read, or a value
     const before = hash === 0 ? '\n' : text[hash - 1];
     if (before !== ' ' && before !== '\t' && before !== '\n' && before !== '\r') continue;
-    if (valuesWithHash.some((value) => hash >= value.start && hash < value.end)) continue;
-    const lineEnd = text.indexOf('\n', hash);
-    const end = lineEnd === -1 ? text.length : lineEnd;
-    yield { start: hash, end };
-    hash = end;
+    const newline = text.indexOf('\n', hash);
+    lineEnd = newline === -1 ? text.length : newline;
+    yield { start: hash, end: lineEnd };
   }
 }
