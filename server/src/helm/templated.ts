@@ -20,7 +20,8 @@ class DocumentTemplates implements TemplatedNodes {
   constructor(
     private readonly nodes: ReadonlySet<unknown>,
     private readonly original: string,
-    private readonly controlBlocks: readonly OffsetRange[],
+    /** Computed on first use: most templates never ask (only a pod spec declaring its OS does). */
+    private readonly controlBlocks: () => readonly OffsetRange[],
   ) {}
 
   has(node: unknown): boolean {
@@ -28,7 +29,7 @@ class DocumentTemplates implements TemplatedNodes {
   }
 
   inControlBlock(offset: number): boolean {
-    return this.controlBlocks.some((block) => offset >= block.start && offset < block.end);
+    return this.controlBlocks().some((block) => offset >= block.start && offset < block.end);
   }
 
   written(range: OffsetRange): string {
@@ -40,7 +41,8 @@ class DocumentTemplates implements TemplatedNodes {
 
 /** One TemplatedNodes per parsed document of the masked text. */
 export function templatedNodesOf(docs: readonly Document.Parsed[], mask: TemplateMask, original: string): TemplatedNodes[] {
-  const blocks = controlBlocks(mask.actions);
+  let blocks: OffsetRange[] | undefined;
+  const blocksOf = () => (blocks ??= controlBlocks(mask.actions));
   return docs.map((doc, i) => {
     const nodes = new Set<unknown>();
     forEachNode(doc.contents, (node) => {
@@ -53,7 +55,7 @@ export function templatedNodesOf(docs: readonly Document.Parsed[], mask: Templat
       const owner = ownerOf(doc.contents, mask.insertions[k], original);
       if (owner) nodes.add(owner);
     }
-    return new DocumentTemplates(nodes, original, blocks);
+    return new DocumentTemplates(nodes, original, blocksOf);
   });
 }
 
