@@ -67,4 +67,8 @@ describe('examples/k8s', () => {
       'k8s/writable-root-filesystem@60',
     ]);
   });
+
+  it('windows-exporter.yaml: the HostProcess container and host network, none of the Linux-only settings', () => {
+    assert.deepEqual(summary(lintExample('windows-exporter.yaml')), ['k8s/host-network@23', 'k8s/host-process@26', 'k8s/run-as-root@29']);
+  });
 });

@@ -34,6 +34,10 @@ describe('examples/secrets', () => {
     assert.deepEqual(findings.filter((f) => !f.ruleId.startsWith('secrets/')).map((f) => f.ruleId), [], 'the workload itself is hardened');
   });
 
+  it('docker-compose.yaml shows the password in an environment list and the token left in a comment', () => {
+    assert.deepEqual(summary(lintExample('docker-compose.yaml')), ['secrets/hardcoded-credential@8:warning', 'secrets/token@18:error']);
+  });
+
   it('Dockerfile shows the baked-in tokens and the credential on a RUN line', () => {
     assert.deepEqual(summary(lintExample('Dockerfile')), ['secrets/token@4:error', 'secrets/token@5:error', 'secrets/hardcoded-credential@9:warning']);
   });
