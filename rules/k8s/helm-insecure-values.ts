@@ -41,7 +41,7 @@ export default defineRule({
     title: 'Insecure Helm chart values',
     defaultSeverity: 'warning',
     description:
-      'Flags insecure settings in a Helm chart\'s `values.yaml` (and `values-*.yaml`): `privileged: true`, `allowPrivilegeEscalation: true`, `runAsUser: 0`, `runAsNonRoot: false`, `readOnlyRootFilesystem: false`, `procMount: Unmasked`, seccomp `Unconfined` and dangerous added capabilities in any `*securityContext` mapping; `hostNetwork`/`hostPID`/`hostIPC: true`; `image.tag: latest`.',
+      'Flags insecure settings in a Helm chart\'s `values.yaml` (and `values-*.yaml`): `privileged: true`, `allowPrivilegeEscalation: true`, `runAsUser: 0`, `runAsNonRoot: false`, `readOnlyRootFilesystem: false`, `procMount: Unmasked`, seccomp `Unconfined`, `windowsOptions.hostProcess: true` and dangerous added capabilities in any `*securityContext` mapping; `hostNetwork`/`hostPID`/`hostIPC: true`; `image.tag: latest`.',
     rationale:
       'In a chart the pod spec is a template and the security settings live in the values: `securityContext: {{ toYaml .Values.securityContext }}` makes the values file the place where a privileged or root container is decided. Linting only the templates would miss it; this rule checks the values with the same judgement the Kubernetes rules apply to rendered manifests.',
     remediation:
