@@ -9,7 +9,7 @@ export default defineRule({
     id: 'k8s/host-path',
     title: 'hostPath volume',
     defaultSeverity: 'warning',
-    description: 'Flags `hostPath` volumes; sensitive paths (container runtime sockets, `/`, `/etc`, `/proc`, `/sys`, `/var/lib/kubelet`, …) are errors.',
+    description: 'Flags `hostPath` volumes; sensitive paths (container runtime sockets, `/`, `/etc`, `/proc`, `/sys`, `/var/lib/kubelet`, on Windows nodes the system drive, `C:\\Windows` and the kubelet and runtime state, …) are errors.',
     rationale:
       "A hostPath volume exposes the node's filesystem to the pod. Mounting the container runtime socket or system directories gives the pod control of the node: it can start privileged containers or read kubelet credentials.",
     remediation: 'Use a ConfigMap, Secret, emptyDir, projected or persistent volume instead. If a node agent needs a host path, mount the narrowest path read-only and suppress with a reason.',

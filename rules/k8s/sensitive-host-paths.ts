@@ -23,18 +23,30 @@ const SENSITIVE_HOST_PATHS: readonly string[] = [
   '/var/run/crio/crio.sock',
   '/run/crio/crio.sock',
   '/run/podman/podman.sock',
-  // Windows nodes: the Docker and containerd named pipes.
+  // Windows nodes: the Docker and containerd named pipes, the system drive, the kubelet's and the runtimes' state
+  // (compared lower case with forward slashes: `C:\var\lib\kubelet` is `c:/var/lib/kubelet`).
   '\\\\.\\pipe\\docker_engine',
   '\\\\.\\pipe\\containerd-containerd',
+  'c:',
+  'c:/windows',
+  'c:/var/lib/kubelet',
+  'c:/programdata/docker',
+  'c:/programdata/containerd',
 ];
 
-/** Below /dev only the whole tree is sensitive: single devices (/dev/fuse, /dev/kvm) are ordinary mounts. */
-const ONLY_ITSELF = new Set(['/dev']);
+/**
+ * Only the path itself (and what contains it) is sensitive, not what lies below: a root's subfolders are
+ * ordinary mounts, and so are single devices under /dev (/dev/fuse, /dev/kvm).
+ */
+const ONLY_ITSELF = new Set(['/', 'c:', '/dev']);
 
-/** `/etc/`, `/etc` and `//etc` are the same mount; Windows pipe names ignore case. */
+const WINDOWS_DRIVE_PATH = /^[a-z]:/i;
+
+/** `/etc/`, `/etc` and `//etc` are the same mount; Windows paths and pipe names ignore case. */
 function normalizeHostPath(path: string): string {
   if (path.startsWith('\\\\')) return path.toLowerCase();
-  return path.replace(/\/{2,}/g, '/').replace(/\/+$/, '') || '/';
+  const slashed = WINDOWS_DRIVE_PATH.test(path) ? path.toLowerCase().replace(/\\/g, '/') : path;
+  return slashed.replace(/\/{2,}/g, '/').replace(/\/+$/, '') || '/';
 }
 
 export function isSensitiveHostPath(path: string): boolean {
@@ -43,6 +55,6 @@ export function isSensitiveHostPath(path: string): boolean {
     (sensitive) =>
       mounted === sensitive ||
       sensitive.startsWith(`${mounted}/`) || // a directory that contains it: /var/run holds docker.sock
-      (sensitive !== '/' && !ONLY_ITSELF.has(sensitive) && mounted.startsWith(`${sensitive}/`)),
+      (!ONLY_ITSELF.has(sensitive) && mounted.startsWith(`${sensitive}/`)),
   );
 }

@@ -56,6 +56,10 @@ ruleTester('k8s/host-path', {
     { name: '/etcd is not /etc', code: podWithHostPath('/etcd/data'), errors: [{ line: 11, column: 9, endLine: 11, endColumn: 25, messageId: 'hostPath', severity: 'warning' }] },
     { name: 'one device is not all of /dev', code: podWithHostPath('/dev/fuse'), errors: [{ line: 11, column: 9, endLine: 11, endColumn: 24, messageId: 'hostPath', severity: 'warning' }] },
     { name: 'all of /dev', code: podWithHostPath('/dev'), errors: [{ line: 11, column: 9, endLine: 11, endColumn: 19, messageId: 'sensitive', severity: 'error' }] },
+    { name: 'the system drive of a Windows node', code: podWithHostPath("'C:\\'"), errors: [{ line: 11, column: 9, endLine: 11, endColumn: 20, messageId: 'sensitive', severity: 'error' }] },
+    { name: 'the Windows kubelet state, any case and slash', code: podWithHostPath("'c:/Var/Lib/Kubelet/pods'"), errors: [{ line: 11, column: 9, endLine: 11, endColumn: 40, messageId: 'sensitive', severity: 'error' }] },
+    { name: 'a folder of a Windows node that holds the kubelet state', code: podWithHostPath("'C:\\var'"), errors: [{ line: 11, column: 9, endLine: 11, endColumn: 23, messageId: 'sensitive', severity: 'error' }] },
+    { name: 'an ordinary folder of a Windows node', code: podWithHostPath("'C:\\logs\\app'"), errors: [{ line: 11, column: 9, endLine: 11, endColumn: 28, messageId: 'hostPath', severity: 'warning' }] },
     {
       name: 'the Docker named pipe on a Windows node, any case',
       code: podWithHostPath("'\\\\.\\pipe\\Docker_Engine'"),
