@@ -18,7 +18,7 @@ export default defineRule({
     id: 'k8s/yaml-syntax',
     title: 'YAML syntax error',
     defaultSeverity: 'error',
-    description: 'Reports YAML syntax errors at their position.',
+    description: 'Reports YAML syntax errors at their position, and aliases (`*name`) without an anchor before them, which Kubernetes rejects.',
     rationale: 'A manifest that does not parse cannot be applied, and manifestlint cannot check the document it breaks.',
     remediation: 'Fix the syntax at the reported position (indentation, an unclosed bracket or quote, a tab).',
     peers: {},

@@ -297,6 +297,16 @@ describe('k8s model: positions', () => {
 });
 
 describe('k8s model: syntax errors', () => {
+  it('an unknown alias leaves its document unlinted (its value would read as empty), not the others', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nspec:\n  securityContext: *hardened\n  containers: [{name: app}]\n---\napiVersion: v1\nkind: Pod\nspec:\n  hostIPC: true\n  containers: []\n';
+    assert.deepEqual(parse(text).documents.map((d) => d.hasErrors), [true, false]);
+    const findings = lint(text, { uri: 'pods.yaml', config: { rules: { 'k8s/yaml-syntax': {}, 'k8s/host-ipc': {}, 'k8s/seccomp': {} } } });
+    assert.deepEqual(
+      findings.map((f) => `${f.ruleId}@${f.range.start.line + 1}`),
+      ['k8s/yaml-syntax@4', 'k8s/host-ipc@10'],
+    );
+  });
+
   it('are one k8s/yaml-syntax finding each, and the other documents are still linted', () => {
     const text = 'apiVersion: v1\nkind: Pod\nspec:\n  containers: [\n---\napiVersion: v1\nkind: Pod\nspec:\n  hostIPC: true\n  containers: []\n---\nkey: value\n\tindented: with a tab\n';
     const file = parse(text);

@@ -1,10 +1,11 @@
 // Parses a YAML file into documents, syntax errors and the Kubernetes resources it holds.
-import { parseAllDocuments, type Document } from 'yaml';
+import { isAlias, parseAllDocuments, type Alias, type Document } from 'yaml';
 import type { YamlDocumentCache } from './documentCache.js';
 import type { OffsetRange, Severity } from '../engine/types.js';
 import { helmTemplateOf, type HelmTemplate } from '../helm/template.js';
 import { buildResources, type Container, type K8sResource, type PodSpec } from '../k8s/model.js';
 import { YamlNav } from './nav.js';
+import { forEachNode } from './walk.js';
 
 export interface YamlSyntaxError {
   message: string;
@@ -51,7 +52,12 @@ export function parseYamlFile(text: string, uri: string, cache?: YamlDocumentCac
       const [start, end] = error.pos;
       syntaxErrors.push({ message: error.message, range: { start, end: Math.max(end, start + 1) }, ...(helm && { severity: 'info' as const }) });
     }
-    documents.push({ doc, nav: new YamlNav(doc, templates?.[i]), hasErrors: doc.errors.length > 0 });
+    const unknownAliases = unresolvedAliases(doc, source);
+    for (const alias of unknownAliases) {
+      const [start, end] = alias.range ?? [0, 1];
+      syntaxErrors.push({ message: `unknown alias *${alias.source}: no &${alias.source} anchor before it in this document`, range: { start, end }, ...(helm && { severity: 'info' as const }) });
+    }
+    documents.push({ doc, nav: new YamlNav(doc, templates?.[i]), hasErrors: doc.errors.length > 0 || unknownAliases.length > 0 });
   }
   const resources = documents.filter((d) => !d.hasErrors).flatMap((d) => buildResources(d.doc, d.nav));
   const podSpecs = resources.flatMap((r) => (r.podSpec ? [r.podSpec] : []));
@@ -66,4 +72,18 @@ export function parseYamlFile(text: string, uri: string, cache?: YamlDocumentCac
     containers: podSpecs.flatMap((p) => p.containers),
     ...(helm && { helm }),
   };
+}
+
+/**
+ * Aliases without an anchor before them: the `yaml` package reads them as empty, Kubernetes rejects
+ * the file. Looked for only in a document whose text has a `*` at all.
+ */
+function unresolvedAliases(doc: Document.Parsed, text: string): Alias[] {
+  const star = text.indexOf('*', doc.range[0]);
+  if (star === -1 || star >= doc.range[2]) return [];
+  const unresolved: Alias[] = [];
+  forEachNode(doc.contents, (node) => {
+    if (isAlias(node) && node.resolve(doc) === undefined) unresolved.push(node);
+  });
+  return unresolved;
 }

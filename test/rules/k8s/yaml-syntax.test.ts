@@ -6,9 +6,19 @@ ruleTester('k8s/yaml-syntax', {
     { name: 'an empty file', code: '' },
     { name: 'comments only', code: '# nothing here yet\n# TODO: add the Deployment\n' },
     { name: 'empty documents between separators', code: '---\n---\n# just a comment\n---\n' },
+    { name: 'anchors and aliases, merge keys and a * that is not an alias', code: 'base: &base {a: 1}\nother:\n  <<: *base\n  glob: "*.example.com"\n  list: [*base]\n' },
     { name: 'a GitHub workflow (valid YAML, not Kubernetes)', filename: '.github/workflows/ci.yml', code: 'on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n' },
   ],
   invalid: [
+    {
+      name: 'an alias without its anchor (a typo, an anchor after it, or one in another document): on the alias',
+      code: 'defaults: &defaults {a: 1}\nx: *defualts\ny: *later\nz: &later 2\n---\nw: *defaults\n',
+      errors: [
+        { line: 2, column: 4, endLine: 2, endColumn: 13, severity: 'error', message: 'YAML syntax error: unknown alias *defualts: no &defualts anchor before it in this document' },
+        { line: 3, column: 4, endLine: 3, endColumn: 10, messageId: 'syntax' },
+        { line: 6, column: 4, endLine: 6, endColumn: 13, messageId: 'syntax' },
+      ],
+    },
     {
       name: 'an unclosed flow sequence is shown on the last character written, not on the empty last line',
       code: 'args: [--port, 8080\n',
