@@ -56,9 +56,9 @@ export default defineRule({
   },
   checkYaml(file, context) {
     if (!isValuesFileName(file.uri)) return;
-    for (const { doc, nav, hasErrors } of file.documents) {
+    for (const { doc, nav, hasErrors, hasUnknownAlias } of file.documents) {
       const root = nav.resolve(doc.contents);
-      if (hasErrors || !isMap(root) || !isChartValues(root, nav)) continue;
+      if (hasErrors || hasUnknownAlias || !isMap(root) || !isChartValues(root, nav)) continue;
       const reported = new Set<Node>();
       const report = (node: Node, finding: Report) => {
         if (reported.has(node)) return; // an alias makes one written value reachable twice

@@ -297,9 +297,10 @@ describe('k8s model: positions', () => {
 });
 
 describe('k8s model: syntax errors', () => {
-  it('an unknown alias leaves its document unlinted (its value would read as empty), not the others', () => {
+  it('an unknown alias keeps its document out of the Kubernetes model (its value would read as empty), not the others', () => {
     const text = 'apiVersion: v1\nkind: Pod\nspec:\n  securityContext: *hardened\n  containers: [{name: app}]\n---\napiVersion: v1\nkind: Pod\nspec:\n  hostIPC: true\n  containers: []\n';
-    assert.deepEqual(parse(text).documents.map((d) => d.hasErrors), [true, false]);
+    assert.deepEqual(parse(text).documents.map((d) => d.hasUnknownAlias), [true, false]);
+    assert.deepEqual(parse(text).resources.map((r) => r.node.range?.[0]), [text.indexOf('apiVersion', 10)]);
     const findings = lint(text, { uri: 'pods.yaml', config: { rules: { 'k8s/yaml-syntax': {}, 'k8s/host-ipc': {}, 'k8s/seccomp': {} } } });
     assert.deepEqual(
       findings.map((f) => `${f.ruleId}@${f.range.start.line + 1}`),

@@ -19,6 +19,11 @@ export interface YamlDocument {
   nav: YamlNav;
   /** A document with syntax errors is not linted: its partial tree would produce false findings. */
   hasErrors: boolean;
+  /**
+   * An alias has no anchor before it: the tree is whole but that value reads as empty, so the
+   * Kubernetes model skips the document; rules that read text (secrets) still scan it.
+   */
+  hasUnknownAlias: boolean;
 }
 
 export interface YamlFile {
@@ -27,7 +32,7 @@ export interface YamlFile {
   uri: string;
   documents: YamlDocument[];
   syntaxErrors: YamlSyntaxError[];
-  /** Kubernetes resources (with `kind: List` items expanded) of the documents without errors. */
+  /** Kubernetes resources (with `kind: List` items expanded) of the documents without errors or unknown aliases. */
   resources: K8sResource[];
   podSpecs: PodSpec[];
   containers: Container[];
@@ -46,20 +51,22 @@ export function parseYamlFile(text: string, uri: string, cache?: YamlDocumentCac
   const templates = helm?.templatedNodes(docs);
   const documents: YamlDocument[] = [];
   const syntaxErrors: YamlSyntaxError[] = [];
+  let star = source.indexOf('*'); // the next `*` at or after the current document: aliases need one
   for (const [i, doc] of docs.entries()) {
     for (const error of doc.errors) {
       if (helm && !helm.isRenderIndependent(error)) continue;
       const [start, end] = error.pos;
       syntaxErrors.push({ message: error.message, range: { start, end: Math.max(end, start + 1) }, ...(helm && { severity: 'info' as const }) });
     }
-    const unknownAliases = unresolvedAliases(doc, source);
+    if (star !== -1 && star < doc.range[0]) star = source.indexOf('*', doc.range[0]);
+    const unknownAliases = star !== -1 && star < doc.range[2] ? unresolvedAliases(doc) : [];
     for (const alias of unknownAliases) {
       const [start, end] = alias.range ?? [0, 1];
       syntaxErrors.push({ message: `unknown alias *${alias.source}: no &${alias.source} anchor before it in this document`, range: { start, end }, ...(helm && { severity: 'info' as const }) });
     }
-    documents.push({ doc, nav: new YamlNav(doc, templates?.[i]), hasErrors: doc.errors.length > 0 || unknownAliases.length > 0 });
+    documents.push({ doc, nav: new YamlNav(doc, templates?.[i]), hasErrors: doc.errors.length > 0, hasUnknownAlias: unknownAliases.length > 0 });
   }
-  const resources = documents.filter((d) => !d.hasErrors).flatMap((d) => buildResources(d.doc, d.nav));
+  const resources = documents.filter((d) => !d.hasErrors && !d.hasUnknownAlias).flatMap((d) => buildResources(d.doc, d.nav));
   const podSpecs = resources.flatMap((r) => (r.podSpec ? [r.podSpec] : []));
   return {
     language: 'yaml',
@@ -76,14 +83,18 @@ export function parseYamlFile(text: string, uri: string, cache?: YamlDocumentCac
 
 /**
  * Aliases without an anchor before them: the `yaml` package reads them as empty, Kubernetes rejects
- * the file. Looked for only in a document whose text has a `*` at all.
+ * the file. One pass in document order, collecting anchors as they come (`Alias.resolve` would walk
+ * the whole document for each alias).
  */
-function unresolvedAliases(doc: Document.Parsed, text: string): Alias[] {
-  const star = text.indexOf('*', doc.range[0]);
-  if (star === -1 || star >= doc.range[2]) return [];
+function unresolvedAliases(doc: Document.Parsed): Alias[] {
+  const anchors = new Set<string>();
   const unresolved: Alias[] = [];
   forEachNode(doc.contents, (node) => {
-    if (isAlias(node) && node.resolve(doc) === undefined) unresolved.push(node);
+    if (isAlias(node)) {
+      if (!anchors.has(node.source)) unresolved.push(node);
+    } else if (node.anchor) {
+      anchors.add(node.anchor);
+    }
   });
   return unresolved;
 }
