@@ -6,6 +6,8 @@ import { defineRule } from '../../server/src/engine/defineRule.js';
 import { decodeBase64Text } from '../../server/src/secrets/base64.js';
 import { heredocRange } from '../../server/src/secrets/dockerfileSource.js';
 import { scanTokens } from '../../server/src/secrets/tokens.js';
+import type { YamlFile } from '../../server/src/yaml/model.js';
+import { forEachNode } from '../../server/src/yaml/walk.js';
 import { contentRange, isSecret, rangeInScalar, scannableDocuments, tokenReport, walkValues } from './support.js';
 
 export default defineRule({
@@ -32,18 +34,15 @@ export default defineRule({
     preset: 'recommended',
   },
   checkYaml(file, context) {
-    const hashes = hashOffsets(file.text);
-    /** The `#`s inside values (quoted, block scalars): they do not start comments. */
-    const hashesInValues = new Set<number>();
     for (const document of scannableDocuments(file)) {
       walkValues(document.doc.contents, {
         string(node) {
           for (const match of scanTokens(node.value)) context.report(tokenReport(match, rangeInScalar(file, node, node.value, match.start, match.end)));
-          if (hashes.length && node.range) markHashesWithin(hashes, node.range[0], node.range[1], hashesInValues);
         },
       });
     }
-    for (const comment of yamlComments(file.text, hashes, hashesInValues)) reportInComment(file.text, comment, context);
+    const hashes = hashOffsets(file.text);
+    for (const comment of yamlComments(file.text, hashes, hashesInScalars(file, hashes))) reportInComment(file.text, comment, context);
     // Secret.data is base64: decode it, since the token table reads text.
     for (const resource of file.resources) {
       if (!isSecret(resource)) continue;
@@ -82,16 +81,33 @@ function hashOffsets(text: string): number[] {
   return offsets;
 }
 
-/** Adds the offsets in [start, end) to `into` (binary search: this runs for every string value). */
-function markHashesWithin(hashes: readonly number[], start: number, end: number, into: Set<number>): void {
+/** The index of the first offset ≥ `start` (binary search: this runs for every scalar). */
+function firstAtOrAfter(offsets: readonly number[], start: number): number {
   let low = 0;
-  let high = hashes.length;
+  let high = offsets.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (hashes[mid] < start) low = mid + 1;
+    if (offsets[mid] < start) low = mid + 1;
     else high = mid;
   }
-  for (let i = low; i < hashes.length && hashes[i] < end; i++) into.add(hashes[i]);
+  return low;
+}
+
+/**
+ * The `#`s inside scalars (quoted keys and values, block scalars), which do not start comments: every
+ * scalar of every document that has a `#`, syntax errors or not, since comments are read in all of them.
+ */
+function hashesInScalars(file: YamlFile, hashes: readonly number[]): Set<number> {
+  const inside = new Set<number>();
+  for (const { doc } of file.documents) {
+    const first = firstAtOrAfter(hashes, doc.range[0]);
+    if (first === hashes.length || hashes[first] >= doc.range[2]) continue;
+    forEachNode(doc.contents, (node) => {
+      if (!isScalar(node) || !node.range) return;
+      for (let i = firstAtOrAfter(hashes, node.range[0]); i < hashes.length && hashes[i] < node.range[1]; i++) inside.add(hashes[i]);
+    });
+  }
+  return inside;
 }
 
 /** YAML comments: from a `#` at a line's start or after a blank to the line's end, unless the `#` is inside a value. */

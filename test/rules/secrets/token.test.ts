@@ -24,6 +24,16 @@ ruleTester('secrets/token', {
   ],
   invalid: [
     {
+      name: 'a typo in an alias does not hide the tokens of its document',
+      code: `services:\n  app:\n    <<: *defualts\n    environment:\n      GITHUB_TOKEN: ${gh}\n`,
+      errors: [{ line: 5, column: 21, endLine: 5, endColumn: 21 + gh.length, messageId: 'token' }],
+    },
+    {
+      name: 'a # in a quoted key is not a comment',
+      code: `"k #1": ${gh}\n`,
+      errors: [{ line: 1, column: 9, endLine: 1, endColumn: 9 + gh.length, messageId: 'token' }],
+    },
+    {
       name: 'comments: a whole-line and a trailing YAML comment, a Dockerfile comment',
       code: `# rotated: ${gh}\nkey: value # old ${aws}\n`,
       errors: [
