@@ -30,6 +30,7 @@ const SENSITIVE_HOST_PATHS: readonly string[] = [
   'c:',
   'c:/windows',
   'c:/var/lib/kubelet',
+  'c:/k', // the kubelet's binaries and kubeconfig on AKS and aks-engine Windows nodes
   'c:/programdata/docker',
   'c:/programdata/containerd',
 ];

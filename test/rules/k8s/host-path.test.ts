@@ -58,6 +58,7 @@ ruleTester('k8s/host-path', {
     { name: 'all of /dev', code: podWithHostPath('/dev'), errors: [{ line: 11, column: 9, endLine: 11, endColumn: 19, messageId: 'sensitive', severity: 'error' }] },
     { name: 'the system drive of a Windows node', code: podWithHostPath("'C:\\'"), errors: [{ line: 11, column: 9, endLine: 11, endColumn: 20, messageId: 'sensitive', severity: 'error' }] },
     { name: 'the Windows kubelet state, any case and slash', code: podWithHostPath("'c:/Var/Lib/Kubelet/pods'"), errors: [{ line: 11, column: 9, endLine: 11, endColumn: 40, messageId: 'sensitive', severity: 'error' }] },
+    { name: 'C:\\k, where AKS Windows nodes keep the kubelet and its kubeconfig', code: podWithHostPath("'C:\\k\\config'"), errors: [{ line: 11, column: 9, endLine: 11, endColumn: 28, messageId: 'sensitive', severity: 'error' }] },
     { name: 'a folder of a Windows node that holds the kubelet state', code: podWithHostPath("'C:\\var'"), errors: [{ line: 11, column: 9, endLine: 11, endColumn: 23, messageId: 'sensitive', severity: 'error' }] },
     { name: 'an ordinary folder of a Windows node', code: podWithHostPath("'C:\\logs\\app'"), errors: [{ line: 11, column: 9, endLine: 11, endColumn: 28, messageId: 'hostPath', severity: 'warning' }] },
     {
