@@ -31,6 +31,11 @@ export interface ScanOptions {
 const BATCH_SIZE = 16;
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 64;
+/**
+ * A worker lints one file at a time and keeps nothing, so a smaller young generation than V8's default
+ * costs no time; measured on the bench corpus with `--jobs 2`: peak RSS 185–191 → 167–171 MB, same wall time.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 export const WORKER_SCRIPT = join(__dirname, 'scan-worker.js');
 
@@ -106,7 +111,7 @@ function scanInParallel(paths: readonly string[], options: ScanOptions, workerCo
       worker.postMessage(request);
     };
     for (let i = 0; i < workerCount; i++) {
-      const worker = new Worker(workerScript);
+      const worker = new Worker(workerScript, { resourceLimits: WORKER_LIMITS });
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
         record(reply.start, reply.results);
