@@ -10,7 +10,7 @@ const CASES: Record<string, string> = {
   'a pod spec that aliases itself': 'apiVersion: v1\nkind: Pod\nspec: &s\n  containers: *s\n',
   'a mapping that merges itself': 'apiVersion: v1\nkind: Pod\nspec: &s\n  <<: *s\n  containers: []\n',
   'an unknown alias': 'apiVersion: v1\nkind: Pod\nspec:\n  containers: *nope\n',
-  'binary garbage': '\u0000\u0001\u0002: \uFFFF\n\t- [',
+  'control characters': '\u0001\u0002: \uFFFF\n\t- [',
   'an empty file': '',
 };
 

@@ -1,4 +1,5 @@
 // The effective configuration the engine applies to one file (after presets, extends and overrides).
+import type { LintLimits } from '../engine/limits.js';
 import type { Severity } from '../engine/types.js';
 
 export type RuleSeverity = Severity | 'off';
@@ -33,4 +34,6 @@ export interface LintConfig {
   unusedSuppressions?: RuleSeverity;
   /** The Dockerfile stage that ships (`docker build --target`); the final stage when unset. */
   dockerfileTarget?: string;
+  /** What one file may cost (size, time); the defaults when absent. */
+  limits?: Partial<LintLimits>;
 }

@@ -5,6 +5,7 @@ import { parseDockerfile, type DockerfileFile } from '../dockerfile/model.js';
 import { applySuppressions } from '../suppressions/apply.js';
 import { parseYamlFile, type YamlFile } from '../yaml/model.js';
 import { languageOf } from './fileKinds.js';
+import { assertLintable, effectiveLimits, LintDeadline } from './limits.js';
 import { formatMessage } from './messages.js';
 import { LineIndex } from './positions.js';
 import type { Finding, LintOptions, Report, Rule, RuleContext } from './types.js';
@@ -18,6 +19,7 @@ export interface LintResult {
   lines: LineIndex;
 }
 
+/** Findings for `text`; throws NotLintedError for a file past a limit (too large, binary, over its time budget). */
 export function lint(text: string, options: LintOptions): Finding[] {
   return lintDocument(text, options).findings;
 }
@@ -27,9 +29,13 @@ export function lintDocument(text: string, options: LintOptions): LintResult {
   const language = languageOf(options.uri, options.languageId);
   if (!language) return { findings: [], lines };
   const config = options.config ?? recommendedConfig();
+  const limits = effectiveLimits(config.limits, options.limits);
+  assertLintable(text, limits);
+  const deadline = new LintDeadline(limits.timeBudgetMs, options.clock);
   const file: ParsedFile = language === 'yaml' ? parseYamlFile(text, options.uri, options.yamlCache) : parseDockerfile(text, options.uri);
   const findings: Finding[] = [];
   for (const rule of allRules) {
+    deadline.check();
     const setting = config.rules[rule.meta.id];
     if (!setting || setting.severity === 'off') continue;
     const severity = setting.severity;
@@ -45,6 +51,7 @@ export function lintDocument(text: string, options: LintOptions): LintResult {
     };
     check.call(rule, file as never, context);
   }
+  deadline.check();
   const visible = applySuppressions({ findings, file, lines, config, keepSuppressed: options.keepSuppressed ?? false });
   visible.sort(byPosition);
   return { findings: visible, file, lines };

@@ -4,6 +4,7 @@ import type { YamlDocumentCache } from '../yaml/documentCache.js';
 import type { YamlFile } from '../yaml/model.js';
 import type { DockerfileFile } from '../dockerfile/model.js';
 import type { LintConfig } from '../config/types.js';
+import type { LintLimits } from './limits.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleDomain = 'k8s' | 'dockerfile' | 'secrets';
@@ -157,6 +158,10 @@ export interface LintOptions {
   yamlCache?: YamlDocumentCache;
   /** Facts about the file's Helm chart that only the filesystem knows (see server/src/helm/chart.ts). */
   helm?: HelmHint;
+  /** Overrides the config's (and the defaults') size limit and time budget. */
+  limits?: Partial<LintLimits>;
+  /** Milliseconds, monotonic; tests inject one to exercise the time budget. */
+  clock?: () => number;
 }
 
 /**

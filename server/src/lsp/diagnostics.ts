@@ -31,6 +31,17 @@ export function toDiagnostic(finding: Finding, uri: string, data: DiagnosticData
   };
 }
 
+/** The one diagnostic on a file the engine did not lint on purpose (too large, binary, over its time budget). */
+export function notLintedDiagnostic(message: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    source: DIAGNOSTIC_SOURCE,
+    code: 'not-linted',
+    message,
+  };
+}
+
 /** The one diagnostic shown when linting a document failed: the user learns why their file is silent. */
 export function internalErrorDiagnostic(error: unknown): Diagnostic {
   const reason = (error instanceof Error ? error.message : String(error)).replace(/^manifestlint failed on this file: /, '');

@@ -3,7 +3,8 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { lintDocument, type LintResult } from '../engine/lint.js';
 import type { LintOptions } from '../engine/types.js';
-import { internalErrorDiagnostic, toDiagnostic } from './diagnostics.js';
+import { NotLintedError } from '../engine/limits.js';
+import { internalErrorDiagnostic, notLintedDiagnostic, toDiagnostic } from './diagnostics.js';
 
 export interface Validation {
   diagnostics: Diagnostic[];
@@ -17,6 +18,7 @@ export function validateText(text: string, version: number, options: LintOptions
     const result = lint(text, options);
     return { result, diagnostics: result.findings.map((finding, index) => toDiagnostic(finding, options.uri, { index, version })) };
   } catch (error) {
+    if (error instanceof NotLintedError) return { diagnostics: [notLintedDiagnostic(error.message)] };
     return { error, diagnostics: [internalErrorDiagnostic(error)] };
   }
 }

@@ -10,7 +10,7 @@ import { configForScan, scanConfigResolver, type ConfigSpec } from '../scan/conf
 import { selectScanFiles } from '../scan/select.js';
 import { lintFile, type FileResult } from '../scan/scan.js';
 import { ScanCancelledError, scanFiles } from '../scan/pool.js';
-import { internalErrorDiagnostic, toDiagnostic } from './diagnostics.js';
+import { internalErrorDiagnostic, notLintedDiagnostic, toDiagnostic } from './diagnostics.js';
 
 export const SCAN_WORKSPACE_REQUEST = 'manifestlint/scanWorkspace';
 
@@ -94,6 +94,6 @@ export class WorkspaceScanner {
 }
 
 function diagnosticsOf(result: FileResult, uri: string): Diagnostic[] {
-  if (result.error) return [internalErrorDiagnostic(result.error)];
+  if (result.error) return [result.notLinted ? notLintedDiagnostic(result.error) : internalErrorDiagnostic(result.error)];
   return result.findings.map((finding, index) => toDiagnostic(finding, uri, { index, version: NO_VERSION }));
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { LintConfig } from '../config/types.js';
 import { lint } from '../engine/lint.js';
+import { NotLintedError } from '../engine/limits.js';
 import type { Finding, HelmHint } from '../engine/types.js';
 import { readHelmHint } from '../helm/chart.js';
 import { isValuesFileName } from '../helm/detect.js';
@@ -12,6 +13,8 @@ export interface FileResult {
   findings: Finding[];
   /** Set when the file could not be read or linting it failed; the scan goes on. */
   error?: string;
+  /** The file was not linted on purpose (too large, binary, over its time budget): `error` says why. */
+  notLinted?: boolean;
 }
 
 export type ConfigForFile = (path: string) => LintConfig | undefined;
@@ -40,6 +43,7 @@ export function lintFile(path: string, configFor: ConfigForFile, keepSuppressed 
   try {
     return { path, findings: lint(text, { uri: path, config: configFor(path), keepSuppressed, helm: helmHintFor(path) }).map(withoutFixEdits) };
   } catch (error) {
+    if (error instanceof NotLintedError) return { path, findings: [], error: error.message, notLinted: true };
     return { path, findings: [], error: `manifestlint failed on this file: ${(error as Error).message}` };
   }
 }
