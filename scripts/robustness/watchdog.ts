@@ -79,8 +79,12 @@ export class LintWatchdog {
   }
 
   private ensureWorker(): Worker {
-    this.worker ??= new Worker(BOOT, { workerData: { script: WORKER }, resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb ?? 1024 }, stdout: true, stderr: true });
-    return this.worker;
+    if (this.worker) return this.worker;
+    const worker = new Worker(BOOT, { workerData: { script: WORKER }, resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb ?? 1024 }, stdout: true, stderr: true });
+    // A worker being terminated after a hang may still die of its heap: that is already recorded, not an unhandled error.
+    worker.on('error', () => undefined);
+    this.worker = worker;
+    return worker;
   }
 }
 
