@@ -1,9 +1,9 @@
 // Lints a list of files and returns one result per file, in the order given (callers sort paths).
-import { readFileSync } from 'node:fs';
 import type { LintConfig } from '../config/types.js';
+import { effectiveLimits, maxFileBytes, NotLintedError } from '../engine/limits.js';
 import { lint } from '../engine/lint.js';
-import { NotLintedError } from '../engine/limits.js';
 import type { Finding, HelmHint } from '../engine/types.js';
+import { readTextFile } from '../files/readText.js';
 import { readHelmHint } from '../helm/chart.js';
 import { isValuesFileName } from '../helm/detect.js';
 
@@ -13,11 +13,21 @@ export interface FileResult {
   findings: Finding[];
   /** Set when the file could not be read or linting it failed; the scan goes on. */
   error?: string;
-  /** The file was not linted on purpose (too large, binary, over its time budget): `error` says why. */
+  /** The file was not linted on purpose (not a regular file, too large, binary, over its time budget…): `error` says why. */
   notLinted?: boolean;
 }
 
 export type ConfigForFile = (path: string) => LintConfig | undefined;
+
+/** A path that was asked for and is not linted, with the reason: reported, never skipped in silence. */
+export function notLinted(path: string, reason: string): FileResult {
+  return { path, findings: [], error: `Not linted: ${reason}`, notLinted: true };
+}
+
+/** A failure of manifestlint itself (a bug): reported as such, and the scan goes on. */
+export function failedOn(path: string, reason: string): FileResult {
+  return { path, findings: [], error: `manifestlint failed on this file: ${reason}` };
+}
 
 /**
  * Reports keep each fix's title (SARIF and JSON say what is fixable) but not its edits: those hold
@@ -29,21 +39,27 @@ export function withoutFixEdits(finding: Finding): Finding {
 }
 
 /** A chart's values file is linted knowing which templates read which values (read from disk). */
-export function helmHintFor(path: string): HelmHint | undefined {
-  return isValuesFileName(path) ? readHelmHint(path) : undefined;
+export function helmHintFor(path: string, maxBytes?: number): HelmHint | undefined {
+  return isValuesFileName(path) ? readHelmHint(path, maxBytes) : undefined;
 }
 
+/**
+ * Reads the file as the engine would lint it: a regular file (a FIFO or a device named `Dockerfile` is
+ * refused at once, never waited on or read without end) within the file's size limit. A link named
+ * on the command line is followed: it is the user's choice; discovery never yields one.
+ */
 export function lintFile(path: string, configFor: ConfigForFile, keepSuppressed = false): FileResult {
-  let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    return { path, findings: [], error: `cannot read file: ${(error as Error).message}` };
-  }
-  try {
-    return { path, findings: lint(text, { uri: path, config: configFor(path), keepSuppressed, helm: helmHintFor(path) }).map(withoutFixEdits) };
+    const config = configFor(path);
+    const limits = effectiveLimits(config?.limits);
+    const read = readTextFile(path, { maxBytes: maxFileBytes(limits) });
+    if (!read.ok) {
+      return notLinted(path, read.failure === 'tooLarge' ? `the file is larger than ${limits.maxFileSizeMB} MB (limits.maxFileSizeMB in the manifestlint config).` : `${read.message}.`);
+    }
+    const helm = helmHintFor(path, maxFileBytes(limits));
+    return { path, findings: lint(read.text, { uri: path, config, keepSuppressed, helm }).map(withoutFixEdits) };
   } catch (error) {
     if (error instanceof NotLintedError) return { path, findings: [], error: error.message, notLinted: true };
-    return { path, findings: [], error: `manifestlint failed on this file: ${(error as Error).message}` };
+    return failedOn(path, (error as Error).message);
   }
 }
