@@ -1,23 +1,28 @@
-// Lints many files across threads (one per core by default), handing out small batches as threads
-// free up, and returns results in the order of the input paths whatever finished first. The calling
-// thread lints batches too, unless it must stay responsive (the language server): it is already warm,
-// while a new worker spends a few hundred milliseconds loading and compiling the engine.
+// Lints many files across worker threads (one per core by default) and returns results in the order
+// of the input paths, whatever finished first. Every file is linted in a worker, never in this thread:
+// a worker can be stopped when a file hangs it and replaced when a file kills it, so one bad file
+// costs its own result, not the scan (see workerPool.ts). A worker starts in tens of milliseconds.
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { ConfigResolver } from '../config/resolver.js';
+import { effectiveLimits, type LintLimits } from '../engine/limits.js';
 import { configForScan, type ConfigSpec } from './configForScan.js';
 import { lintFile, type FileResult } from './scan.js';
-import type { WorkerReply, WorkerRequest } from './worker.js';
+import { lintInWorkers, ScanCancelledError, workersFor } from './workerPool.js';
+
+export { ScanCancelledError };
 
 export interface ScanOptions {
-  /** Threads to lint with, this one included; 1 lints in this thread only. Default: one per core, at most 8. */
+  /** Worker threads to lint with. Default: one per core, at most 8. */
   jobs?: number;
-  /** Lint only in workers, so this thread keeps serving (the editor scan). */
+  /**
+   * The editor's scan asks that this thread keep serving: it always does now (every file is linted in
+   * a worker); kept so callers need not change.
+   */
   keepThisThreadFree?: boolean;
   config: ConfigSpec;
-  /** The resolver that selected the files (built from `config`): this thread reuses it, workers build their own. */
+  /** The resolver that selected the files (built from `config`), reused here to read each file's limits. */
   resolver?: ConfigResolver;
   keepSuppressed?: boolean;
   /** Called after each file with the number done so far. */
@@ -25,17 +30,11 @@ export interface ScanOptions {
   signal?: AbortSignal;
   /** The bundled worker entry; defaults to the one beside this bundle (dist/scan-worker.js). */
   workerScript?: string;
+  /** Milliseconds one file may take before its worker is stopped; default from the file's time budget (`hardTimeoutMs`). */
+  hardTimeoutMs?: number;
+  /** Heap each worker may use, in MB; default from the machine's memory (`workerHeapMb`). */
+  workerHeapMb?: number;
 }
-
-/** Files per message: large enough to amortise messaging, small enough to balance the load. */
-const BATCH_SIZE = 16;
-/** Below this many files, starting workers costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 64;
-/**
- * A worker lints one file at a time and keeps nothing, so a smaller young generation than V8's default
- * costs no time; measured on the bench corpus with `--jobs 2`: peak RSS 185–191 → 167–171 MB, same wall time.
- */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 export const WORKER_SCRIPT = join(__dirname, 'scan-worker.js');
 
@@ -43,22 +42,40 @@ export function defaultJobs(): number {
   return Math.min(availableParallelism(), 8);
 }
 
-export class ScanCancelledError extends Error {
-  constructor() {
-    super('scan cancelled');
-  }
+/**
+ * The engine checks its time budget between steps, so a lint may overrun it by one step (a parse, a
+ * rule); only a lint stuck far past it is stopped from outside.
+ */
+export function hardTimeoutMs(limits: LintLimits): number {
+  return Math.max(20_000, 4 * limits.timeBudgetMs);
+}
+
+/** Half the machine's memory shared among the workers, within what one large file needs and V8's usual ceiling. */
+export function workerHeapMb(workers: number): number {
+  const share = Math.floor(totalmem() / (1024 * 1024) / 2 / workers);
+  return Math.min(Math.max(share, 1024), 4096);
 }
 
 export async function scanFiles(paths: readonly string[], options: ScanOptions): Promise<FileResult[]> {
   if (options.signal?.aborted) throw new ScanCancelledError();
-  const threads = Math.min(options.jobs ?? defaultJobs(), Math.ceil(paths.length / BATCH_SIZE));
+  if (paths.length === 0) return [];
   const workerScript = options.workerScript ?? WORKER_SCRIPT;
-  const workers = options.keepThisThreadFree ? threads : threads - 1;
-  if (workers < 1 || paths.length < MIN_FILES_FOR_WORKERS || !existsSync(workerScript)) return scanInThread(paths, options);
-  return scanInParallel(paths, options, workers, workerScript);
+  if (!existsSync(workerScript)) return scanInThread(paths, options); // run from sources (tests): no bundle to start
+  const configFor = configForScan(options.config, options.resolver);
+  const workers = workersFor(paths.length, options.jobs ?? defaultJobs());
+  return lintInWorkers(paths, {
+    workerScript,
+    workers,
+    heapMb: options.workerHeapMb ?? workerHeapMb(workers),
+    hardTimeoutMs: (path) => options.hardTimeoutMs ?? hardTimeoutMs(effectiveLimits(configFor(path)?.limits)),
+    config: options.config,
+    keepSuppressed: Boolean(options.keepSuppressed),
+    onProgress: options.onProgress,
+    signal: options.signal,
+  });
 }
 
-/** Lints in this thread, yielding to the event loop between files so progress and cancellation get through. */
+/** Lints in this thread, yielding to the event loop now and then so progress and cancellation get through. */
 async function scanInThread(paths: readonly string[], options: ScanOptions): Promise<FileResult[]> {
   const configFor = configForScan(options.config, options.resolver);
   const results: FileResult[] = [];
@@ -66,71 +83,7 @@ async function scanInThread(paths: readonly string[], options: ScanOptions): Pro
     if (options.signal?.aborted) throw new ScanCancelledError();
     results.push(lintFile(path, configFor, options.keepSuppressed));
     options.onProgress?.(results.length, paths.length);
-    if (results.length % BATCH_SIZE === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (results.length % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   return results;
-}
-
-function scanInParallel(paths: readonly string[], options: ScanOptions, workerCount: number, workerScript: string): Promise<FileResult[]> {
-  return new Promise((resolve, reject) => {
-    const results = new Array<FileResult>(paths.length);
-    const workers: Worker[] = [];
-    let next = 0;
-    let done = 0;
-    let settled = false;
-
-    const finish = (error?: Error) => {
-      if (settled) return;
-      settled = true;
-      options.signal?.removeEventListener('abort', onAbort);
-      for (const worker of workers) void worker.terminate();
-      if (error) reject(error);
-      else resolve(results);
-    };
-    const onAbort = () => finish(new ScanCancelledError());
-    options.signal?.addEventListener('abort', onAbort);
-
-    /** The next batch's [start, end) in `paths`, or undefined when all are handed out. */
-    const takeBatch = (): [number, number] | undefined => {
-      if (settled || next >= paths.length) return undefined;
-      const start = next;
-      next = Math.min(next + BATCH_SIZE, paths.length);
-      return [start, next];
-    };
-    const record = (start: number, batch: readonly FileResult[]) => {
-      batch.forEach((result, offset) => (results[start + offset] = result));
-      done += batch.length;
-      options.onProgress?.(done, paths.length);
-      if (done === paths.length) finish();
-    };
-
-    const feed = (worker: Worker) => {
-      const batch = takeBatch();
-      if (!batch) return;
-      const request: WorkerRequest = { start: batch[0], paths: paths.slice(...batch), config: options.config, keepSuppressed: Boolean(options.keepSuppressed) };
-      worker.postMessage(request);
-    };
-    for (let i = 0; i < workerCount; i++) {
-      const worker = new Worker(workerScript, { resourceLimits: WORKER_LIMITS });
-      workers.push(worker);
-      worker.on('message', (reply: WorkerReply) => {
-        record(reply.start, reply.results);
-        feed(worker);
-      });
-      worker.on('error', (error) => finish(error));
-      feed(worker);
-    }
-
-    if (!options.keepThisThreadFree) {
-      const configFor = configForScan(options.config, options.resolver);
-      // One batch per turn of the event loop, so worker replies and cancellation are handled in between.
-      const lintHere = () => {
-        const batch = takeBatch();
-        if (!batch) return;
-        record(batch[0], paths.slice(...batch).map((path) => lintFile(path, configFor, options.keepSuppressed)));
-        setImmediate(lintHere);
-      };
-      setImmediate(lintHere);
-    }
-  });
 }

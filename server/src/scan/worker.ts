@@ -1,20 +1,18 @@
-// Worker-thread side of the scan pool: lints the batches it is sent and posts back plain results.
+// Worker-thread side of the scan pool: says when it is ready, lints the batches it is sent, and posts
+// each file's result as soon as it has it, so the pool always knows which file a worker is on (the one
+// to blame if the worker hangs or dies).
 import { parentPort } from 'node:worker_threads';
 import { configForScan, type ConfigSpec } from './configForScan.js';
 import { lintFile, type ConfigForFile, type FileResult } from './scan.js';
 
 export interface WorkerRequest {
-  /** Index of the first path in the whole scan, so replies can be placed in order. */
-  start: number;
-  paths: string[];
+  /** Each path with its index in the whole scan, so replies can be placed in order. */
+  files: { index: number; path: string }[];
   config: ConfigSpec;
   keepSuppressed: boolean;
 }
 
-export interface WorkerReply {
-  start: number;
-  results: FileResult[];
-}
+export type WorkerReply = { kind: 'ready' } | { kind: 'result'; index: number; result: FileResult };
 
 /** One resolver per scan spec for the worker's life: its caches make config discovery once per folder, not per batch. */
 const resolvers = new Map<string, ConfigForFile>();
@@ -27,11 +25,11 @@ function configFor(spec: ConfigSpec): ConfigForFile {
 
 if (parentPort) {
   const port = parentPort;
+  const post = (reply: WorkerReply) => port.postMessage(reply);
   port.on('message', (request: WorkerRequest) => {
     const configForFile = configFor(request.config);
     // lintFile drops fix edits (they reference parsed nodes), so results are plain data to post back.
-    const results = request.paths.map((path) => lintFile(path, configForFile, request.keepSuppressed));
-    const reply: WorkerReply = { start: request.start, results };
-    port.postMessage(reply);
+    for (const { index, path } of request.files) post({ kind: 'result', index, result: lintFile(path, configForFile, request.keepSuppressed) });
   });
+  post({ kind: 'ready' });
 }
