@@ -4,6 +4,7 @@ import { INIT_HELP, runInit } from './cli/initCommand.js';
 import { PRINT_CONFIG_HELP, runPrintConfig } from './cli/printConfigCommand.js';
 import { RULES_HELP, runRules } from './cli/rulesCommand.js';
 import { runScan, SCAN_HELP } from './cli/scanCommand.js';
+import { printable } from './report/printable.js';
 import { UsageError } from './scan/discover.js';
 
 const COMMANDS: Record<string, { run: (argv: string[]) => number | Promise<number>; help: string }> = {
@@ -49,7 +50,8 @@ main(process.argv.slice(2)).then((code) => {
 }, (error: unknown) => {
   // parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown or malformed options.
   const isUsage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-  process.stderr.write(`manifestlint: ${(error as Error).message}\n`);
-  if (!isUsage) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
+  // The message may quote a path or a config value: escaped like the report.
+  process.stderr.write(`manifestlint: ${printable((error as Error).message)}\n`);
+  if (!isUsage) process.stderr.write(`${((error as Error).stack ?? '').split('\n').map(printable).join('\n')}\n`);
   process.exitCode = 2;
 });

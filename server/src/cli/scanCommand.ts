@@ -1,14 +1,16 @@
 // `manifestlint scan [paths…]`: lint files, print a report, and set the exit code CI gates on.
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatJson } from '../report/json.js';
+import { printable } from '../report/printable.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import { countFindings, plural } from '../report/summary.js';
 import { scanConfigResolver } from '../scan/configForScan.js';
-import { discoverFiles, UsageError } from '../scan/discover.js';
+import { discover, UsageError } from '../scan/discover.js';
 import { defaultJobs, scanFiles } from '../scan/pool.js';
 import { fixFiles } from '../scan/fixFiles.js';
+import type { FileResult } from '../scan/scan.js';
 import { selectScanFiles } from '../scan/select.js';
 import { configProblemsReport } from './configProblems.js';
 import { writeOutput } from './output.js';
@@ -17,19 +19,22 @@ import { createProgressBar } from './progress.js';
 export const SCAN_HELP = `manifestlint scan [paths…] [options]
 
 Lints Kubernetes YAML and Dockerfiles under the given files or folders (default: .).
+Symbolic links inside folders are not followed (name one to lint its target). Anything that should
+have been linted and could not be (an unreadable folder, a FIFO, a file too large, binary or too slow
+to lint) is reported with the reason.
 
 Options:
   -f, --format <stylish|json|sarif>  report format (default: stylish)
   -o, --output <file>           write the report to a file instead of stdout
   -c, --config <file>           use this config file instead of discovering .manifestlint.yaml
-      --max-warnings <n>        exit 1 when there are more than n warnings
+      --max-warnings <n>        exit 1 when there are more than n warnings (counted even with --quiet)
   -q, --quiet                   report errors only
-  -j, --jobs <n>                worker threads (default: one per core; 1 = no workers)
+  -j, --jobs <n>                files linted at once, each in a worker thread (default: one per core)
       --fix                     apply every preferred quick fix in place, then report what remains
       --no-color                never colour the output
 
 Exit codes: 0 no error-severity finding, 1 errors found (or warnings over --max-warnings),
-2 usage error, invalid configuration, or a file that could not be linted.`;
+2 usage error, invalid configuration, or a file or folder that could not be linted.`;
 
 const FORMATTERS = {
   stylish: (results: Parameters<typeof formatStylish>[0], color: boolean) => formatStylish(results, { color, cwd: process.cwd() }),
@@ -62,14 +67,16 @@ export async function runScan(argv: string[]): Promise<number> {
 
   const configSpec = { root: process.cwd(), configFile: values.config && resolve(values.config) };
   const resolver = scanConfigResolver(configSpec);
-  const { files, problems } = selectScanFiles(discoverFiles(positionals), resolver, configSpec.configFile);
+  const discovery = discover(positionals);
+  for (const path of discovery.notLintable) process.stderr.write(`manifestlint: not linted, not a YAML file or Dockerfile by its name: ${printable(displayPath(path))}\n`);
+  const { files, problems } = selectScanFiles(discovery.files, resolver, configSpec.configFile);
   if (problems.length) {
     process.stderr.write(configProblemsReport(problems, process.cwd()));
     return 2;
   }
   // SARIF records suppressed findings with their justification; the other formats leave them out.
   const keepSuppressed = format === 'sarif';
-  let results;
+  let results: FileResult[];
   if (values.fix) {
     const run = fixFiles(files, configSpec, keepSuppressed, resolver);
     process.stderr.write(`manifestlint: fixed ${plural(run.fixedFindings, 'problem')} in ${plural(run.changedFiles, 'file')}\n`);
@@ -79,14 +86,20 @@ export async function runScan(argv: string[]): Promise<number> {
     results = await scanFiles(files, { jobs, config: configSpec, resolver, keepSuppressed, onProgress: progress.update });
     progress.clear();
   }
-  if (values.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
+  results = [...results, ...discovery.notLinted].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Counted before --quiet hides warnings from the report: --max-warnings still gates on them.
+  const counts = countFindings(results);
+  const shown = values.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
 
   const color = !values['no-color'] && !values.output && Boolean(process.stdout.isTTY);
-  writeOutput(FORMATTERS[format](results, color), values.output);
+  writeOutput(FORMATTERS[format](shown, color), values.output);
 
-  const counts = countFindings(results);
-  if (counts.failedFiles > 0) return 2;
+  if (counts.notLinted > 0) return 2;
   if (counts.error > 0) return 1;
   if (maxWarnings !== undefined && counts.warning > maxWarnings) return 1;
   return 0;
+}
+
+function displayPath(path: string): string {
+  return relative(process.cwd(), path) || path;
 }

@@ -1,6 +1,7 @@
 // Machine-readable report: one entry per file with its findings, 1-based positions (as editors show).
 import { relative } from 'node:path';
 import type { FileResult } from '../scan/scan.js';
+import { terminalSafeJson } from './printable.js';
 
 export function formatJson(results: readonly FileResult[], options: { cwd: string }): string {
   const files = results.map((result) => ({
@@ -18,5 +19,5 @@ export function formatJson(results: readonly FileResult[], options: { cwd: strin
       fixable: Boolean(f.fixes?.length),
     })),
   }));
-  return JSON.stringify(files, null, 2) + '\n';
+  return terminalSafeJson(files) + '\n';
 }

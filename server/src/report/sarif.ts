@@ -10,6 +10,7 @@ import { ruleDocsUrl } from '../engine/docsUrl.js';
 import type { Finding, Severity } from '../engine/types.js';
 import type { FileResult } from '../scan/scan.js';
 import { SUPPRESSION_CHECKS } from '../suppressions/checks.js';
+import { terminalSafeJson } from './printable.js';
 
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };
 const SRCROOT = 'SRCROOT';
@@ -66,7 +67,7 @@ export function formatSarif(results: readonly FileResult[], options: { cwd: stri
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return terminalSafeJson(log) + '\n';
 }
 
 /** SARIF wants an identifier-like name: `k8s/privileged-container` → `PrivilegedContainer`. */
