@@ -1,17 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseDockerfile } from '../../server/src/dockerfile/model.js';
-
-function commandsOf(text: string, index = 1) {
-  const file = parseDockerfile(text, 'Dockerfile');
-  const commands = file.instructions[index].commands;
-  return commands.map((c) => ({
-    words: c.words.map((w) => w.value),
-    text: file.text.slice(c.range.start, c.range.end),
-    pipedFrom: c.pipedFrom && commands.indexOf(c.pipedFrom),
-    into: c.substitutedInto && commands.indexOf(c.substitutedInto),
-  }));
-}
+import { commandsOf } from './commands.js';
 
 describe('RUN commands', () => {
   it('splits on ; && || | & and keeps quoted words whole', () => {
