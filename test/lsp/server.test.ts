@@ -1,5 +1,6 @@
 // Protocol test: the built server over stdio lints on open and on every incremental edit, publishes
-// versioned diagnostics with rule codes and docs links, and clears them on close.
+// versioned diagnostics with rule codes and docs links, says when a document is not linted, and clears
+// diagnostics on close.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
@@ -77,6 +78,19 @@ describe('language server over stdio', () => {
       contentChanges: [{ range: { start: { line: 15, character: 24 }, end: { line: 15, character: 28 } }, text: 'false' }],
     });
     assert.deepEqual((await client.nextDiagnostics(uri, (p) => p.version === 4)).diagnostics, []);
+  });
+
+  it('says once that a binary document is not linted, and goes on linting the others', async () => {
+    const binary = 'file:///workspace/binary.yaml';
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: binary, languageId: 'yaml', version: 1, text: 'kind: Pod\n\u0000\u0001\u0002' } });
+    const published = await client.nextDiagnostics(binary);
+    assert.deepEqual(published.diagnostics.map((d) => [d.code, d.severity]), [['not-linted', 2]]);
+    assert.match(String(published.diagnostics[0].message), /^Not linted/);
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 5 },
+      contentChanges: [{ range: { start: { line: 15, character: 24 }, end: { line: 15, character: 29 } }, text: 'true' }],
+    });
+    assert.deepEqual((await client.nextDiagnostics(uri, (p) => p.version === 5)).diagnostics.map((d) => d.code), ['k8s/privileged-container']);
   });
 
   it('clears diagnostics when the document is closed', async () => {

@@ -2,8 +2,9 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { ruleDocsUrl } from '../engine/docsUrl.js';
 import type { Finding, Severity } from '../engine/types.js';
+import { DIAGNOSTIC_SOURCE } from './protocol.js';
 
-export const DIAGNOSTIC_SOURCE = 'manifestlint';
+export { DIAGNOSTIC_SOURCE };
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

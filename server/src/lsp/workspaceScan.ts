@@ -2,7 +2,7 @@
 // with cancellable work-done progress, and publishes diagnostics for files that are not open. Open
 // documents keep their live (as-typed) diagnostics; a rescan clears files that are now clean; closing
 // a scanned file shows its saved content's findings again instead of nothing.
-import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { discoverFiles } from '../scan/discover.js';
@@ -11,13 +11,17 @@ import { selectScanFiles } from '../scan/select.js';
 import { lintFile, type FileResult } from '../scan/scan.js';
 import { ScanCancelledError, scanFiles } from '../scan/pool.js';
 import { internalErrorDiagnostic, notLintedDiagnostic, toDiagnostic } from './diagnostics.js';
+import type { ScanWorkspaceResult } from './protocol.js';
 
-export const SCAN_WORKSPACE_REQUEST = 'manifestlint/scanWorkspace';
-
-export interface ScanWorkspaceResult {
-  files: number;
-  findings: number;
-  cancelled: boolean;
+/**
+ * The folders a scan can read: those on disk. A virtual workspace folder (a `vscode-vfs:` repository,
+ * say) has no files this process can read, and its URI's path must not be taken for a local one.
+ */
+export function scannableRoots(folderUris: readonly string[]): string[] {
+  return folderUris.flatMap((uri) => {
+    const parsed = URI.parse(uri);
+    return parsed.scheme === 'file' ? [parsed.fsPath] : [];
+  });
 }
 
 /** A scanned file's diagnostics are not tied to an open document version. */
@@ -33,10 +37,12 @@ export class WorkspaceScanner {
     private readonly documents: TextDocuments<TextDocument>,
   ) {}
 
-  async scan(specs: readonly ConfigSpec[], excludeFor: (root: string) => Promise<string[]>): Promise<ScanWorkspaceResult> {
+  /** Stops when the user cancels the progress or the client cancels the request (`token`). */
+  async scan(specs: readonly ConfigSpec[], excludeFor: (root: string) => Promise<string[]>, token?: CancellationToken): Promise<ScanWorkspaceResult> {
     this.running?.abort(); // a new scan supersedes one in flight
     const controller = new AbortController();
     this.running = controller;
+    const stop = token?.onCancellationRequested(() => controller.abort());
     const progress = await this.connection.window.createWorkDoneProgress();
     progress.begin('manifestlint: scanning workspace', 0, 'finding files…', true);
     progress.token.onCancellationRequested(() => controller.abort());
@@ -44,7 +50,9 @@ export class WorkspaceScanner {
       const found = new Map<string, FileResult>();
       const jobs: { spec: ConfigSpec; paths: string[] }[] = [];
       for (const spec of specs) {
-        const discovered = discoverFiles([spec.root], { root: spec.root, ignorePatterns: await excludeFor(spec.root) });
+        const ignorePatterns = await excludeFor(spec.root);
+        if (controller.signal.aborted) throw new ScanCancelledError(); // cancelled while we asked the client
+        const discovered = discoverFiles([spec.root], { root: spec.root, ignorePatterns });
         // Config problems are shown in the config file by the config service; here they only mean "use the fallback".
         jobs.push({ spec, paths: selectScanFiles(discovered, scanConfigResolver(spec), spec.configFile).files });
       }
@@ -66,9 +74,15 @@ export class WorkspaceScanner {
       if (error instanceof ScanCancelledError) return { files: 0, findings: 0, cancelled: true };
       throw error;
     } finally {
+      stop?.dispose();
       progress.done();
       if (this.running === controller) this.running = undefined;
     }
+  }
+
+  /** Stops a scan in flight (the server is shutting down). */
+  cancel(): void {
+    this.running?.abort();
   }
 
   /** Publishes scan results for files not open in the editor, and clears files that became clean. */

@@ -1,0 +1,69 @@
+// Lints an open document as it is now and publishes the diagnostics with the version they belong to.
+// The lint reads the document's current text synchronously, so it never lints a version that has
+// already been replaced; a document closed while its settings were fetched is not linted at all.
+import type { PublishDiagnosticsParams, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LintedDocument } from './codeActions.js';
+import type { WorkspaceConfigService } from './configService.js';
+import type { OpenDocuments } from './openDocuments.js';
+import { validateText } from './validate.js';
+
+export interface DocumentLinterDeps {
+  documents: TextDocuments<TextDocument>;
+  open: OpenDocuments;
+  configs: Pick<WorkspaceConfigService, 'configFor' | 'isConfigDocument'>;
+  publish(params: PublishDiagnosticsParams): Promise<void>;
+  logError(message: string): void;
+}
+
+export class DocumentLinter {
+  constructor(private readonly deps: DocumentLinterDeps) {}
+
+  /**
+   * `force`: lint even when the settings say to lint on save only and the document was linted before.
+   * Never rejects: whatever fails is logged, and the server goes on with the other documents.
+   */
+  async lint(uri: string, force: boolean): Promise<void> {
+    try {
+      await this.lintAndPublish(uri, force);
+    } catch (error) {
+      this.deps.logError(`manifestlint could not lint ${uri}: ${describe(error)}`);
+    }
+  }
+
+  private async lintAndPublish(uri: string, force: boolean): Promise<void> {
+    const { documents, open, configs } = this.deps;
+    if (!documents.get(uri)) return;
+    const record = open.get(uri);
+    const settings = await record.settings();
+    const document = documents.get(uri);
+    if (!document || open.peek(uri) !== record) return; // closed while the settings were fetched
+    if (configs.isConfigDocument(uri)) return; // the config service publishes config problems
+    if (!force && settings.run === 'onSave' && record.lint) return;
+    const { version, languageId } = document;
+    if (!settings.enable) {
+      record.lint = undefined;
+      await this.deps.publish({ uri, version, diagnostics: [] });
+      return;
+    }
+    const config = configs.configFor(uri, settings.configFile);
+    const started = performance.now();
+    const { result, diagnostics, error } = validateText(document.getText(), version, { uri, languageId, config, helm: record.helmHint(), yamlCache: record.yamlCache });
+    record.lintMs = performance.now() - started;
+    record.lint = result && { version, result };
+    // One bad document must not take the server down: it gets one diagnostic saying so, and we go on.
+    if (error) this.deps.logError(`manifestlint failed on ${uri}: ${describe(error)}`);
+    await this.deps.publish({ uri, version, diagnostics });
+  }
+
+  /** The last lint of a document when it belongs to the version the editor holds now (code actions need that). */
+  linted(uri: string): LintedDocument | undefined {
+    const document = this.deps.documents.get(uri);
+    const lint = this.deps.open.peek(uri)?.lint;
+    return document && lint?.version === document.version ? { uri, version: document.version, text: document.getText(), result: lint.result } : undefined;
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

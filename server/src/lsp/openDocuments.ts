@@ -1,0 +1,76 @@
+// What the server keeps for each open document, in one record: its settings, its last lint (code
+// actions resolve findings against it), its YAML parse cache and its Helm values hint. Closing a
+// document forgets all of it at once.
+import type { LintResult } from '../engine/lint.js';
+import type { HelmHint } from '../engine/types.js';
+import { YamlDocumentCache } from '../yaml/documentCache.js';
+import type { DocumentSettings } from './settings.js';
+
+export interface OpenDocumentSources {
+  /** The client's settings for a document (a request to the client). */
+  settings(uri: string): Promise<DocumentSettings>;
+  /** Which chart templates read which values, when the document is a values file on disk. */
+  helmHint(uri: string): HelmHint | undefined;
+}
+
+export class OpenDocument {
+  /** The last lint and the version it belongs to; absent until linted, or when the lint failed. */
+  lint: { version: number; result: LintResult } | undefined;
+  /** What the last lint took, in milliseconds: how long a burst of changes waits before the next. */
+  lintMs = 0;
+  /** A keystroke re-parses only the YAML document it touched. */
+  readonly yamlCache = new YamlDocumentCache();
+  private settingsRequest: Promise<DocumentSettings> | undefined;
+  private helm: { hint: HelmHint | undefined } | undefined;
+
+  constructor(
+    readonly uri: string,
+    private readonly sources: OpenDocumentSources,
+  ) {}
+
+  /** Asked once per document until the settings change. */
+  settings(): Promise<DocumentSettings> {
+    this.settingsRequest ??= this.sources.settings(this.uri);
+    return this.settingsRequest;
+  }
+
+  forgetSettings(): void {
+    this.settingsRequest = undefined;
+  }
+
+  /** Read from disk once per open. */
+  helmHint(): HelmHint | undefined {
+    this.helm ??= { hint: this.sources.helmHint(this.uri) };
+    return this.helm.hint;
+  }
+}
+
+export class OpenDocuments {
+  private readonly records = new Map<string, OpenDocument>();
+
+  constructor(private readonly sources: OpenDocumentSources) {}
+
+  /** The record of an open document, created on first use. */
+  get(uri: string): OpenDocument {
+    let record = this.records.get(uri);
+    if (!record) {
+      record = new OpenDocument(uri, this.sources);
+      this.records.set(uri, record);
+    }
+    return record;
+  }
+
+  /** The record only if the document has one already (nothing is created). */
+  peek(uri: string): OpenDocument | undefined {
+    return this.records.get(uri);
+  }
+
+  close(uri: string): void {
+    this.records.delete(uri);
+  }
+
+  /** The settings changed: each document asks again on its next lint. */
+  forgetSettings(): void {
+    for (const record of this.records.values()) record.forgetSettings();
+  }
+}
