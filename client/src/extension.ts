@@ -4,10 +4,10 @@ import * as path from 'node:path';
 import { commands, DiagnosticSeverity, languages, StatusBarAlignment, ViewColumn, window, workspace, type ExtensionContext, type WebviewPanel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DOCKERFILE_NAME_PATTERNS } from '../../server/src/engine/fileKinds';
+import { DIAGNOSTIC_SOURCE, ScanWorkspaceRequest, SETTINGS_SECTION } from '../../server/src/lsp/protocol';
 import { SERVER_EXEC_ARGV } from '../../server/src/lsp/serverProcess';
 import { renderSummaryHtml, statusText, summarize, type SummaryEntry, type SummarySeverity } from './summary';
 
-const SCAN_WORKSPACE_REQUEST = 'manifestlint/scanWorkspace';
 const SEVERITY: Partial<Record<DiagnosticSeverity, SummarySeverity>> = {
   [DiagnosticSeverity.Error]: 'error',
   [DiagnosticSeverity.Warning]: 'warning',
@@ -23,16 +23,19 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
+    // Any scheme: the server lints a document's text, so files of a virtual workspace (`vscode-vfs:`) and
+    // untitled editors are linted too, with the recommended rules when no team config on disk applies.
     documentSelector: [
       { language: 'yaml' },
       { language: 'helm' },
       { language: 'dockerfile' },
-      { scheme: 'file', pattern: `**/{${DOCKERFILE_NAME_PATTERNS.join(',')}}` },
-      // JSON team configs, so unsaved edits re-lint open documents as YAML configs do.
+      { pattern: `**/{${DOCKERFILE_NAME_PATTERNS.join(',')}}` },
+      // JSON team configs, so unsaved edits re-lint open documents as YAML configs do (configs are read from disk only).
       { scheme: 'file', pattern: '**/.manifestlint.json' },
     ],
     // Config files on disk: the server registers its own watchers (workspace/didChangeWatchedFiles), as with any client.
-    synchronize: { configurationSection: 'manifestlint' },
+    // Granting workspace trust fires a settings change too: a restricted setting's workspace value then reaches the server.
+    synchronize: { configurationSection: SETTINGS_SECTION },
   };
   client = new LanguageClient('manifestlint', 'manifestlint', serverOptions, clientOptions);
 
@@ -47,7 +50,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     languages.getDiagnostics().flatMap(([uri, diagnostics]) =>
       diagnostics.flatMap((d) => {
         const severity = SEVERITY[d.severity];
-        return d.source === 'manifestlint' && severity ? [{ file: workspace.asRelativePath(uri), severity, rule: String(typeof d.code === 'object' ? d.code.value : d.code) }] : [];
+        return d.source === DIAGNOSTIC_SOURCE && severity ? [{ file: workspace.asRelativePath(uri), severity, rule: String(typeof d.code === 'object' ? d.code.value : d.code) }] : [];
       }),
     );
   const refresh = () => {
@@ -61,7 +64,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
     status,
     languages.onDidChangeDiagnostics(refresh),
     commands.registerCommand('manifestlint.scanWorkspace', async () => {
-      const result = await client?.sendRequest<{ files: number; findings: number; cancelled: boolean }>(SCAN_WORKSPACE_REQUEST);
+      if (!workspace.workspaceFolders?.some((folder) => folder.uri.scheme === 'file')) {
+        void window.showInformationMessage('manifestlint: Scan Workspace needs a workspace folder on disk; open files are linted as you edit them.');
+        return undefined;
+      }
+      const result = await client?.sendRequest(ScanWorkspaceRequest);
       if (result && !result.cancelled) void window.showInformationMessage(`manifestlint: scanned ${result.files} files, ${result.findings} findings.`);
       return result;
     }),
