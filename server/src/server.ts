@@ -148,7 +148,7 @@ async function filesExclude(root: string): Promise<string[]> {
 connection.onShutdown(() => {
   if (requests.isShutDown) return requests.refusal('shutdown');
   requests.shutdown();
-  lints.cancelAll();
+  lints.stop();
   scanner.cancel();
   return undefined;
 });

@@ -101,6 +101,10 @@ describe('language server: shutdown and exit', () => {
       assert.equal(shutdown.error, undefined);
       const responses = await raw.send([raw.request('textDocument/codeAction', codeActionParams), raw.request(ScanWorkspaceRequest.method), raw.request('shutdown')]);
       assert.deepEqual(responses.map(errorCode), [ErrorCodes.InvalidRequest, ErrorCodes.InvalidRequest, ErrorCodes.InvalidRequest]);
+      // Notifications are dropped too: a document opened now is not linted (a lint takes milliseconds here).
+      await raw.send([raw.notification(DidOpenTextDocumentNotification.method, { textDocument: { uri, languageId: 'yaml', version: 1, text: POD } })]);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      assert.deepEqual(raw.notifications.filter((m) => m.method === PublishDiagnosticsNotification.method), []);
       await raw.send([raw.notification('exit')]);
       assert.equal(await raw.exited, 0);
     } finally {

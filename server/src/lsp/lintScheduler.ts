@@ -12,6 +12,7 @@
 export class LintScheduler {
   /** Documents due for a lint. */
   private readonly due = new Map<string, Due>();
+  private stopped = false;
 
   /**
    * `lintNow` lints a document as it is now; `lastLintMs` is what its previous lint took (0 before the
@@ -27,6 +28,7 @@ export class LintScheduler {
    * saved, or the config changed); it sticks until the lint runs.
    */
   schedule(uri: string, force = false): void {
+    if (this.stopped) return;
     const due = this.due.get(uri);
     if (due) {
       due.changes++;
@@ -52,8 +54,9 @@ export class LintScheduler {
     this.due.delete(uri);
   }
 
-  /** Shutting down: nothing more is linted. */
-  cancelAll(): void {
+  /** Shutting down: nothing more is linted, whatever the client still sends. */
+  stop(): void {
+    this.stopped = true;
     this.due.clear();
   }
 
