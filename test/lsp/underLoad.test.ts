@@ -1,8 +1,11 @@
 // Protocol test: the built server under a burst of edits lints the newest version only, answers code
-// actions for the text as it is now, and ignores a change whose version goes backwards.
+// actions for the text as it is now (even while the lint waits for the client's settings), and ignores
+// a change whose version goes backwards.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
+  CodeActionRequest,
+  ConfigurationRequest,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   LogMessageNotification,
@@ -95,5 +98,34 @@ describe('language server given a change whose version goes backwards', () => {
       logged.some((message) => message.includes('version 3') && message.includes('version 5')),
       `a warning names both versions; logged: ${logged.join(' | ')}`,
     );
+  });
+});
+
+describe('language server asked for code actions while a lint waits for the settings', () => {
+  const client = new TestLspClient();
+  const uri = 'file:///workspace/slow-settings/pod.yaml';
+  let settingsAsked: () => void = () => undefined;
+  let answerSettings: () => void = () => undefined;
+
+  before(async () => {
+    client.connection.onRequest(ConfigurationRequest.type, (params) => {
+      settingsAsked();
+      return new Promise((resolve) => (answerSettings = () => resolve(params.items.map(() => ({})))));
+    });
+    await client.initialize(process.cwd(), { workspace: { configuration: true } });
+  });
+  after(() => client.dispose());
+
+  it('answers once that lint is done, with the actions of the opened text', async () => {
+    const asked = new Promise<void>((resolve) => (settingsAsked = resolve));
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version: 1, text: POD } });
+    await asked; // the lint has started and waits for the client
+    const actions = client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    answerSettings();
+    assert.deepEqual(((await actions) as CodeAction[]).map((a) => a.kind), ['source.fixAll.manifestlint']);
   });
 });

@@ -12,11 +12,13 @@
 export class LintScheduler {
   /** Documents due for a lint. */
   private readonly due = new Map<string, Due>();
+  /** Lints started and not finished yet (they may be waiting for the document's settings). */
+  private readonly running = new Map<string, Promise<void>>();
   private stopped = false;
 
   /**
-   * `lintNow` lints a document as it is now; `lastLintMs` is what its previous lint took (0 before the
-   * first).
+   * `lintNow` lints a document as it is now (and never rejects); `lastLintMs` is what its previous lint
+   * took (0 before the first).
    */
   constructor(
     private readonly lintNow: (uri: string, force: boolean) => Promise<void>,
@@ -41,12 +43,14 @@ export class LintScheduler {
     this.afterNextMessage(uri, fresh);
   }
 
-  /** Runs the lint of `uri` now if one is due (a request needs the current version's findings). */
+  /**
+   * Runs the lint of `uri` now if one is due, or waits for the one under way: a request needs the
+   * current version's findings.
+   */
   flush(uri: string): Promise<void> {
     const due = this.due.get(uri);
-    if (!due) return Promise.resolve();
-    this.due.delete(uri);
-    return this.lintNow(uri, due.force);
+    if (due) return this.run(uri, due);
+    return this.running.get(uri) ?? Promise.resolve();
   }
 
   /** The document was closed: its due lint is dropped. */
@@ -77,8 +81,16 @@ export class LintScheduler {
       setTimeout(() => this.afterNextMessage(uri, due), wait);
       return;
     }
+    void this.run(uri, due);
+  }
+
+  private run(uri: string, due: Due): Promise<void> {
     this.due.delete(uri);
-    void this.lintNow(uri, due.force);
+    const lint = this.lintNow(uri, due.force).finally(() => {
+      if (this.running.get(uri) === lint) this.running.delete(uri);
+    });
+    this.running.set(uri, lint);
+    return lint;
   }
 }
 
