@@ -31,15 +31,13 @@ export class JoinedText {
 
   /** Document offset of the character at `index` in the joined text. */
   startOffset(index: number): number {
-    let k = this.joinedStarts.length - 1;
-    while (k > 0 && this.joinedStarts[k] > index) k--;
+    const k = Math.max(0, this.piecesStartingBefore(index + 1) - 1);
     return this.documentStarts[k] + index - this.joinedStarts[k];
   }
 
   /** Document offset just after the character before `index`: an end never spills onto the next line. */
   endOffset(index: number): number {
-    let k = this.joinedStarts.length - 1;
-    while (k > 0 && this.joinedStarts[k] >= index) k--;
+    const k = Math.max(0, this.piecesStartingBefore(index) - 1);
     return this.documentStarts[k] + index - this.joinedStarts[k];
   }
 
@@ -52,14 +50,23 @@ export class JoinedText {
   slice(from: number, to = this.text.length): JoinedText {
     const joined: number[] = [0];
     const documents: number[] = [this.startOffset(from)];
-    for (let k = 0; k < this.joinedStarts.length; k++) {
-      const start = this.joinedStarts[k];
-      if (start > from && start < to) {
-        joined.push(start - from);
-        documents.push(this.documentStarts[k]);
-      }
+    for (let k = this.piecesStartingBefore(from + 1); k < this.joinedStarts.length && this.joinedStarts[k] < to; k++) {
+      joined.push(this.joinedStarts[k] - from);
+      documents.push(this.documentStarts[k]);
     }
     return new JoinedText(this.text.slice(from, to), joined, documents);
+  }
+
+  /** How many pieces start before `index` (binary search: a RUN may have 100,000 continuation lines, and every word asks). */
+  private piecesStartingBefore(index: number): number {
+    let low = 0;
+    let high = this.joinedStarts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.joinedStarts[middle] < index) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 }
 
