@@ -1,7 +1,8 @@
 // dockerfile/parse-error: what would stop `docker build` before it starts: unknown instructions, no
 // FROM, a FROM without image, broken directives and heredocs. Reported once each, at the words at fault.
-import type { ParseProblemKind } from '../../server/src/dockerfile/model.js';
+import type { DockerfileFile, ParseProblem, ParseProblemKind } from '../../server/src/dockerfile/model.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
+import { scanTokens } from '../../server/src/secrets/tokens.js';
 
 export default defineRule({
   meta: {
@@ -14,7 +15,7 @@ export default defineRule({
     remediation: 'Fix the instruction the message points at; `docker build --check .` reports the same problems.',
     peers: { hadolint: ['DL1000'] },
     messages: {
-      unknownInstruction: 'Unknown instruction {{keyword}}{{hint}}',
+      unknownInstruction: 'Unknown instruction{{quotedKeyword}}{{hint}}',
       noFrom: 'No FROM instruction: the first stage must start with FROM <image>',
       beforeFrom: '{{keyword}} before the first FROM: only ARG may come before FROM',
       fromWithoutImage: 'FROM needs an image: FROM [--platform=<platform>] <image> [AS <name>]',
@@ -29,8 +30,18 @@ export default defineRule({
   },
   checkDockerfile(file, context) {
     for (const problem of file.problems) {
-      const hint = problem.kind === 'unknownInstruction' && problem.data.suggestion ? ` (did you mean ${problem.data.suggestion}?)` : '';
-      context.report({ messageId: problem.kind, data: { ...problem.data, hint }, range: problem.range });
+      context.report({ messageId: problem.kind, data: problem.kind === 'unknownInstruction' ? unknownInstructionData(file, problem) : problem.data, range: problem.range });
     }
   },
 });
+
+/**
+ * `Unknown instruction RUNN (did you mean RUN?)`, but a line that is a pasted token is not echoed: the
+ * keyword is quoted only when the model found it keyword-like and no secret detector matches it.
+ */
+function unknownInstructionData(file: DockerfileFile, problem: ParseProblem): Record<string, string> {
+  const { keyword, suggestion } = problem.data;
+  const written = file.text.slice(problem.range.start, problem.range.end);
+  const quotable = keyword !== '' && scanTokens(written).length === 0;
+  return { quotedKeyword: quotable ? ` ${keyword}` : '', hint: suggestion ? ` (did you mean ${suggestion}?)` : '' };
+}

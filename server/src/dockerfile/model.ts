@@ -39,6 +39,11 @@ export interface DockerfileFile {
 const KNOWN_KEYWORDS = ['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'];
 const KNOWN = new Set(KNOWN_KEYWORDS);
 
+/** Whether BuildKit knows the (upper-cased) keyword: an unknown one is a parse problem, and may be anything pasted on a line. */
+export function isKnownKeyword(keyword: string): boolean {
+  return KNOWN.has(keyword);
+}
+
 export function parseDockerfile(text: string, uri: string): DockerfileFile {
   const lexed = lexDockerfile(text);
   const problems: ParseProblem[] = [];
@@ -50,9 +55,8 @@ export function parseDockerfile(text: string, uri: string): DockerfileFile {
   for (const instruction of instructions) {
     const { keyword } = instruction;
     if (keyword === 'FROM') sawFrom = true;
-    if (!KNOWN.has(keyword)) {
-      const suggestion = closestKeyword(keyword);
-      problems.push({ kind: 'unknownInstruction', range: instruction.keywordRange, data: { keyword: keyword, suggestion: suggestion ?? '' } });
+    if (!isKnownKeyword(keyword)) {
+      problems.push({ kind: 'unknownInstruction', range: instruction.keywordRange, data: unknownKeywordData(keyword) });
     } else if (!sawFrom) {
       if (keyword === 'ARG') globalArgs.push(instruction);
       else problems.push({ kind: 'beforeFrom', range: instruction.keywordRange, data: { keyword } });
@@ -63,9 +67,11 @@ export function parseDockerfile(text: string, uri: string): DockerfileFile {
   }
   // One finding for a file without FROM, not one per instruction before it.
   if (!sawFrom && instructions.length) {
-    const misplaced = problems.filter((p) => p.kind !== 'beforeFrom');
-    problems.length = 0;
-    problems.push(...misplaced, { kind: 'noFrom', range: instructions[0].keywordRange, data: {} });
+    // In place, without spreading: a file of 200,000 bad lines has as many problems.
+    let kept = 0;
+    for (const problem of problems) if (problem.kind !== 'beforeFrom') problems[kept++] = problem;
+    problems.length = kept;
+    problems.push({ kind: 'noFrom', range: instructions[0].keywordRange, data: {} });
   }
 
   const stages = buildStages(instructions, globalArgs, problems);
@@ -101,8 +107,22 @@ export function nextLineStart(file: DockerfileFile, offset: number): number | un
   return lineBreak === -1 ? undefined : lineBreak + 1;
 }
 
+/** Longer than any keyword by more than the edits a suggestion allows: no keyword is close to it. */
+const MAX_SUGGESTED_LENGTH = 20;
+/** What an unknown keyword may look like to be quoted back: a word of letters, not a pasted value (a token, a URL). */
+const KEYWORD_LIKE = /^[A-Za-z]{1,20}$/;
+
+/**
+ * The data of an unknown-instruction problem: the keyword, only when it looks like one (a line holding
+ * a pasted token must not be echoed back in a message), and the closest known keyword.
+ */
+function unknownKeywordData(keyword: string): Record<string, string> {
+  return { keyword: KEYWORD_LIKE.test(keyword) ? keyword : '', suggestion: closestKeyword(keyword) ?? '' };
+}
+
 /** A known keyword one edit away (two for longer words: `ENTRYPONT` → `ENTRYPOINT`), for the unknown-instruction message. */
 function closestKeyword(keyword: string): string | undefined {
+  if (keyword.length > MAX_SUGGESTED_LENGTH) return undefined;
   let best: string | undefined;
   let bestDistance = keyword.length <= 4 ? 2 : 3;
   for (const known of KNOWN_KEYWORDS) {

@@ -3,7 +3,10 @@
 import type { OffsetRange } from '../engine/types.js';
 
 export type ParseProblemKind =
-  /** A keyword BuildKit does not know (`data.keyword`, `data.suggestion` when one is close). */
+  /**
+   * A keyword BuildKit does not know: `data.keyword` when it looks like a keyword (letters, at most 20;
+   * empty otherwise, so a pasted token is not carried into messages), `data.suggestion` when one is close.
+   */
   | 'unknownInstruction'
   /** Instructions but no FROM anywhere. */
   | 'noFrom'

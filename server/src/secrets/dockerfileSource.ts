@@ -1,9 +1,32 @@
 // Where secrets can sit in a Dockerfile instruction, and how offsets in them map back to the document:
-// ENV/ARG/LABEL values, and the command lines of RUN/CMD/ENTRYPOINT (exec form and heredoc bodies included).
+// its text (arguments, heredoc bodies, the keyword of a line BuildKit does not know), and the command
+// lines of RUN/CMD/ENTRYPOINT (exec form and heredoc bodies included).
 import type { OffsetRange } from '../engine/types.js';
-import type { Heredoc, Instruction } from '../dockerfile/model.js';
+import { isKnownKeyword, type Heredoc, type Instruction } from '../dockerfile/model.js';
 import { jsonValueOffsets } from '../dockerfile/words.js';
 import { shellWords, type CliWord } from './cliFlags.js';
+
+/** A piece of an instruction's text and how offsets in it map to the document. */
+export interface InstructionText {
+  text: string;
+  range(start: number, end: number): OffsetRange;
+}
+
+/**
+ * The text of an instruction the secret detectors read: its arguments (continuations joined), each
+ * heredoc body, and the keyword of an unknown instruction: a token pasted on a line of its own parses
+ * as an instruction whose keyword is the token.
+ */
+export function instructionTexts(instruction: Instruction): InstructionText[] {
+  const texts: InstructionText[] = [];
+  if (!isKnownKeyword(instruction.keyword)) {
+    const { start, end } = instruction.keywordRange;
+    texts.push({ text: instruction.spelling, range: (from, to) => ({ start: Math.min(start + from, end), end: Math.min(start + to, end) }) });
+  }
+  texts.push({ text: instruction.args, range: (from, to) => instruction.rangeOf(from, to) });
+  for (const heredoc of instruction.heredocs) texts.push({ text: heredoc.body, range: (from, to) => heredocRange(heredoc, from, to) });
+  return texts;
+}
 
 /** A command line's words and how to turn offsets in one of them into document ranges. */
 export interface CommandLine {

@@ -1,4 +1,8 @@
+import { ALPHABETS, FAKE_TOKENS, fake, randomChars } from '../../secrets/fakes.js';
 import { ruleTester } from '../../support/ruleTester.js';
+
+/** An AWS access key id of letters only: keyword-shaped, yet a secret. */
+const LETTERS_ONLY_KEY = fake('AK', 'IA', randomChars(16, ALPHABETS.letters.toUpperCase(), 3));
 
 ruleTester('dockerfile/parse-error', {
   valid: [
@@ -17,6 +21,17 @@ ruleTester('dockerfile/parse-error', {
         { line: 2, column: 1, endLine: 2, endColumn: 5, severity: 'error', message: 'Unknown instruction RUNN (did you mean RUN?)' },
         { line: 3, column: 1, endLine: 3, endColumn: 6, message: 'Unknown instruction COPPY (did you mean COPY?)' },
         { line: 4, column: 1, endLine: 4, endColumn: 4, message: 'Unknown instruction FOO' },
+      ],
+    },
+    {
+      name: 'a pasted token, a long or non-letter keyword, a keyword-shaped key: not quoted, the suggestion kept',
+      code: `FROM alpine:3.20\n${FAKE_TOKENS['github-token']}\n${LETTERS_ONLY_KEY}\nENTRY_POINT ["x"]\n${'A'.repeat(5000)} x\n`,
+      filename: 'Dockerfile',
+      errors: [
+        { line: 2, column: 1, endLine: 2, endColumn: 41, message: 'Unknown instruction' },
+        { line: 3, column: 1, endLine: 3, endColumn: 21, message: 'Unknown instruction' },
+        { line: 4, column: 1, endLine: 4, endColumn: 12, message: 'Unknown instruction (did you mean ENTRYPOINT?)' },
+        { line: 5, column: 1, endLine: 5, endColumn: 5001, message: 'Unknown instruction' },
       ],
     },
     {
