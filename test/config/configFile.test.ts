@@ -90,7 +90,7 @@ describe('config file problems', () => {
   });
 
   it('overrides need files and rules or a dockerfileTarget; a dockerfileTarget is a stage name', () => {
-    assert.deepEqual(problemsOf('overrides:\n  - files: []\n'), ['2:5-2:10 overrides[0]: sets nothing: add "rules" or "dockerfileTarget"', '2:12-2:14 overrides[0].files: must not be empty']);
+    assert.deepEqual(problemsOf('overrides:\n  - files: []\n'), ['2:5-2:10 overrides[0]: sets nothing: add "rules", "dockerfileTarget" or "limits"', '2:12-2:14 overrides[0].files: must not be empty']);
     assert.deepEqual(problemsOf('overrides:\n  - rules: {}\n'), ['2:5-2:10 overrides[0]: missing "files"']);
     assert.deepEqual(problemsOf('dockerfileTarget: runtime\noverrides:\n  - { files: [tools/Dockerfile], dockerfileTarget: "--target ci" }\n'), [
       '3:52-3:65 overrides[0].dockerfileTarget: must be a stage name, as in `FROM <image> AS <name>`',
@@ -109,5 +109,73 @@ describe('config file problems', () => {
 
   it('a config that is not a mapping', () => {
     assert.deepEqual(problemsOf('- k8s/host-path\n'), ['1:1-2:1 must be an object']);
+  });
+});
+
+describe('a hostile config file is refused with a clear problem, never a crash', () => {
+  it('an alias bomb ("billion laughs"): one problem at the first alias, nothing expanded', () => {
+    const levels = ['l0: &l0 [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(', ')}]`);
+    const parsed = parseConfigFile('/repo/.manifestlint.yaml', `${levels.join('\n')}\n`);
+    assert.equal(parsed.data, undefined);
+    assert.deepEqual(problemsOf(`${levels.join('\n')}\n`), [
+      '2:10-2:13 its aliases (*name) expand into more than 100 copies of anchored values: not read (a guard against "billion laughs" files)',
+    ]);
+  });
+
+  it('a few aliases, as a team would use them to share a list, are read', () => {
+    const parsed = parseConfigFile('/repo/.manifestlint.yaml', 'x-globs: &generated [generated, "**/*.gen.yaml"]\nignore: *generated\n');
+    assert.deepEqual(parsed.problems.map((p) => p.message), ['x-globs: unknown setting "x-globs" (expected $schema, extends, rules, overrides, ignore, ignores, locked, unusedSuppressions, dockerfileTarget, limits)']);
+    const shared = parseConfigFile('/repo/.manifestlint.yaml', 'ignore: &generated [generated]\noverrides:\n  - { files: *generated, rules: { k8s/host-pid: off } }\n');
+    assert.deepEqual(shared.problems, []);
+    assert.deepEqual(shared.data?.overrides?.[0].files, ['generated']);
+  });
+
+  it('a flat mapping of 60,000 keys: duplicates are found in one pass, and the problems are capped', { timeout: 120_000 }, () => {
+    const keys = Array.from({ length: 60_000 }, (_, i) => `  k${i % 59_999}: off`).join('\n');
+    const problems = problemsOf(`rules:\n${keys}\n`);
+    assert.deepEqual(problems, ['60001:3-60001:4 syntax error: Map keys must be unique']);
+    const unknown = problemsOf(`rules:\n${Array.from({ length: 60_000 }, (_, i) => `  k${i}: off`).join('\n')}\n`);
+    assert.equal(unknown.length, 101);
+    assert.equal(unknown[100], '101:3-101:6 …and 59900 more problems in this file');
+  });
+
+  it('130,000 ignores entries: one problem for the list, the entries are not all reported', { timeout: 120_000 }, () => {
+    const entries = Array.from({ length: 130_000 }, () => '- {rule: k8s/host-pid}').join('\n');
+    const problems = problemsOf(`ignores:\n${entries}\n`);
+    assert.equal(problems.length, 101);
+    assert.equal(problems[0], '1:1-1:8 ignores: has more than 10000 entries, the most one list may hold');
+    assert.match(problems[100], /…and 129901 more problems in this file$/);
+  });
+
+  it('nesting too deep for the parser: a problem, not a stack overflow', () => {
+    const problems = parseConfigFile('/repo/.manifestlint.yaml', `rules: ${'['.repeat(200_000)}\n`).problems;
+    assert.equal(problems[0].message, 'syntax error: it is nested too deeply');
+    assert.ok(problems.length <= 101);
+  });
+
+  it('messages quote a key or value, short and with control characters escaped; a syntax error has no code frame', () => {
+    const secret = `\u001b[2J${'s3cr3t'.repeat(30)}`;
+    const [message] = parseConfigFile('/repo/.manifestlint.yaml', `rules:\n  "${secret.replace('\u001b', '\\e')}": off\n`).problems.map((p) => p.message);
+    assert.equal(message, `rules.\\u001b[2J${'s3cr3t'.repeat(10).slice(0, 56)}…: unknown rule "\\u001b[2J${'s3cr3t'.repeat(10).slice(0, 56)}…" (see \`manifestlint rules\`)`);
+    const [syntax] = parseConfigFile('/repo/.manifestlint.yaml', `rules: {a: b\nnext: line holding ${'x'.repeat(300)}\n`).problems.map((p) => p.message);
+    assert.ok(!syntax.includes('\n') && syntax.length <= 'syntax error: '.length + 121, syntax);
+  });
+});
+
+describe('limits', () => {
+  it('are read at the top and in overrides, within their bounds', () => {
+    const parsed = parseConfigFile('/repo/.manifestlint.yaml', 'limits: { maxFileSizeMB: 1.5, timeBudgetMs: 2000 }\noverrides:\n  - { files: ["big/**"], limits: { maxFileSizeMB: 20 } }\n');
+    assert.deepEqual(parsed.problems, []);
+    assert.deepEqual(parsed.data?.limits, { maxFileSizeMB: 1.5, timeBudgetMs: 2000 });
+    assert.deepEqual(parsed.data?.overrides?.[0].limits, { maxFileSizeMB: 20 });
+  });
+
+  it('out of bounds, of the wrong type or misspelt: at the value or key', () => {
+    assert.deepEqual(problemsOf('limits:\n  maxFileSizeMB: 0\n  timeBudgetMs: 1000000\n'), ['2:18-2:19 limits.maxFileSizeMB: must be at least 0.01', '3:17-3:24 limits.timeBudgetMs: must be at most 300000']);
+    assert.deepEqual(problemsOf('limits: { timeBudgetMs: 150.5, maxFileSize: 3 }\n'), [
+      '1:25-1:30 limits.timeBudgetMs: must be an integer',
+      '1:32-1:43 limits.maxFileSize: unknown setting "maxFileSize": did you mean "maxFileSizeMB"?',
+    ]);
   });
 });

@@ -1,14 +1,24 @@
 // Which config applies to a file: discovery, every `extends` form, overrides, ignore globs, ignores,
 // locked rules, the fallback when a config breaks, and caching that spares the keystroke path any I/O.
 import assert from 'node:assert/strict';
+import { symlinkSync } from 'node:fs';
 import { afterEach, describe, it } from 'node:test';
 import { recommendedConfig, presetConfig } from '../../server/src/config/presets.js';
-import { ConfigResolver } from '../../server/src/config/resolver.js';
+import { ConfigResolver, MAX_CHAIN_FILES, MAX_EXTENDS_DEPTH } from '../../server/src/config/resolver.js';
 import { diskSource, type ConfigSource } from '../../server/src/config/source.js';
 import { tempWorkspace, type TempWorkspace } from './tempWorkspace.js';
 
 let workspace: TempWorkspace;
-afterEach(() => workspace?.dispose());
+/** A second folder, outside the workspace, holding what a hostile repository would like to read. */
+let outside: TempWorkspace | undefined;
+afterEach(() => {
+  workspace?.dispose();
+  outside?.dispose();
+  outside = undefined;
+});
+
+/** Content no message may ever quote. */
+const SECRET = 'root:$6$planted-outside-the-workspace$:19000:0:99999:7:::';
 
 function resolverFor(ws: TempWorkspace, source: ConfigSource = diskSource): ConfigResolver {
   return new ConfigResolver({ source, rootFor: () => ws.root });
@@ -235,5 +245,136 @@ describe('caching', () => {
     calls.length = 0;
     assert.equal(resolver.resolve(workspace.path('k8s/app.yaml')).config.rules['k8s/host-pid'].severity, 'error');
     assert.deepEqual(calls.filter((c) => c.startsWith('read')), [`read ${workspace.path('base.yaml')}`]);
+  });
+});
+
+describe('bounded extends', () => {
+  it(`a 10,000-deep extends chain: a problem at the entry ${MAX_EXTENDS_DEPTH} levels down, no stack overflow`, { timeout: 120_000 }, () => {
+    const files: Record<string, string> = { '.manifestlint.yaml': 'extends: ./c1.yaml\n', 'c10000.yaml': 'extends: []\n' };
+    for (let i = 1; i < 10_000; i++) files[`c${i}.yaml`] = `extends: ./c${i + 1}.yaml\n`;
+    workspace = tempWorkspace(files);
+    const resolved = resolverFor(workspace).resolve(workspace.path('app.yaml'));
+    const deepest = resolved.problems[0];
+    assert.equal(deepest.file, workspace.path(`c${MAX_EXTENDS_DEPTH}.yaml`));
+    assert.equal(deepest.message, `extends: "./c${MAX_EXTENDS_DEPTH + 1}.yaml" is more than ${MAX_EXTENDS_DEPTH} levels deep: not read`);
+    assert.deepEqual(resolved.config.rules, recommendedConfig().rules, 'the defaults stay in force');
+  });
+
+  it('a diamond of extends doubling at every level: the files read are capped, not 2^30', () => {
+    const files: Record<string, string> = { '.manifestlint.yaml': 'extends: [./d1.yaml, ./d1.yaml]\n', 'd30.yaml': 'extends: []\n' };
+    for (let i = 1; i < 30; i++) files[`d${i}.yaml`] = `extends: [./d${i + 1}.yaml, ./d${i + 1}.yaml]\n`;
+    workspace = tempWorkspace(files);
+    const resolved = resolverFor(workspace).resolve(workspace.path('app.yaml'));
+    assert.ok(resolved.problems.some((p) => p.message.endsWith(`not read: this config already reads ${MAX_CHAIN_FILES} files, the most one config may extend`)));
+  });
+
+  it('configs of more than 2 MB in all: the extends entry that goes over is not read', () => {
+    const big = `ignore:\n${Array.from({ length: 9_000 }, (_, i) => `  - generated-folder-number-${i}/**`).join('\n')}\n`;
+    const files: Record<string, string> = { '.manifestlint.yaml': 'extends: ./b0.yaml\n', 'b9.yaml': big };
+    for (let i = 0; i < 9; i++) files[`b${i}.yaml`] = `extends: ./b${i + 1}.yaml\n${big}`;
+    workspace = tempWorkspace(files);
+    const problems = resolverFor(workspace).resolve(workspace.path('app.yaml')).problems;
+    assert.match(problems[0].message, /^extends: "\.\/b\d\.yaml" not read: this config already reads more than 2 MB of config files$/);
+  });
+
+  it('a config file over 1 MB is not read', () => {
+    workspace = tempWorkspace({ '.manifestlint.yaml': `# ${'x'.repeat(1024 * 1024)}\n` });
+    const resolved = resolverFor(workspace).resolve(workspace.path('app.yaml'));
+    assert.deepEqual(resolved.problems.map((p) => p.message), ['cannot read this config: larger than 1 MB: not read']);
+  });
+});
+
+describe('config files stay inside the project', () => {
+  function withOutsideSecret(files: Record<string, string>): string {
+    outside = tempWorkspace({ 'shadow.yaml': `${SECRET}\nrules: { k8s/host-pid: off }\n` });
+    workspace = tempWorkspace(files);
+    return outside.path('shadow.yaml');
+  }
+
+  function assertNothingQuoted(problems: readonly { message: string }[]): void {
+    for (const problem of problems) assert.ok(!problem.message.includes('planted'), problem.message);
+  }
+
+  it('extends by absolute path or ../ outside the workspace: refused at the entry, naming the path as written, the file never read', () => {
+    const secretPath = withOutsideSecret({});
+    const relativePath = `../${secretPath.split('/').slice(-2).join('/')}`;
+    workspace.write('.manifestlint.yaml', `extends:\n  - ${secretPath}\n  - ${relativePath}\n`);
+    const reads: string[] = [];
+    const source: ConfigSource = { ...diskSource, read: (path, root) => (reads.push(path), diskSource.read(path, root)) };
+    const resolved = resolverFor(workspace, source).resolve(workspace.path('app.yaml'));
+    assert.deepEqual(
+      resolved.problems.map((p) => [p.file, p.range.start.line + 1, p.message]),
+      [
+        [workspace.path('.manifestlint.yaml'), 2, `extends: "${secretPath}" is outside the project folder ${workspace.root}: not read`],
+        [workspace.path('.manifestlint.yaml'), 3, `extends: "${relativePath}" is outside the project folder ${workspace.root}: not read`],
+      ],
+    );
+    assert.deepEqual(reads, [workspace.path('.manifestlint.yaml')]);
+    assertNothingQuoted(resolved.problems);
+    assert.deepEqual(resolved.config.rules, recommendedConfig().rules);
+  });
+
+  it('a symlink inside the workspace to a file outside it: as config, or extended, not followed', () => {
+    const secretPath = withOutsideSecret({ '.manifestlint.yaml': 'extends: ./policy.yaml\n', 'linked/app.yaml': '' });
+    symlinkSync(secretPath, workspace.path('policy.yaml'));
+    symlinkSync(secretPath, workspace.path('linked/.manifestlint.yaml'));
+    const resolver = resolverFor(workspace);
+    const extended = resolver.resolve(workspace.path('app.yaml'));
+    assert.deepEqual(extended.problems.map((p) => p.message), ['extends: cannot read "./policy.yaml": a link to a file outside the folder being linted: not followed']);
+    const discovered = resolver.resolve(workspace.path('linked/app.yaml'));
+    assert.deepEqual(discovered.problems.map((p) => p.message), ['cannot read this config: a link to a file outside the folder being linted: not followed']);
+    assert.deepEqual(discovered.config.rules, recommendedConfig().rules);
+    assertNothingQuoted([...extended.problems, ...discovered.problems]);
+  });
+
+  it('a package in node_modules, linked inside the project (pnpm, workspaces) is read; one linked from outside is not', () => {
+    withOutsideSecret({
+      'node_modules/.pnpm/@acme+config@1.0.0/node_modules/@acme/config/manifestlint.yaml': 'extends: []\nrules: { k8s/host-port: error }\n',
+      'node_modules/@acme/.keep': '',
+      'a/.manifestlint.yaml': 'extends: "@acme/config"\n',
+      'b/.manifestlint.yaml': 'extends: "@acme/evil"\n',
+    });
+    symlinkSync(workspace.path('node_modules/.pnpm/@acme+config@1.0.0/node_modules/@acme/config'), workspace.path('node_modules/@acme/config'), 'dir');
+    outside?.write('evil/manifestlint.yaml', `${SECRET}\n`);
+    symlinkSync(outside?.path('evil') ?? '', workspace.path('node_modules/@acme/evil'), 'dir');
+    const resolver = resolverFor(workspace);
+    const linked = resolver.resolve(workspace.path('a/app.yaml'));
+    assert.deepEqual(linked.problems, []);
+    assert.equal(linked.config.rules['k8s/host-port'].severity, 'error');
+    const evil = resolver.resolve(workspace.path('b/app.yaml'));
+    assert.deepEqual(evil.problems.map((p) => p.message), ['extends: cannot read "@acme/evil": a link to a file outside the folder being linted: not followed']);
+    assertNothingQuoted(evil.problems);
+  });
+
+  it('an explicit config outside the root (the editor setting): refused, naming it as written; the CLI may allow it', () => {
+    const secretPath = withOutsideSecret({});
+    const contained = resolverFor(workspace).resolve(workspace.path('app.yaml'), secretPath);
+    assert.deepEqual(contained.problems.map((p) => p.message), [`config file "${secretPath}" is outside the folder ${workspace.root}: not read`]);
+    assert.deepEqual(contained.config.rules, recommendedConfig().rules);
+    assertNothingQuoted(contained.problems);
+
+    outside?.write('policy.yaml', 'extends: [./base.yaml, ../elsewhere.yaml]\nrules: { k8s/host-ipc: error }\n');
+    outside?.write('base.yaml', 'extends: []\nrules: { k8s/host-pid: error }\n');
+    const chosen = new ConfigResolver({ rootFor: () => workspace.root, explicitConfigAnywhere: true }).resolve(workspace.path('app.yaml'), outside?.path('policy.yaml'));
+    assert.deepEqual(
+      chosen.problems.map((p) => p.message),
+      [`extends: "../elsewhere.yaml" is outside the project folder ${outside?.root}: not read`],
+      'what a chosen config extends stays inside its own project',
+    );
+  });
+});
+
+describe('limits', () => {
+  it('merge limit by limit through extends and overrides, and reach the engine config', () => {
+    workspace = tempWorkspace({
+      'base.yaml': 'extends: []\nlimits: { maxFileSizeMB: 2, timeBudgetMs: 1000 }\n',
+      '.manifestlint.yaml': 'extends: ./base.yaml\nlimits: { timeBudgetMs: 3000 }\noverrides:\n  - files: ["big/**"]\n    limits: { maxFileSizeMB: 50 }\n',
+    });
+    const resolver = resolverFor(workspace);
+    assert.deepEqual(resolver.resolve(workspace.path('app.yaml')).config.limits, { maxFileSizeMB: 2, timeBudgetMs: 3000 });
+    assert.deepEqual(resolver.resolve(workspace.path('big/dump.yaml')).config.limits, { maxFileSizeMB: 50, timeBudgetMs: 3000 });
+    workspace.dispose();
+    workspace = tempWorkspace({ '.manifestlint.yaml': 'rules: {}\n' });
+    assert.equal(resolverFor(workspace).resolve(workspace.path('app.yaml')).config.limits, undefined);
   });
 });

@@ -1,7 +1,10 @@
 // What an `extends` entry names: a built-in preset, a file relative to the config, or a package in
-// node_modules whose config file is data (never a module we would execute).
+// node_modules whose config file is data (never a module we would execute). Files stay inside the
+// project: a cloned repository must not make the linter read (and quote) files elsewhere on the machine.
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import type { PresetName } from '../engine/types.js';
+import { isInside } from '../files/readText.js';
+import { quote } from './quote.js';
 import type { ConfigSource } from './source.js';
 
 export type ExtendsTarget = { kind: 'preset'; name: PresetName } | { kind: 'file'; path: string } | { kind: 'error'; message: string };
@@ -14,21 +17,24 @@ export const PACKAGE_CONFIG_FILES = ['manifestlint.yaml', 'manifestlint.yml', 'm
 const PACKAGE_SPECIFIER = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:\/(.+))?$/i;
 
 /**
- * Resolves `specifier` written in the config at `fromFile`. Packages are looked up in node_modules
- * folders from the config's folder up to `root`, as Node would, but only data files are accepted.
+ * Resolves `specifier` written in the config at `fromFile`. A file must be inside `root` (the project);
+ * packages are looked up in node_modules folders from the config's folder up to `root`, as Node would,
+ * but only data files are accepted. Where symlinks lead is checked when the file is read.
  */
 export function resolveExtends(specifier: string, fromFile: string, root: string, source: ConfigSource): ExtendsTarget {
   if (specifier.startsWith(PRESET_PREFIX)) {
     const name = specifier.slice(PRESET_PREFIX.length) as PresetName;
     if (PRESETS.includes(name)) return { kind: 'preset', name };
-    return { kind: 'error', message: `unknown preset "${specifier}" (expected ${PRESETS.map((p) => PRESET_PREFIX + p).join(', ')})` };
+    return { kind: 'error', message: `unknown preset ${quote(specifier)} (expected ${PRESETS.map((p) => PRESET_PREFIX + p).join(', ')})` };
   }
   if (specifier.startsWith('.') || isAbsolute(specifier)) {
     const path = resolve(dirname(fromFile), specifier);
-    return source.version(path) ? { kind: 'file', path } : { kind: 'error', message: `cannot find extended config "${specifier}" (looked for ${path})` };
+    // Checked before the file is even looked for: whether it exists is not the repository's business either.
+    if (!isInside(path, root)) return { kind: 'error', message: `${quote(specifier)} is outside the project folder ${root}: not read` };
+    return source.version(path) ? { kind: 'file', path } : { kind: 'error', message: `cannot find extended config ${quote(specifier)} (looked for ${path})` };
   }
   const match = PACKAGE_SPECIFIER.exec(specifier);
-  if (!match || specifier.split('/').includes('..')) return { kind: 'error', message: `"${specifier}" is not a preset, a relative path (./…) or a package name` };
+  if (!match || specifier.split('/').includes('..')) return { kind: 'error', message: `${quote(specifier)} is not a preset, a relative path (./…) or a package name` };
   const [, packageName, subpath] = match;
   for (const dir of foldersUpTo(dirname(fromFile), root)) {
     const packageDir = join(dir, 'node_modules', packageName);
@@ -36,11 +42,11 @@ export function resolveExtends(specifier: string, fromFile: string, root: string
     const candidates = subpath ? [subpath] : PACKAGE_CONFIG_FILES;
     for (const candidate of candidates) {
       const path = join(packageDir, candidate);
-      if (source.version(path)) return /\.(ya?ml|json)$/i.test(path) ? { kind: 'file', path } : { kind: 'error', message: `"${specifier}" is not a YAML or JSON config file` };
+      if (source.version(path)) return /\.(ya?ml|json)$/i.test(path) ? { kind: 'file', path } : { kind: 'error', message: `${quote(specifier)} is not a YAML or JSON config file` };
     }
-    return { kind: 'error', message: `package "${packageName}" has no ${subpath ?? PACKAGE_CONFIG_FILES.join(', ')}` };
+    return { kind: 'error', message: `package ${quote(packageName)} has no ${subpath === undefined ? PACKAGE_CONFIG_FILES.join(', ') : quote(subpath)}` };
   }
-  return { kind: 'error', message: `cannot find package "${packageName}" in node_modules (install it, or use a relative path ./…)` };
+  return { kind: 'error', message: `cannot find package ${quote(packageName)} in node_modules (install it, or use a relative path ./…)` };
 }
 
 /** `start`, its parent, … up to and including `root`; up to the filesystem root when `start` is outside `root`. */

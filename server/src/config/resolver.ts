@@ -1,13 +1,18 @@
 // Which configuration applies to a file: discovers the nearest config file (or takes an explicit one),
 // follows `extends`, applies overrides, and falls back to the last valid config when one is broken.
 // Everything is cached until `invalidate()`, so linting on every keystroke does no filesystem work.
+// Config files are repository content: they are read only inside the project, and `extends` is bounded.
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { rulesById } from '../../../rules/index.js';
+import type { LintLimits } from '../engine/limits.js';
 import type { PresetName, Range } from '../engine/types.js';
+import { isInside } from '../files/readText.js';
 import { CONFIG_FILE_NAMES, parseConfigFile, type ConfigFileData, type ConfigProblem, type ParsedConfigFile, type RawRules } from './configFile.js';
 import { foldersUpTo, resolveExtends } from './extendsTarget.js';
 import { DEFAULT_IGNORE, globMatcher, ignoreMatcher, type PathMatcher } from './globs.js';
 import { presetConfig } from './presets.js';
+import { findProjectRoot } from './projectRoot.js';
+import { quote } from './quote.js';
 import { diskSource, type ConfigSource } from './source.js';
 import type { LintConfig, ResourceIgnore, RuleSetting, RuleSeverity } from './types.js';
 
@@ -26,12 +31,31 @@ export interface ResolvedConfig {
 
 export interface ResolverOptions {
   source?: ConfigSource;
-  /** The folder discovery stops at (the workspace folder, the repository), for a file. */
+  /** The folder discovery stops at (the workspace folder, the repository), for a file. Config files are read only inside it. */
   rootFor(path: string): string;
+  /**
+   * The explicit config may be anywhere: the CLI sets this, as the user names it on the command line.
+   * Otherwise (the editor's `configFile` setting, which a repository can write in .vscode/settings.json)
+   * it must be inside the root. Either way, what it extends stays inside its project.
+   */
+  explicitConfigAnywhere?: boolean;
 }
 
+/** How deep `extends` may nest: real configs use two or three levels. */
+export const MAX_EXTENDS_DEPTH = 32;
+/** Config files one chain may read in all (a base extended by several of its configs is read each time). */
+export const MAX_CHAIN_FILES = 64;
+/** Characters a config and everything it extends may hold in all: parsing is what a hostile chain would make slow. */
+export const MAX_CHAIN_SIZE = 2 * 1024 * 1024;
+
 /** One step of building a file's config: a preset, or a config's settings (for the files an override matches). */
-type RuleStep = { preset: PresetName } | { rules?: RawRules; dockerfileTarget?: string; files?: PathMatcher };
+type RuleStep = { preset: PresetName } | { rules?: RawRules; dockerfileTarget?: string; limits?: Partial<LintLimits>; files?: PathMatcher };
+
+/** A config file's content, or why it was not read. */
+type ReadConfig = ParsedConfigFile | { refused: string };
+/** `size`: characters of text read (0 when refused). */
+type SizedRead = { file: ReadConfig; size: number };
+const NOT_FOUND = 'not found';
 
 /** A config file with everything it extends, compiled for fast per-file application. */
 interface Chain {
@@ -54,7 +78,8 @@ const ZERO_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, ch
 export class ConfigResolver {
   private readonly source: ConfigSource;
   private generation = 0;
-  private readonly parsed = new Map<string, { version: string; checkedAt: number; file: ParsedConfigFile }>();
+  /** By path; `root` is the folder the file was read inside (undefined: anywhere), part of what the result depends on. */
+  private readonly parsed = new Map<string, { version: string; checkedAt: number; root: string | undefined; read: SizedRead }>();
   private readonly nearest = new Map<string, string | null>();
   private readonly chains = new Map<string, Chain>();
   private readonly lastValid = new Map<string, Chain>();
@@ -77,7 +102,7 @@ export class ConfigResolver {
 
   /** Problems of the config at `configFile` and what it extends, as if it were the config in force. */
   problemsOf(configFile: string): ConfigProblem[] {
-    return this.chain(configFile, dirname(configFile)).problems;
+    return this.chain(configFile, dirname(configFile), this.options.rootFor(configFile)).problems;
   }
 
   /** True for a file read as a config so far (discovered, explicit or extended). */
@@ -96,8 +121,12 @@ export class ConfigResolver {
   private compute(filePath: string, explicitConfig: string | undefined): ResolvedConfig {
     const root = this.options.rootFor(filePath);
     const configFile = explicitConfig ? resolve(root, explicitConfig) : this.discover(dirname(filePath), root);
-    // An explicit config may live anywhere (`.github/…`): its globs are relative to the root.
-    const chain = this.chain(configFile, explicitConfig ? root : configFile ? dirname(configFile) : root);
+    const readAnywhere = Boolean(explicitConfig && this.options.explicitConfigAnywhere);
+    // An explicit config may live elsewhere (`.github/…`): its globs are relative to the root.
+    const chain =
+      explicitConfig && configFile && !readAnywhere && !isInside(configFile, root)
+        ? { ...presetChain(root), problems: [{ file: configFile, range: ZERO_RANGE, message: `config file ${quote(explicitConfig)} is outside the folder ${root}: not read` }] }
+        : this.chain(configFile, explicitConfig ? root : configFile ? dirname(configFile) : root, root, readAnywhere);
     const relativePath = relative(chain.baseDir, filePath).split(sep).join('/');
     const base = { configFile, sources: chain.sources, problems: chain.problems };
     if (chain.ignore(relativePath)) return { ...base, config: EMPTY, ignored: true };
@@ -124,11 +153,17 @@ export class ConfigResolver {
     return found ?? undefined;
   }
 
-  private chain(configFile: string | undefined, baseDir: string): Chain {
-    const key = `${configFile ?? ''}\0${baseDir}`;
+  /**
+   * `root`: the folder of the file being configured. A config inside it extends only files inside it; one
+   * outside it (a scan of another folder, a config named on the command line) only files of its own project.
+   * `readAnywhere`: the config itself was named by the user and is read wherever it is.
+   */
+  private chain(configFile: string | undefined, baseDir: string, root: string, readAnywhere = false): Chain {
+    const projectRoot = configFile === undefined || isInside(configFile, root) ? root : findProjectRoot(dirname(configFile), dirname(configFile));
+    const key = `${configFile ?? ''}\0${baseDir}\0${projectRoot}\0${readAnywhere}`;
     let chain = this.chains.get(key);
     if (!chain) {
-      const built = configFile ? this.buildChain(configFile, baseDir) : presetChain(baseDir);
+      const built = configFile ? this.buildChain(configFile, baseDir, projectRoot, readAnywhere) : presetChain(baseDir);
       if (built.problems.length === 0) this.lastValid.set(key, built);
       // A broken config never silently disables linting: the last valid one (or the preset) stays in force.
       chain = built.problems.length ? { ...(this.lastValid.get(key) ?? presetChain(baseDir)), problems: built.problems } : built;
@@ -137,34 +172,42 @@ export class ConfigResolver {
     return chain;
   }
 
-  private buildChain(configFile: string, baseDir: string): Chain {
-    const root = this.options.rootFor(configFile);
+  private buildChain(configFile: string, baseDir: string, projectRoot: string, readAnywhere: boolean): Chain {
     const problems: ConfigProblem[] = [];
     const layers: ({ preset: PresetName } | { file: string; data: ConfigFileData })[] = [];
+    let filesRead = 0;
+    let sizeRead = 0;
 
+    // Recursion is bounded: a config more than MAX_EXTENDS_DEPTH levels down is not visited.
     const visit = (path: string, stack: readonly string[], referencedAt?: { file: string; range: Range; specifier: string }) => {
-      const parsed = this.parsedFile(path);
-      if (!parsed) {
-        problems.push(referencedAt ? { file: referencedAt.file, range: referencedAt.range, message: `cannot read extended config "${referencedAt.specifier}"` } : { file: path, range: ZERO_RANGE, message: 'config file not found' });
+      filesRead++;
+      const { file: read, size } = this.parsedFile(path, referencedAt || !readAnywhere ? projectRoot : undefined);
+      sizeRead += size;
+      if ('refused' in read) {
+        if (referencedAt) problems.push({ file: referencedAt.file, range: referencedAt.range, message: `extends: cannot read ${quote(referencedAt.specifier)}: ${read.refused}` });
+        else problems.push({ file: path, range: ZERO_RANGE, message: read.refused === NOT_FOUND ? 'config file not found' : `cannot read this config: ${read.refused}` });
         return;
       }
-      problems.push(...parsed.problems);
-      if (!parsed.data) return;
-      const specifiers = parsed.data.extends === undefined ? ['manifestlint:recommended'] : [parsed.data.extends].flat();
+      for (const problem of read.problems) problems.push(problem);
+      if (!read.data) return;
+      const specifiers = read.data.extends === undefined ? ['manifestlint:recommended'] : [read.data.extends].flat();
       specifiers.forEach((specifier, i) => {
-        const at = { file: path, range: parsed.extendsRanges[i] ?? ZERO_RANGE, specifier };
-        const target = resolveExtends(specifier, path, root, this.source);
+        const at = { file: path, range: read.extendsRanges[i] ?? ZERO_RANGE, specifier };
+        const target = resolveExtends(specifier, path, projectRoot, this.source);
         if (target.kind === 'error') problems.push({ file: path, range: at.range, message: `extends: ${target.message}` });
         else if (target.kind === 'preset') layers.push({ preset: target.name });
         else if (stack.includes(target.path)) problems.push({ file: path, range: at.range, message: `extends: cycle ${[...stack.slice(stack.indexOf(target.path)), path, target.path].map((p) => relative(dirname(configFile), p) || p).join(' → ')}` });
+        else if (stack.length >= MAX_EXTENDS_DEPTH) problems.push({ file: path, range: at.range, message: `extends: ${quote(specifier)} is more than ${MAX_EXTENDS_DEPTH} levels deep: not read` });
+        else if (filesRead >= MAX_CHAIN_FILES) problems.push({ file: path, range: at.range, message: `extends: ${quote(specifier)} not read: this config already reads ${MAX_CHAIN_FILES} files, the most one config may extend` });
+        else if (sizeRead > MAX_CHAIN_SIZE) problems.push({ file: path, range: at.range, message: `extends: ${quote(specifier)} not read: this config already reads more than ${MAX_CHAIN_SIZE / (1024 * 1024)} MB of config files` });
         else {
           const before = problems.length;
           visit(target.path, [...stack, path], at);
           const first = problems[before];
-          if (first && first.file !== path) problems.push({ file: path, range: at.range, message: `extends: "${specifier}" has problems, first: ${first.message} (${first.file}:${first.range.start.line + 1}:${first.range.start.character + 1})` });
+          if (first && first.file !== path) problems.push({ file: path, range: at.range, message: `extends: ${quote(specifier)} has problems, first: ${first.message} (${first.file}:${first.range.start.line + 1}:${first.range.start.character + 1})` });
         }
       });
-      layers.push({ file: path, data: parsed.data });
+      layers.push({ file: path, data: read.data });
     };
     visit(configFile, []);
 
@@ -178,9 +221,9 @@ export class ConfigResolver {
       }
       const { data } = layer;
       chain.sources.push(layer.file);
-      chain.steps.push({ rules: data.rules, dockerfileTarget: data.dockerfileTarget });
+      chain.steps.push({ rules: data.rules, dockerfileTarget: data.dockerfileTarget, limits: data.limits });
       for (const { files, ...settings } of data.overrides ?? []) chain.steps.push({ ...settings, files: globMatcher(files) });
-      ignorePatterns.push(...(data.ignore ?? []));
+      for (const pattern of data.ignore ?? []) ignorePatterns.push(pattern);
       for (const { files, ...entry } of data.ignores ?? []) chain.ignores.push({ entry, files: files && globMatcher(files) });
       for (const id of data.locked ?? []) if (!chain.locked.includes(id)) chain.locked.push(id);
       chain.unusedSuppressions = data.unusedSuppressions ?? chain.unusedSuppressions;
@@ -189,24 +232,24 @@ export class ConfigResolver {
     return chain;
   }
 
-  /** The parsed file, re-read only when its version changed since the last check. */
-  private parsedFile(path: string): ParsedConfigFile | undefined {
+  /** The parsed file, re-read only when its version changed since the last check. `root`: read only inside it. */
+  private parsedFile(path: string, root: string | undefined): SizedRead {
     const cached = this.parsed.get(path);
-    if (cached && cached.checkedAt === this.generation) return cached.file;
+    const sameRead = cached !== undefined && cached.root === root;
+    if (sameRead && cached.checkedAt === this.generation) return cached.read;
     const version = this.source.version(path);
     if (version === undefined) {
       this.parsed.delete(path);
-      return undefined;
+      return { file: { refused: NOT_FOUND }, size: 0 };
     }
-    if (cached?.version === version) {
+    if (sameRead && cached.version === version) {
       cached.checkedAt = this.generation;
-      return cached.file;
+      return cached.read;
     }
-    const text = this.source.read(path);
-    if (text === undefined) return undefined;
-    const file = parseConfigFile(path, text);
-    this.parsed.set(path, { version, checkedAt: this.generation, file });
-    return file;
+    const text = this.source.read(path, root);
+    const read = 'refused' in text ? { file: text, size: 0 } : { file: parseConfigFile(path, text.text), size: text.text.length };
+    this.parsed.set(path, { version, checkedAt: this.generation, root, read });
+    return read;
   }
 }
 
@@ -224,10 +267,21 @@ function presetChain(baseDir: string): Chain {
 }
 
 function effectiveConfig(chain: Chain, relativePath: string): LintConfig {
-  const applies = (files: PathMatcher | undefined) => !files || files(relativePath);
-  const steps = chain.steps.filter((step) => 'preset' in step || applies(step.files));
-  const ignores = chain.ignores.filter(({ files }) => applies(files));
-  const key = [...chain.steps.map((step) => steps.includes(step)), ...chain.ignores.map((ignore) => ignores.includes(ignore))].map(Number).join('');
+  // The key records which globbed steps and ignores match: entries without globs apply to every file.
+  let key = '';
+  const steps: RuleStep[] = [];
+  for (const step of chain.steps) {
+    const files = 'preset' in step ? undefined : step.files;
+    const applies = !files || files(relativePath);
+    if (files) key += applies ? '1' : '0';
+    if (applies) steps.push(step);
+  }
+  const ignores: Chain['ignores'] = [];
+  for (const ignore of chain.ignores) {
+    const applies = !ignore.files || ignore.files(relativePath);
+    if (ignore.files) key += applies ? '1' : '0';
+    if (applies) ignores.push(ignore);
+  }
   let config = chain.configs.get(key);
   if (!config) {
     config = buildConfig(chain, steps, ignores);
@@ -236,15 +290,17 @@ function effectiveConfig(chain: Chain, relativePath: string): LintConfig {
   return config;
 }
 
-/** The config from the steps and ignores that apply to a file, in order. */
+/** The config from the steps and ignores that apply to a file, in order; later steps win, limit by limit. */
 function buildConfig(chain: Chain, steps: readonly RuleStep[], applied: Chain['ignores']): LintConfig {
   const rules: Record<string, RuleSetting> = {};
   let dockerfileTarget: string | undefined;
+  let limits: Partial<LintLimits> | undefined;
   for (const step of steps) {
     if ('preset' in step) Object.assign(rules, presetConfig(step.preset).rules);
     else {
       if (step.rules) applyRules(rules, step.rules);
       dockerfileTarget = step.dockerfileTarget ?? dockerfileTarget;
+      if (step.limits) limits = { ...limits, ...step.limits };
     }
   }
   const ignores = applied.map(({ entry }) => entry);
@@ -254,6 +310,7 @@ function buildConfig(chain: Chain, steps: readonly RuleStep[], applied: Chain['i
     ...(ignores.length ? { ignores } : {}),
     ...(chain.unusedSuppressions ? { unusedSuppressions: chain.unusedSuppressions } : {}),
     ...(dockerfileTarget ? { dockerfileTarget } : {}),
+    ...(limits ? { limits } : {}),
   };
 }
 

@@ -1,9 +1,12 @@
 // The JSON Schema of `.manifestlint.yaml`, built from the rule catalog: one source for the loader's
 // validation (compiled once) and for schemas/manifestlint.schema.json (editor completion).
+import { DEFAULT_LIMITS } from '../engine/limits.js';
 import type { RuleMeta } from '../engine/types.js';
 
 export const CONFIG_SCHEMA_ID = 'https://manifestlint.dev/schemas/manifestlint.schema.json';
 export const SEVERITY_VALUES = ['off', 'info', 'warning', 'error'] as const;
+/** Entries per list (`ignores`, `ignore`, `files`, …): far more than any team writes, few enough to stay fast. */
+export const MAX_LIST_ENTRIES = 10_000;
 
 type JsonSchema = Record<string, unknown>;
 
@@ -30,27 +33,33 @@ function ruleSettingSchema(meta: RuleMeta): JsonSchema {
 
 export function buildConfigSchema(rules: readonly { meta: RuleMeta }[]): JsonSchema {
   const ruleIds = rules.map(({ meta }) => meta.id);
-  const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
+  const globs = { type: 'array', items: { type: 'string', minLength: 1 }, maxItems: MAX_LIST_ENTRIES };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: CONFIG_SCHEMA_ID,
     title: 'manifestlint configuration',
-    description: 'Team configuration for manifestlint: presets, rule severities and options, overrides, ignores and locked rules.',
+    description: 'Team configuration for manifestlint: presets, rule severities and options, overrides, ignores, locked rules and limits.',
     type: 'object',
     properties: {
       $schema: { type: 'string' },
       extends: {
         description:
           'Configs this one builds on, in order (later wins): `manifestlint:recommended|strict|all`, a relative path, or a package in node_modules. Omitted: `manifestlint:recommended`; `[]`: start from no rule.',
-        anyOf: [{ $ref: '#/definitions/extendsEntry' }, { type: 'array', items: { $ref: '#/definitions/extendsEntry' } }],
+        anyOf: [{ $ref: '#/definitions/extendsEntry' }, { type: 'array', items: { $ref: '#/definitions/extendsEntry' }, maxItems: MAX_LIST_ENTRIES }],
       },
       rules: { $ref: '#/definitions/rules' },
       overrides: {
-        description: 'Rule settings (and a `dockerfileTarget`) for the files matching `files` (globs relative to the config file\'s folder).',
+        description: 'Rule settings (and a `dockerfileTarget` or `limits`) for the files matching `files` (globs relative to the config file\'s folder).',
         type: 'array',
+        maxItems: MAX_LIST_ENTRIES,
         items: {
           type: 'object',
-          properties: { files: { ...globs, minItems: 1 }, rules: { $ref: '#/definitions/rules' }, dockerfileTarget: { $ref: '#/definitions/dockerfileTarget' } },
+          properties: {
+            files: { ...globs, minItems: 1 },
+            rules: { $ref: '#/definitions/rules' },
+            dockerfileTarget: { $ref: '#/definitions/dockerfileTarget' },
+            limits: { $ref: '#/definitions/limits' },
+          },
           required: ['files'],
           minProperties: 2, // `files` and something to apply to them
           additionalProperties: false,
@@ -60,6 +69,7 @@ export function buildConfigSchema(rules: readonly { meta: RuleMeta }[]): JsonSch
       ignores: {
         description: 'Findings accepted for specific resources, each with the reason why.',
         type: 'array',
+        maxItems: MAX_LIST_ENTRIES,
         items: {
           type: 'object',
           properties: {
@@ -79,9 +89,11 @@ export function buildConfigSchema(rules: readonly { meta: RuleMeta }[]): JsonSch
         type: 'array',
         items: { $ref: '#/definitions/ruleId' },
         uniqueItems: true,
+        maxItems: MAX_LIST_ENTRIES,
       },
       unusedSuppressions: { $ref: '#/definitions/severity', description: 'Severity of the report on a suppression that hides nothing (default: info).' },
       dockerfileTarget: { $ref: '#/definitions/dockerfileTarget' },
+      limits: { $ref: '#/definitions/limits' },
     },
     additionalProperties: false,
     definitions: {
@@ -93,6 +105,25 @@ export function buildConfigSchema(rules: readonly { meta: RuleMeta }[]): JsonSch
           'The stage that ships, as in `docker build --target <stage>`: the Dockerfile rules that judge the shipped image check it instead of the last stage. A Dockerfile without a stage of that name is checked on its last stage.',
         type: 'string',
         pattern: '^[A-Za-z][A-Za-z0-9_.-]*$',
+      },
+      limits: {
+        description: 'What one file may cost. A file over a limit gets one "not linted" message instead of findings; the other files are linted as usual.',
+        type: 'object',
+        properties: {
+          maxFileSizeMB: {
+            description: `Files larger than this many megabytes are not linted (default: ${DEFAULT_LIMITS.maxFileSizeMB}).`,
+            type: 'number',
+            minimum: 0.01,
+            maximum: 100,
+          },
+          timeBudgetMs: {
+            description: `A lint still running after this many milliseconds is abandoned (default: ${DEFAULT_LIMITS.timeBudgetMs}).`,
+            type: 'integer',
+            minimum: 100,
+            maximum: 300_000,
+          },
+        },
+        additionalProperties: false,
       },
       rules: {
         description: 'Rule settings by id: a severity, or `{ severity, options }`.',

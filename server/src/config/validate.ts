@@ -2,6 +2,7 @@
 // plain message per problem, each with the JSON path it is about and whether it points at a key or a value.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { allRules } from '../../../rules/index.js';
+import { quote } from './quote.js';
 import { buildConfigSchema } from './schema.js';
 import { closestMatch } from './suggest.js';
 
@@ -24,28 +25,51 @@ function compiled(): ValidateFunction {
   return validator;
 }
 
-export function validateConfigData(data: unknown): SchemaIssue[] {
-  const validate = compiled();
-  if (validate(data)) return [];
-  return toIssues(validate.errors ?? []);
+export interface Validation {
+  /** The first `limit` issues, described. */
+  issues: SchemaIssue[];
+  /** How many issues there are in all. */
+  total: number;
 }
 
-function toIssues(errors: readonly ErrorObject[]): SchemaIssue[] {
+/** Describes at most `limit` issues: a description may search for a suggestion, and a hostile file can hold thousands. */
+export function validateConfigData(data: unknown, limit = Infinity): Validation {
+  const validate = compiled();
+  if (validate(data)) return { issues: [], total: 0 };
+  return toIssues(validate.errors ?? [], limit);
+}
+
+function toIssues(errors: readonly ErrorObject[], limit: number): Validation {
+  // Indexed once: a config with thousands of mistakes must not compare every error with every other.
+  const byPath = new Map<string, ErrorObject[]>();
+  const hasDeeperError = new Set<string>();
+  for (const error of errors) {
+    const list = byPath.get(error.instancePath);
+    if (list) list.push(error);
+    else byPath.set(error.instancePath, [error]);
+    for (let cut = error.instancePath.lastIndexOf('/'); cut > 0; cut = error.instancePath.lastIndexOf('/', cut - 1)) hasDeeperError.add(error.instancePath.slice(0, cut));
+    if (error.instancePath) hasDeeperError.add('');
+  }
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
   const issues: SchemaIssue[] = [];
+  let total = 0;
+  const add = (issue: () => SchemaIssue) => {
+    if (total++ < limit) issues.push(issue());
+  };
   for (const path of anyOfPaths) {
     // An `anyOf` failed at `path`. When some branch got further (a deeper error, or an object-shaped
     // complaint at `path` itself), that is what the user got wrong; otherwise the value has the wrong shape.
-    const specific = errors.some((e) => e.instancePath.startsWith(`${path}/`) || (e.instancePath === path && !isShapeError(e) && e.keyword !== 'anyOf'));
-    if (!specific) issues.push({ path: parsePointer(path), target: 'value', message: shapeMessage(errors.filter((e) => e.instancePath === path && isShapeError(e))) });
+    const atPath = byPath.get(path) ?? [];
+    const specific = hasDeeperError.has(path) || atPath.some((e) => !isShapeError(e) && e.keyword !== 'anyOf');
+    if (!specific) add(() => ({ path: parsePointer(path), target: 'value', message: shapeMessage(atPath.filter(isShapeError)) }));
   }
   const missingKeyPaths = new Set(errors.filter((e) => e.keyword === 'required').map((e) => e.instancePath));
   for (const error of errors) {
     if (anyOfPaths.has(error.instancePath) && (isShapeError(error) || error.keyword === 'anyOf')) continue;
     if (error.keyword === 'minProperties' && missingKeyPaths.has(error.instancePath)) continue; // the missing key says it better
-    issues.push(describe(error));
+    add(() => describe(error));
   }
-  return issues;
+  return { issues, total };
 }
 
 function isShapeError(error: ErrorObject): boolean {
@@ -69,14 +93,14 @@ function describe(error: ErrorObject): SchemaIssue {
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       const isRules = path[path.length - 1] === 'rules'; // top level or in an override
       const suggestion = closestMatch(key, known);
-      const what = isRules ? `unknown rule "${key}"` : `unknown setting "${key}"`;
+      const what = isRules ? `unknown rule ${quote(key)}` : `unknown setting ${quote(key)}`;
       return { path: [...path, key], target: 'key', message: suggestion ? `${what}: did you mean "${suggestion}"?` : isRules ? `${what} (see \`manifestlint rules\`)` : `${what} (expected ${known.join(', ')})` };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       if (error.schemaPath === '#/definitions/ruleId/enum') {
         const suggestion = typeof error.data === 'string' ? closestMatch(error.data, ruleIds) : undefined;
-        return { path, target: 'value', message: `unknown rule "${String(error.data)}"${suggestion ? `: did you mean "${suggestion}"?` : ''}` };
+        return { path, target: 'value', message: `unknown rule ${quote(String(error.data))}${suggestion ? `: did you mean "${suggestion}"?` : ''}` };
       }
       return { path, target: 'value', message: `must be one of ${allowed.join(', ')}` };
     }
@@ -91,7 +115,13 @@ function describe(error: ErrorObject): SchemaIssue {
     case 'minItems':
       return { path, target: 'value', message: 'must not be empty' };
     case 'minProperties':
-      return { path, target: 'missing', message: 'sets nothing: add "rules" or "dockerfileTarget"' };
+      return { path, target: 'missing', message: 'sets nothing: add "rules", "dockerfileTarget" or "limits"' };
+    case 'maxItems':
+      return { path, target: 'key', message: `has more than ${String(params.limit)} entries, the most one list may hold` };
+    case 'minimum':
+      return { path, target: 'value', message: `must be at least ${String(params.limit)}` };
+    case 'maximum':
+      return { path, target: 'value', message: `must be at most ${String(params.limit)}` };
     case 'pattern':
       if (error.schemaPath === '#/definitions/dockerfileTarget/pattern') return { path, target: 'value', message: 'must be a stage name, as in `FROM <image> AS <name>`' };
       return { path, target: 'value', message: error.message ?? 'is invalid' };
