@@ -8,10 +8,13 @@ import { forEachNode } from './walk.js';
 
 type Options = ParseOptions & DocumentOptions & SchemaOptions;
 
-/** A line that starts a document: `---` followed by a space, a tab or the line's end. */
-const DOCUMENT_START = /^---(?=[ \t\r\n]|$)/gm;
+/**
+ * A line that starts a document: `---` followed by a space, a tab or the line's end. Lines start after
+ * a `\n` only (the caller reads a lone `\r` as one): not after U+2028, as the `m` flag's `^` would.
+ */
+const DOCUMENT_START = /(?<![^\n])---(?=[ \t\r\n]|$)/g;
 /** Directives (`%YAML`, `%TAG`) belong to the document after them: such files are parsed whole. */
-const DIRECTIVE_LINE = /^%/m;
+const DIRECTIVE_LINE = /(?<![^\n])%/;
 
 interface Chunk {
   start: number;
@@ -48,7 +51,7 @@ export class YamlDocumentCache {
       const sameText = next.get(source);
       if (sameText) sameText.push(chunk);
       else next.set(source, [chunk]);
-      docs.push(...chunk.docs);
+      for (const doc of chunk.docs) docs.push(doc); // a chunk may hold 100,000 `...`-ended documents: no spread
     }
     this.chunks = next;
     return docs;

@@ -1,11 +1,11 @@
 // Parses a YAML file into documents, syntax errors and the Kubernetes resources it holds.
-import { isAlias, parseAllDocuments, type Alias, type Document } from 'yaml';
-import type { YamlDocumentCache } from './documentCache.js';
+import type { Alias, Document, Node } from 'yaml';
+import { YamlDocumentCache } from './documentCache.js';
+import { duplicateKeys } from './duplicateKeys.js';
 import type { OffsetRange, Severity } from '../engine/types.js';
 import { helmTemplateOf, type HelmTemplate } from '../helm/template.js';
 import { buildResources, type Container, type K8sResource, type PodSpec } from '../k8s/model.js';
 import { YamlNav } from './nav.js';
-import { forEachNode } from './walk.js';
 
 export interface YamlSyntaxError {
   message: string;
@@ -17,7 +17,11 @@ export interface YamlSyntaxError {
 export interface YamlDocument {
   doc: Document.Parsed;
   nav: YamlNav;
-  /** A document with syntax errors is not linted: its partial tree would produce false findings. */
+  /**
+   * The parser could not read all of the document: its tree is partial, so the Kubernetes model skips
+   * it (it would produce false findings), while rules that read values (secrets) still scan what was read.
+   * A duplicate key is not such an error: the tree is whole.
+   */
   hasErrors: boolean;
   /**
    * An alias has no anchor before it: the tree is whole but that value reads as empty, so the
@@ -28,6 +32,7 @@ export interface YamlDocument {
 
 export interface YamlFile {
   language: 'yaml';
+  /** The text as parsed: carriage returns alone read as line feeds (same length, so offsets are the original's). */
   text: string;
   uri: string;
   documents: YamlDocument[];
@@ -41,30 +46,34 @@ export interface YamlFile {
 }
 
 /** `cache`, held by the caller across versions of one document, makes re-parsing incremental. */
-export function parseYamlFile(text: string, uri: string, cache?: YamlDocumentCache): YamlFile {
+export function parseYamlFile(original: string, uri: string, cache = new YamlDocumentCache()): YamlFile {
+  const text = withLineFeeds(original);
   const helm = helmTemplateOf(text, uri);
-  // A template's `if`/`else` branches may write the same key twice: not an error in the masked view.
-  const options = { prettyErrors: false, keepSourceTokens: false, uniqueKeys: !helm };
+  // Duplicate keys are found below, with a set per mapping. A template's `if`/`else` branches may write
+  // the same key twice: not an error in the masked view.
+  const options = { prettyErrors: false, keepSourceTokens: false, uniqueKeys: false };
   const source = helm ? helm.mask.text : text;
-  const parsed = cache ? cache.parse(source, options) : parseAllDocuments(source, options);
-  const docs = Array.isArray(parsed) ? parsed : [];
+  // Always one `---` chunk at a time: an unclosed quote then cannot swallow the documents after it.
+  const docs = cache.parse(source, options);
   const templates = helm?.templatedNodes(docs);
   const documents: YamlDocument[] = [];
   const syntaxErrors: YamlSyntaxError[] = [];
+  const report = (message: string, range: OffsetRange) => syntaxErrors.push({ message, range, ...(helm && { severity: 'info' as const }) });
   let star = source.indexOf('*'); // the next `*` at or after the current document: aliases need one
   for (const [i, doc] of docs.entries()) {
     for (const error of doc.errors) {
       if (helm && !helm.isRenderIndependent(error)) continue;
       const [start, end] = error.pos;
-      syntaxErrors.push({ message: error.message, range: { start, end: Math.max(end, start + 1) }, ...(helm && { severity: 'info' as const }) });
+      report(error.message, { start, end: Math.max(end, start + 1) });
     }
+    if (!helm) for (const key of duplicateKeys(doc)) report(DUPLICATE_KEY, firstCharacter(key));
+    const nav = new YamlNav(doc, templates?.[i]);
     if (star !== -1 && star < doc.range[0]) star = source.indexOf('*', doc.range[0]);
-    const unknownAliases = star !== -1 && star < doc.range[2] ? unresolvedAliases(doc) : [];
-    for (const alias of unknownAliases) {
-      const [start, end] = alias.range ?? [0, 1];
-      syntaxErrors.push({ message: `unknown alias *${alias.source}: no &${alias.source} anchor before it in this document`, range: { start, end }, ...(helm && { severity: 'info' as const }) });
-    }
-    documents.push({ doc, nav: new YamlNav(doc, templates?.[i]), hasErrors: doc.errors.length > 0, hasUnknownAlias: unknownAliases.length > 0 });
+    const unknownAliases = star !== -1 && star < doc.range[2] ? nav.unresolvedAliases() : [];
+    for (const alias of unknownAliases) report(`unknown alias *${alias.source}: no &${alias.source} anchor before it in this document`, written(alias));
+    const bomb = star !== -1 && star < doc.range[2] ? nav.excessiveAlias() : undefined;
+    if (bomb) report(`*${bomb.source} expands to too many nodes: Kubernetes refuses a document with excessive aliasing`, written(bomb));
+    documents.push({ doc, nav, hasErrors: doc.errors.length > 0, hasUnknownAlias: unknownAliases.length > 0 });
   }
   const resources = documents.filter((d) => !d.hasErrors && !d.hasUnknownAlias).flatMap((d) => buildResources(d.doc, d.nav));
   const podSpecs = resources.flatMap((r) => (r.podSpec ? [r.podSpec] : []));
@@ -81,20 +90,26 @@ export function parseYamlFile(text: string, uri: string, cache?: YamlDocumentCac
   };
 }
 
+/** As the `yaml` package words it (its `uniqueKeys` check, which is off: see duplicateKeys.ts). */
+const DUPLICATE_KEY = 'Map keys must be unique';
+
+/** Where an alias is written. */
+function written(alias: Alias): OffsetRange {
+  return alias.range ? { start: alias.range[0], end: alias.range[1] } : { start: 0, end: 1 };
+}
+
+/** Where the parser reports a problem with a node: on its first character. */
+function firstCharacter(node: Node): OffsetRange {
+  const start = node.range?.[0] ?? 0;
+  return { start, end: start + 1 };
+}
+
+const LONE_CR = /\r(?!\n)/g;
+
 /**
- * Aliases without an anchor before them: the `yaml` package reads them as empty, Kubernetes rejects
- * the file. One pass in document order, collecting anchors as they come (`Alias.resolve` would walk
- * the whole document for each alias).
+ * YAML, like the editor, breaks lines at a carriage return alone (old Mac files), but the `yaml`
+ * package does not. One line feed for one carriage return moves no offset, so ranges stay the original's.
  */
-function unresolvedAliases(doc: Document.Parsed): Alias[] {
-  const anchors = new Set<string>();
-  const unresolved: Alias[] = [];
-  forEachNode(doc.contents, (node) => {
-    if (isAlias(node)) {
-      if (!anchors.has(node.source)) unresolved.push(node);
-    } else if (node.anchor) {
-      anchors.add(node.anchor);
-    }
-  });
-  return unresolved;
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(LONE_CR, '\n') : text;
 }
