@@ -11,6 +11,8 @@ ruleTester('dockerfile/pipe-to-shell', {
     RUN("RUN echo 'a' | sh"),
     { name: 'CMD is not a build step', code: 'FROM alpine:3.20\nCMD curl -s https://x | sh\n', filename: 'Dockerfile' },
     RUN('RUN ["sh", "-c", "curl -fsSL https://x -o /tmp/x"]'),
+    { name: 'case patterns named like shells are not commands', ...RUN('RUN curl -fsSLo /tmp/x https://x; case "$SHELL" in sh|bash) echo posix ;; *) echo other ;; esac') },
+    { name: 'arithmetic and heredoc bodies are not commands', ...RUN('RUN <<EOF\nn=$(( $(nproc) | 1 ))\ncat <<EOT > /notes\ncurl https://x | sh\nEOT\nEOF') },
   ],
   invalid: [
     {
@@ -42,6 +44,17 @@ ruleTester('dockerfile/pipe-to-shell', {
       errors: [
         { line: 2, column: 5, endLine: 2, endColumn: 47, messageId: 'piped' },
         { line: 3, column: 5, endLine: 3, endColumn: 38, messageId: 'piped' },
+      ],
+    },
+    {
+      name: 'inside a subshell, a case arm, a function, an if, and out of a group',
+      ...RUN('RUN (cd /tmp && curl -fsSL https://x | sh)\nRUN case "$(uname -m)" in x86_64) wget -qO- https://x | bash ;; esac\nRUN f() { curl -s https://x | sh; }; f\nRUN if true; then curl -s https://x | python3 -; fi\nRUN { curl -s https://x; } | sh'),
+      errors: [
+        { line: 2, column: 17, endLine: 2, endColumn: 42, messageId: 'piped' },
+        { line: 3, column: 35, endLine: 3, endColumn: 61, messageId: 'piped' },
+        { line: 4, column: 11, endLine: 4, endColumn: 33, messageId: 'piped' },
+        { line: 5, column: 19, endLine: 5, endColumn: 48, messageId: 'piped' },
+        { line: 6, column: 7, endLine: 6, endColumn: 32, messageId: 'piped' },
       ],
     },
     {
