@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { printable, terminalSafeJson } from '../../server/src/report/printable.js';
+import { parse } from 'yaml';
+import { printable, terminalSafeJson, terminalSafeYaml } from '../../server/src/report/printable.js';
 import { formatStylish } from '../../server/src/report/stylish.js';
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
@@ -30,6 +31,19 @@ describe('terminalSafeJson', () => {
         const json = terminalSafeJson(value);
         assert.deepEqual(JSON.parse(json), value);
         assert.doesNotMatch(json, CONTROL_BUT_NEWLINE);
+      }),
+      { seed: 13, numRuns: 300 },
+    );
+  });
+});
+
+describe('terminalSafeYaml', () => {
+  it('is YAML for the same value, with no raw control character but tabs and newlines', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(hostileText, hostileText)), (value) => {
+        const yaml = terminalSafeYaml({ file: '/repo/x.yaml', ignores: value });
+        assert.deepEqual(parse(yaml), { file: '/repo/x.yaml', ignores: value });
+        assert.doesNotMatch(yaml, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
       }),
       { seed: 13, numRuns: 300 },
     );

@@ -2,16 +2,18 @@
 // extends and overrides, so a team can see why a rule is (not) reported there.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
 import { allRules } from '../../../rules/index.js';
+import { effectiveLimits } from '../engine/limits.js';
 import { scanConfigResolver } from '../scan/configForScan.js';
+import { terminalSafeJson, terminalSafeYaml } from '../report/printable.js';
 import { UsageError } from '../scan/discover.js';
 import { configProblemsReport } from './configProblems.js';
 
 export const PRINT_CONFIG_HELP = `manifestlint print-config <file> [--config <file>] [--format yaml|json]
 
 Prints the configuration that applies to <file>: the config file in force, what it extends, whether the
-file is ignored, and every rule with its severity and options (rules not listed as enabled are off).
+file is ignored, every rule with its severity and options (rules not listed as enabled are off), and the
+limits (size, time budget) a file is linted within.
 Exit code 2 when the configuration is invalid.`;
 
 export function runPrintConfig(argv: string[]): number {
@@ -24,7 +26,7 @@ export function runPrintConfig(argv: string[]): number {
   if (values.format !== 'yaml' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}" (expected: yaml, json)`);
   const cwd = process.cwd();
   const configFile = values.config && resolve(values.config);
-  const resolved = scanConfigResolver({ root: cwd, configFile }).resolve(resolve(positionals[0]), configFile);
+  const resolved = scanConfigResolver({ root: cwd, configFile, configFileAnywhere: true }).resolve(resolve(positionals[0]), configFile);
   if (resolved.problems.length) {
     process.stderr.write(configProblemsReport(resolved.problems, cwd));
     return 2;
@@ -47,7 +49,9 @@ export function runPrintConfig(argv: string[]): number {
     ignores: config.ignores ?? [],
     unusedSuppressions: config.unusedSuppressions ?? 'info',
     dockerfileTarget: config.dockerfileTarget ?? null,
+    limits: effectiveLimits(config.limits),
   };
-  process.stdout.write(values.format === 'json' ? `${JSON.stringify(effective, null, 2)}\n` : stringify(effective));
+  // Paths and config values come from the repository: printed without raw control characters.
+  process.stdout.write(values.format === 'json' ? `${terminalSafeJson(effective)}\n` : terminalSafeYaml(effective));
   return 0;
 }

@@ -6,7 +6,7 @@ import { printable } from '../report/printable.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import { countFindings, plural } from '../report/summary.js';
-import { scanConfigResolver } from '../scan/configForScan.js';
+import { scanConfigResolver, type ConfigSpec } from '../scan/configForScan.js';
 import { discover, UsageError } from '../scan/discover.js';
 import { defaultJobs, scanFiles } from '../scan/pool.js';
 import { fixFiles } from '../scan/fixFiles.js';
@@ -65,7 +65,7 @@ export async function runScan(argv: string[]): Promise<number> {
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
   if (!(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError('--jobs takes a whole number ≥ 1');
 
-  const configSpec = { root: process.cwd(), configFile: values.config && resolve(values.config) };
+  const configSpec: ConfigSpec = { root: process.cwd(), configFile: values.config && resolve(values.config), configFileAnywhere: true };
   const resolver = scanConfigResolver(configSpec);
   const discovery = discover(positionals);
   for (const path of discovery.notLintable) process.stderr.write(`manifestlint: not linted, not a YAML file or Dockerfile by its name: ${printable(displayPath(path))}\n`);

@@ -10,11 +10,16 @@ export interface ConfigSpec {
   root: string;
   /** An explicit config file (`--config`; absolute, or relative to `root`), overriding discovery. */
   configFile?: string;
+  /**
+   * `configFile` may be outside `root`: the CLI's `--config`, which the user typed. Not the editor's
+   * `configFile` setting, which a repository can write for itself. What it extends stays inside its project either way.
+   */
+  configFileAnywhere?: boolean;
 }
 
 export function scanConfigResolver(spec: ConfigSpec): ConfigResolver {
   const root = findProjectRoot(spec.root, spec.root);
-  return new ConfigResolver({ rootFor: () => root });
+  return new ConfigResolver({ rootFor: () => root, explicitConfigAnywhere: spec.configFileAnywhere });
 }
 
 /** `resolver`: one built from `spec` already (the one that selected the files), to reuse what it read. */
