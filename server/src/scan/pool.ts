@@ -17,8 +17,8 @@ export interface ScanOptions {
   /** Worker threads to lint with. Default: one per core, at most 8. */
   jobs?: number;
   /**
-   * The editor's scan asks that this thread keep serving: it always does now (every file is linted in
-   * a worker); kept so callers need not change.
+   * @deprecated No effect: every file is linted in a worker, so this thread always keeps serving.
+   * Left until the editor's scan (lsp/workspaceScan.ts) stops passing it.
    */
   keepThisThreadFree?: boolean;
   config: ConfigSpec;
@@ -37,6 +37,8 @@ export interface ScanOptions {
 }
 
 export const WORKER_SCRIPT = join(__dirname, 'scan-worker.js');
+/** Without workers: files linted between two yields to the event loop. */
+const FILES_PER_TURN = 16;
 
 export function defaultJobs(): number {
   return Math.min(availableParallelism(), 8);
@@ -83,7 +85,7 @@ async function scanInThread(paths: readonly string[], options: ScanOptions): Pro
     if (options.signal?.aborted) throw new ScanCancelledError();
     results.push(lintFile(path, configFor, options.keepSuppressed));
     options.onProgress?.(results.length, paths.length);
-    if (results.length % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (results.length % FILES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   return results;
 }
