@@ -4,17 +4,18 @@
 import { isMap, isScalar, isSeq, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { DockerfileFile } from '../../server/src/dockerfile/model.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import type { Fix, Report, RuleContext } from '../../server/src/engine/types.js';
+import type { Fix, OffsetRange, Report, RuleContext } from '../../server/src/engine/types.js';
 import type { Container } from '../../server/src/k8s/model.js';
 import { assignmentsIn } from '../../server/src/secrets/assignments.js';
 import { findCliCredentials, type CliWord } from '../../server/src/secrets/cliFlags.js';
 import { isSecretObjectReference, judgeCredential, type Credential } from '../../server/src/secrets/credentials.js';
 import { commandLines, usesSecretMount } from '../../server/src/secrets/dockerfileSource.js';
 import { redact } from '../../server/src/secrets/redact.js';
+import type { ScalarSource } from '../../server/src/secrets/yamlSource.js';
 import type { YamlFile } from '../../server/src/yaml/model.js';
 import type { YamlNav } from '../../server/src/yaml/nav.js';
 import { containerLabel } from '../k8s/support.js';
-import { isEncryptedOrReference, isSecret, rangeInScalar, scannableDocuments, walkValues } from './support.js';
+import { isEncryptedOrReference, isSecret, rangeInScalar, scalarSource, scannableDocuments, walkValues } from './support.js';
 
 /** Maps whose `command` is a command line of its own: probes and lifecycle hooks. */
 const EXEC_PATHS: readonly (readonly string[])[] = [
@@ -115,13 +116,13 @@ function checkMap(file: YamlFile, map: YAMLMap, role: MapRole, context: RuleCont
     else if (value.includes('\n')) checkConfigText(file, node, value, context);
     else {
       const judged = judgeValue(key, value, role);
-      if (judged) context.report(valueReport(file, key, node, judged, value));
+      if (judged) context.report(valueReport(key, judged, rangeInScalar(file, node, value, judged.start, judged.end)));
     }
   }
   if (name === undefined || !env) return;
   const judged = judgeCredential(name, env.value);
   if (!judged) return;
-  context.report(role.container ? envReport(file, role.container, map, { name, ...env }, judged) : valueReport(file, name, env.node, judged, env.value));
+  context.report(role.container ? envReport(file, role.container, map, { name, ...env }, judged) : valueReport(name, judged, rangeInScalar(file, env.node, env.value, judged.start, judged.end)));
 }
 
 /** A `key: value` leaf; outside literal maps, a value that names a Secret object (`dbPasswordSecret: db-creds`) is a reference. */
@@ -137,15 +138,18 @@ function checkAssignmentList(file: YamlFile, list: YAMLSeq, role: MapRole, conte
     const match = LIST_ASSIGNMENT.exec(item.value);
     if (!match?.[1] || !match[2]) continue;
     const judged = judgeValue(match[1], match[2], role, match[1].length + 1);
-    if (judged) context.report(valueReport(file, match[1], item, judged, item.value));
+    if (judged) context.report(valueReport(match[1], judged, rangeInScalar(file, item, item.value, judged.start, judged.end)));
   }
 }
 
 /** A config file held in one value (application.properties, .env, ini): each line is judged. */
 function checkConfigText(file: YamlFile, node: Scalar, text: string, context: RuleContext): void {
+  let source: ScalarSource | undefined; // lines come in order: one source finds them all in one pass
   for (const line of assignmentsIn(text)) {
     const judged = judgeCredential(line.key, line.value, line.valueStart);
-    if (judged) context.report(valueReport(file, line.key, node, judged, text));
+    if (!judged) continue;
+    source ??= scalarSource(file, node, text);
+    context.report(valueReport(line.key, judged, source.locate(judged.start, judged.end)));
   }
 }
 
@@ -153,11 +157,11 @@ function what(judged: Credential): string {
   return judged.description ?? 'credential';
 }
 
-function valueReport(file: YamlFile, key: string, node: Scalar, judged: Credential, value = String(node.value)): Report {
+function valueReport(key: string, judged: Credential, range: OffsetRange): Report {
   return {
     messageId: 'value',
     data: { key, what: what(judged), preview: redact(judged.secret) },
-    range: rangeInScalar(file, node, value, judged.start, judged.end),
+    range,
     severity: judged.severity,
   };
 }

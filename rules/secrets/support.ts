@@ -5,7 +5,7 @@ import type { OffsetRange, Report } from '../../server/src/engine/types.js';
 import type { K8sResource } from '../../server/src/k8s/model.js';
 import { redact } from '../../server/src/secrets/redact.js';
 import type { TokenMatch } from '../../server/src/secrets/tokens.js';
-import { locateInScalar, scalarContentRange } from '../../server/src/secrets/yamlSource.js';
+import { locateInScalar, ScalarSource, scalarContentRange } from '../../server/src/secrets/yamlSource.js';
 import type { YamlDocument, YamlFile } from '../../server/src/yaml/model.js';
 import type { YamlNav } from '../../server/src/yaml/nav.js';
 
@@ -19,9 +19,12 @@ export function isSopsEncrypted(root: unknown, nav: YamlNav): boolean {
   return isMap(root) && isMap(nav.map(root as YAMLMap, 'sops'));
 }
 
-/** Documents worth scanning: parsed without errors, and not SOPS-encrypted. */
+/**
+ * Documents worth scanning: all but SOPS-encrypted ones. A document with a syntax error is scanned
+ * too, as far as the parser could read it: a secret in it has leaked whatever the YAML around it.
+ */
 export function scannableDocuments(file: YamlFile): YamlDocument[] {
-  return file.documents.filter((d) => !d.hasErrors && !isSopsEncrypted(d.doc.contents, d.nav));
+  return file.documents.filter((d) => !isSopsEncrypted(d.doc.contents, d.nav));
 }
 
 export function isSecret(resource: K8sResource): boolean {
@@ -54,6 +57,11 @@ export function walkValues(node: unknown, walker: ValueWalker): void {
   } else if (isSeq(node)) {
     for (const item of node.items) walkValues(item, walker);
   }
+}
+
+/** Where pieces of a scalar's parsed value are written; ask for several in order (see ScalarSource). */
+export function scalarSource(file: YamlFile, node: Scalar, value: string): ScalarSource {
+  return new ScalarSource(file.text, node, value);
 }
 
 /** The source range of `value.slice(start, end)`, where `value` is the scalar's parsed value. */

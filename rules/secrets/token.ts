@@ -8,7 +8,7 @@ import { heredocRange } from '../../server/src/secrets/dockerfileSource.js';
 import { scanTokens } from '../../server/src/secrets/tokens.js';
 import type { YamlFile } from '../../server/src/yaml/model.js';
 import { forEachNode } from '../../server/src/yaml/walk.js';
-import { contentRange, isSecret, rangeInScalar, scannableDocuments, tokenReport, walkValues } from './support.js';
+import { contentRange, isSecret, scalarSource, scannableDocuments, tokenReport, walkValues } from './support.js';
 
 export default defineRule({
   meta: {
@@ -37,7 +37,10 @@ export default defineRule({
     for (const document of scannableDocuments(file)) {
       walkValues(document.doc.contents, {
         string(node) {
-          for (const match of scanTokens(node.value)) context.report(tokenReport(match, rangeInScalar(file, node, node.value, match.start, match.end)));
+          const matches = scanTokens(node.value);
+          if (matches.length === 0) return;
+          const source = scalarSource(file, node, node.value);
+          for (const match of matches) context.report(tokenReport(match, source.locate(match.start, match.end)));
         },
       });
     }

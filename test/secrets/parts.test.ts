@@ -9,7 +9,7 @@ import { findCliCredentials, shellWords } from '../../server/src/secrets/cliFlag
 import { committedValueKind, registryCredentials } from '../../server/src/secrets/committedValues.js';
 import { shannonEntropy } from '../../server/src/secrets/entropy.js';
 import { redact } from '../../server/src/secrets/redact.js';
-import { locateInScalar } from '../../server/src/secrets/yamlSource.js';
+import { locateInScalar, ScalarSource } from '../../server/src/secrets/yamlSource.js';
 import { b64, randomChars } from './fakes.js';
 
 /** The credentials of one shell command line, as `[via, secret]`, with their offsets checked. */
@@ -173,5 +173,22 @@ describe('locateInScalar', () => {
     const second = node.value.lastIndexOf('Pw9x');
     assert.equal(locateInScalar(yaml, node, node.value, second, second + 4).start, yaml.lastIndexOf('Pw9x'));
     assert.equal(locate('v: "Pw\\x39x"\n', 'Pw9x'), 'Pw\\x39x');
+  });
+
+  it('finds pieces asked for in order from the last one found, and still finds one asked for out of order', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `password=Pw9x${i % 3}`);
+    const yaml = `v: |\n${lines.map((line) => `  ${line}\n`).join('')}`;
+    const node = parseDocument(yaml).get('v', true) as Scalar<string>;
+    const source = new ScalarSource(yaml, node, node.value);
+    const lineOf = (offset: number) => yaml.slice(0, offset).split('\n').length - 2;
+    let at = -1;
+    for (let line = 0; line < lines.length; line++) {
+      at = node.value.indexOf('Pw9x', at + 1);
+      const range = source.locate(at, at + 5);
+      assert.equal(lineOf(range.start), line);
+      assert.equal(yaml.slice(range.start, range.end), `Pw9x${line % 3}`);
+    }
+    const first = source.locate(node.value.indexOf('Pw9x'), node.value.indexOf('Pw9x') + 5);
+    assert.equal(lineOf(first.start), 0);
   });
 });

@@ -18,34 +18,66 @@ export function scalarContentRange(text: string, node: Scalar): OffsetRange {
   return { start, end };
 }
 
+/**
+ * Finds pieces of one scalar's parsed value in its source text. A piece is looked for as the same
+ * occurrence of its first line: the third `hunter2` of the value is the third `hunter2` written. Pieces
+ * asked for in order (as a scan finds them) are counted from the last one found, not from the start:
+ * 20,000 secrets in one block scalar cost one pass over it, not 20,000.
+ */
+export class ScalarSource {
+  private readonly content: OffsetRange;
+  private readonly source: string;
+  /** The last piece found: its offset in the value, and where it is written (in `source`). */
+  private valueAt = 0;
+  private sourceAt = 0;
+
+  constructor(
+    text: string,
+    node: Scalar,
+    private readonly value: string,
+  ) {
+    this.content = scalarContentRange(text, node);
+    this.source = text.slice(this.content.start, this.content.end);
+  }
+
+  /**
+   * Where `value.slice(start, end)` is written. A multi-line secret (a PEM block) runs from its first
+   * line's first character to its last line's last. When the text cannot be found as written (escape
+   * sequences in a double-quoted scalar), the scalar's whole content is the honest answer.
+   */
+  locate(start: number, end: number): OffsetRange {
+    const { content, source, value } = this;
+    const needle = value.slice(start, end);
+    const firstBreak = needle.indexOf('\n');
+    const firstLine = firstBreak === -1 ? needle : needle.slice(0, firstBreak);
+    const lastLine = firstBreak === -1 ? needle : needle.slice(needle.lastIndexOf('\n') + 1);
+    if (firstLine === '') return content;
+    if (start < this.valueAt) this.valueAt = this.sourceAt = 0; // asked out of order: count from the start
+    const at = nthIndexOf(source, firstLine, occurrences(value, firstLine, this.valueAt, start), this.sourceAt);
+    if (at === -1) return content;
+    this.valueAt = start;
+    this.sourceAt = at;
+    if (firstBreak === -1) return { start: content.start + at, end: content.start + at + needle.length };
+    const last = source.indexOf(lastLine, at + firstLine.length);
+    return last === -1 ? content : { start: content.start + at, end: content.start + last + lastLine.length };
+  }
+}
+
+/** The offset of the `n`th (0-based) occurrence of `needle` at or after `from`, or -1. */
 function nthIndexOf(haystack: string, needle: string, n: number, from: number): number {
   let at = haystack.indexOf(needle, from);
   for (let k = 0; k < n && at !== -1; k++) at = haystack.indexOf(needle, at + 1);
   return at;
 }
 
-function occurrencesBefore(value: string, needle: string, before: number): number {
+/** How many times `needle` starts in [from, before). */
+function occurrences(text: string, needle: string, from: number, before: number): number {
   let count = 0;
-  for (let at = value.indexOf(needle); at !== -1 && at < before; at = value.indexOf(needle, at + 1)) count++;
+  for (let at = text.indexOf(needle, from); at !== -1 && at < before; at = text.indexOf(needle, at + 1)) count++;
   return count;
 }
 
-/**
- * Where `value.slice(start, end)` is written. A multi-line secret (a PEM block) runs from its first
- * line's first character to its last line's last. When the text cannot be found as written (escape
- * sequences in a double-quoted scalar), the scalar's whole content is the honest answer.
- */
+/** One piece of one scalar (see ScalarSource.locate). */
 export function locateInScalar(text: string, node: Scalar, value: string, start: number, end: number): OffsetRange {
-  const content = scalarContentRange(text, node);
-  const needle = value.slice(start, end);
-  const firstBreak = needle.indexOf('\n');
-  const firstLine = firstBreak === -1 ? needle : needle.slice(0, firstBreak);
-  const lastLine = firstBreak === -1 ? needle : needle.slice(needle.lastIndexOf('\n') + 1);
-  if (firstLine === '') return content;
-  const source = text.slice(content.start, content.end);
-  const at = nthIndexOf(source, firstLine, occurrencesBefore(value, firstLine, start), 0);
-  if (at === -1) return content;
-  if (firstBreak === -1) return { start: content.start + at, end: content.start + at + needle.length };
-  const last = source.indexOf(lastLine, at + firstLine.length);
-  return last === -1 ? content : { start: content.start + at, end: content.start + last + lastLine.length };
+  return new ScalarSource(text, node, value).locate(start, end);
 }

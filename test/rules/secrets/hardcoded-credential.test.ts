@@ -50,6 +50,11 @@ ruleTester('secrets/hardcoded-credential', {
   ],
   invalid: [
     {
+      name: 'the keys a document with a syntax error did parse are still judged',
+      code: 'labels: {app: web\ndb:\n  password: Zx9Lq2wPm7Vb\n',
+      errors: [{ line: 3, column: 13, endLine: 3, endColumn: 25, messageId: 'value' }],
+    },
+    {
       name: 'literal env value, with the secretKeyRef fix',
       code: envVar('DB_PASSWORD', 'hunter2hunter2'),
       errors: [{ line: 13, column: 22, endLine: 13, endColumn: 36, message: 'Container "web" sets DB_PASSWORD to a hardcoded credential (hun…(14 chars))', severity: 'warning' }],

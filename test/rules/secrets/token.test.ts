@@ -18,11 +18,23 @@ ruleTester('secrets/token', {
     { name: 'keys are never secrets', code: `${gh}: note\n` },
     { name: 'comments without tokens, and a # inside a plain value', code: '# rotate quarterly\nurl: https://example.com/docs#tokens # see the runbook\n' },
     { name: 'Helm template values', code: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: x\nstringData:\n  token: {{ .Values.github.token | quote }}\n', filename: 'chart/templates/secret.yaml' },
-    { name: 'a document with a syntax error is not linted', code: `a: [1, 2\nb: ${gh}\n` },
     { name: 'Secret data that decodes to a plain password is the committed-secret rule’s job', code: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  password: ${b64('hunter2hunter2')}\n` },
     { name: 'Dockerfile with a digest and a secret mount', code: `FROM node:22@sha256:${randomChars(64, ALPHABETS.hex)}\nRUN --mount=type=secret,id=npm,env=NPM_TOKEN npm ci\n`, filename: 'Dockerfile' },
   ],
   invalid: [
+    {
+      name: 'a document with a syntax error is still scanned, as far as it parsed, and so are the others',
+      code: `a: [1, 2\nb: ${gh}\n---\nc: ${gh}\n`,
+      errors: [
+        { line: 2, column: 4, endLine: 2, endColumn: 4 + gh.length, messageId: 'token' },
+        { line: 4, column: 4, endLine: 4, endColumn: 4 + gh.length, messageId: 'token' },
+      ],
+    },
+    {
+      name: 'a duplicate key does not hide the tokens of its document',
+      code: `env:\n  TOKEN: x\n  TOKEN: ${gh}\n`,
+      errors: [{ line: 3, column: 10, endLine: 3, endColumn: 10 + gh.length, messageId: 'token' }],
+    },
     {
       name: 'a typo in an alias does not hide the tokens of its document',
       code: `services:\n  app:\n    <<: *defualts\n    environment:\n      GITHUB_TOKEN: ${gh}\n`,
