@@ -18,6 +18,20 @@ describe('Dockerfile model at scale', () => {
     assert.equal(text.slice(run.argsRange.start, run.argsRange.end).endsWith('&& echo line'), true);
   });
 
+  it('100,000-fold nesting, unclosed: read flat past a depth, each command still found', () => {
+    for (const opener of ['(', '$(', '`', '{ ', 'case x in a) ', '"$(']) {
+      const text = `FROM a\nRUN ${`${opener}echo `.repeat(100_000)}\n`;
+      const commands = parseDockerfile(text, 'Dockerfile').instructions[1].commands;
+      assert.ok(commands.length > 0, opener);
+      for (const command of commands) assert.ok(command.range.start <= command.range.end && command.range.end <= text.length, opener);
+    }
+  });
+
+  it('100,000 comments inside backticks on one line: each ends at its backtick', () => {
+    const text = `FROM a\nRUN ${'echo `# x`; '.repeat(100_000)}\n`;
+    assert.equal(parseDockerfile(text, 'Dockerfile').instructions[1].commands.length, 100_000);
+  });
+
   it('200,000 unknown instructions and no FROM: one problem each, and one noFrom', () => {
     const file = parseDockerfile('garbage line here\n'.repeat(200_000), 'Dockerfile');
     assert.equal(file.problems.length, 200_001);

@@ -4,7 +4,7 @@
 // step consumes at least one character (the loop enforces it), contexts live on an explicit stack.
 import type { OffsetRange } from '../engine/types.js';
 import type { ShellCommand, ShellWord } from './shell.js';
-import { closingBacktick, continuationLength, scanWord, skipEnclosed, type ScannedWord } from './shellWord.js';
+import { closingBacktick, continuationLength, indexWithin, scanWord, skipEnclosed, type ScannedWord } from './shellWord.js';
 
 /** Maps `[start, end)` in the script to the document. */
 export type ScriptRange = (start: number, end: number) => OffsetRange;
@@ -256,8 +256,7 @@ class ScriptReader {
   }
 
   private comment(i: number): number {
-    const lineBreak = this.script.indexOf('\n', i);
-    return lineBreak === -1 || lineBreak > this.limit ? this.limit : lineBreak;
+    return indexWithin(this.script, '\n', i, this.limit);
   }
 
   /** `;`, or a case arm's end: `;;`, `;&`, `;;&`. */
@@ -415,8 +414,7 @@ class ScriptReader {
 function skipHeredocBody(script: string, from: number, limit: number, heredoc: PendingHeredoc): number {
   let at = from;
   while (at < limit) {
-    const lineBreak = script.indexOf('\n', at);
-    const lineEnd = lineBreak === -1 || lineBreak > limit ? limit : lineBreak;
+    const lineEnd = indexWithin(script, '\n', at, limit);
     let first = at;
     if (heredoc.stripTabs) while (first < lineEnd && script[first] === '\t') first++;
     const last = lineEnd > first && script[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;

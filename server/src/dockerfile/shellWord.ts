@@ -204,10 +204,18 @@ export function continuationLength(script: string, i: number): number {
   return script[i + 1] === '\r' && script[i + 2] === '\n' ? 3 : 0;
 }
 
-/** `text.indexOf(char, from)` that does not look past `limit` (returns `limit` when not found before it). */
-function indexWithin(text: string, char: string, from: number, limit: number): number {
-  const found = text.indexOf(char, from);
-  return found === -1 || found >= limit ? limit : found;
+/**
+ * `text.indexOf(char, from)` that does not look past `limit` (returns `limit` when not found before it):
+ * inside a backtick substitution, a search to the end of the document for each `#` or `'` would be quadratic.
+ */
+export function indexWithin(text: string, char: string, from: number, limit: number): number {
+  if (limit >= text.length) {
+    const found = text.indexOf(char, from);
+    return found === -1 ? limit : found;
+  }
+  let i = from;
+  while (i < limit && text[i] !== char) i++;
+  return i;
 }
 
 function closingAnsiQuote(script: string, from: number, limit: number): number {
