@@ -11,6 +11,7 @@ import type { YamlFile } from '../yaml/model.js';
 import { nodeRange } from '../yaml/nav.js';
 import { ANNOTATION_PREFIX, findAnnotationSuppressions } from './annotations.js';
 import { INVALID_SUPPRESSION, LOCKED_SUPPRESSION, UNUSED_SUPPRESSION, type SuppressionCheck } from './checks.js';
+import { Coverage, type Scope } from './coverage.js';
 import { findDirectives } from './directives.js';
 
 export interface SuppressionInput {
@@ -24,11 +25,10 @@ export interface SuppressionInput {
 /** One rule switched off somewhere, by one comment id, annotation or config entry. */
 interface Claim {
   ruleId: string;
-  covers(finding: Finding): boolean;
+  scope: Scope;
   suppression: Suppression;
   /** Where an unused-suppression report goes; undefined for config entries (reviewed elsewhere). */
   anchor?: OffsetRange;
-  used: boolean;
 }
 
 const RULE_IDS = allRules.map(({ meta }) => meta.id);
@@ -64,13 +64,11 @@ export function applySuppressions({ findings, file, lines, config, keepSuppresse
         continue;
       }
       if (!directive.reason || !acceptInline(id, range)) continue;
-      const covered = directive.lines;
       claims.push({
         ruleId: id,
-        covers: (f) => !covered || (f.range.start.line >= covered.first && f.range.start.line <= covered.last),
+        scope: directive.lines ? { lines: directive.lines } : 'file',
         suppression: { kind: 'inSource', justification: directive.reason },
         anchor: range,
-        used: false,
       });
     }
   }
@@ -88,13 +86,11 @@ export function applySuppressions({ findings, file, lines, config, keepSuppresse
         continue;
       }
       if (!acceptInline(ruleId, annotation.keyRange)) continue;
-      const { scope } = annotation;
       claims.push({
         ruleId,
-        covers: (f) => f.offsets.start >= scope.start && f.offsets.start < scope.end,
+        scope: { ranges: [annotation.scope] },
         suppression: { kind: 'inSource', justification: annotation.reason },
         anchor: annotation.keyRange,
-        used: false,
       });
     }
   }
@@ -102,32 +98,28 @@ export function applySuppressions({ findings, file, lines, config, keepSuppresse
   for (const entry of config.ignores ?? []) {
     const bySelector = entry.kind !== undefined || entry.name !== undefined || entry.namespace !== undefined;
     if (bySelector && file.language !== 'yaml') continue;
-    const scopes = bySelector && file.language === 'yaml' ? resourceScopes(file, entry) : undefined;
     claims.push({
       ruleId: entry.rule,
-      covers: (f) => !scopes || scopes.some((s) => f.offsets.start >= s.start && f.offsets.start < s.end),
+      scope: bySelector && file.language === 'yaml' ? { ranges: resourceScopes(file, entry) } : 'file',
       suppression: { kind: 'external', justification: entry.reason },
-      used: false,
     });
   }
 
+  // In claim order: a finding covered by several suppressions is suppressed by the first.
+  const coverage = new Coverage(findings);
+  const unused = claims.filter((claim) => !coverage.claim(claim.ruleId, claim.scope, claim.suppression));
   const kept: Finding[] = [];
   for (const finding of findings) {
-    let suppression: Suppression | undefined;
-    for (const claim of claims) {
-      if (claim.ruleId !== finding.ruleId || !claim.covers(finding)) continue;
-      claim.used = true;
-      suppression ??= claim.suppression;
-    }
+    const suppression = coverage.suppressionOf(finding);
     if (!suppression) kept.push(finding);
     else if (keepSuppressed) kept.push({ ...finding, suppressed: suppression });
   }
 
   const unusedSeverity = config.unusedSuppressions ?? UNUSED_SUPPRESSION.severity;
   if (unusedSeverity !== 'off') {
-    for (const claim of claims) {
+    for (const claim of unused) {
       // A rule that is off here, or cannot lint this language, says nothing about whether the suppression is needed.
-      if (claim.used || !claim.anchor || !isEnabled(claim.ruleId, config, file.language)) continue;
+      if (!claim.anchor || !isEnabled(claim.ruleId, config, file.language)) continue;
       report(UNUSED_SUPPRESSION, claim.anchor, `Unused suppression: ${claim.ruleId} reports nothing here`, unusedSeverity);
     }
   }

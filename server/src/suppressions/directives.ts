@@ -48,10 +48,11 @@ export function findDirectives(file: YamlFile | DockerfileFile, lines: LineIndex
   if (!file.text.includes(MARKER)) return []; // the common case costs one scan
   const comments = file.language === 'yaml' ? yamlComments(file.text) : dockerfileComments(lines);
   const directives: Directive[] = [];
+  const covered = new CoveredLines(file, lines);
   for (const comment of comments) {
     const directive = parseDirective(comment.text, comment.start);
     if (!directive) continue;
-    directive.lines = coveredLines(directive, file, lines);
+    directive.lines = covered.by(directive);
     directives.push(directive);
   }
   return directives;
@@ -107,22 +108,45 @@ export function parseDirective(comment: string, start: number): Directive | unde
   return { kind: KINDS[word], word, ruleIds, reason: reason || undefined, range: { start, end: start + comment.trimEnd().length } };
 }
 
-function coveredLines(directive: Directive, file: YamlFile | DockerfileFile, lines: LineIndex): Directive['lines'] {
-  const own = lines.positionAt(directive.range.start).line;
-  if (directive.kind === 'line') return { first: own, last: own };
-  if (directive.kind !== 'next-line') return undefined;
-  // The next line that is not itself a comment, so several directives can be stacked.
-  let target = own + 1;
-  while (target < lines.lineCount && COMMENT_LINE.test(lines.lineText(target))) target++;
-  if (file.language === 'yaml') return { first: target, last: target };
-  // A Dockerfile instruction starting there reaches further: continuation lines (with comment and blank
-  // lines between them) and heredoc bodies up to the terminator, as the parser read it.
-  const instruction = instructionStartingOn(file, target, lines);
-  return { first: target, last: instruction ? lines.positionAt(instruction.range.end).line : target };
+/** Works out the lines directives cover; asked in text order, it reads each line of the file at most once. */
+class CoveredLines {
+  /** The last next-line target found: the first line after a run of comment lines. */
+  private lastTarget = -1;
+
+  constructor(
+    private readonly file: YamlFile | DockerfileFile,
+    private readonly lines: LineIndex,
+  ) {}
+
+  by(directive: Directive): Directive['lines'] {
+    const { file, lines } = this;
+    const own = lines.positionAt(directive.range.start).line;
+    if (directive.kind === 'line') return { first: own, last: own };
+    if (directive.kind !== 'next-line') return undefined;
+    // The next line that is not itself a comment, so several directives can be stacked. A directive in
+    // the run of comments the previous one skipped has the same target: the run is not read again.
+    let target = own < this.lastTarget ? this.lastTarget : own + 1;
+    while (target < lines.lineCount && COMMENT_LINE.test(lines.lineText(target))) target++;
+    this.lastTarget = target;
+    if (file.language === 'yaml') return { first: target, last: target };
+    // A Dockerfile instruction starting there reaches further: continuation lines (with comment and blank
+    // lines between them) and heredoc bodies up to the terminator, as the parser read it.
+    const instruction = instructionStartingOn(file, target, lines);
+    return { first: target, last: instruction ? lines.positionAt(instruction.range.end).line : target };
+  }
 }
 
+/** Instructions are in text order: a binary search for the first that starts at or after the line. */
 function instructionStartingOn(file: DockerfileFile, line: number, lines: LineIndex): Instruction | undefined {
+  const { instructions } = file;
   const start = lines.lineStart(line);
-  const end = lines.lineEnd(line);
-  return file.instructions.find((instruction) => instruction.range.start >= start && instruction.range.start <= end);
+  let low = 0;
+  let high = instructions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (instructions[mid].range.start < start) low = mid + 1;
+    else high = mid;
+  }
+  const instruction = instructions[low];
+  return instruction && instruction.range.start <= lines.lineEnd(line) ? instruction : undefined;
 }
