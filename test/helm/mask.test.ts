@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { TemplateLines } from '../../server/src/helm/lines.js';
 import { findActions, maskTemplate } from '../../server/src/helm/mask.js';
 
 function lineBreaks(text: string): number[] {
@@ -89,6 +90,26 @@ describe('maskTemplate', () => {
       assert.equal(masked.length, text.length, file);
       assert.deepEqual(lineBreaks(masked), lineBreaks(text), file);
     }
+  });
+});
+
+describe('TemplateLines', () => {
+  it('starts and ends lines where YAML does: at \\n, \\r\\n and a lone \\r', () => {
+    const text = 'ab\ncd\r\nef\rgh';
+    const lines = new TemplateLines(text);
+    const line = (offset: number) => text.slice(lines.startOf(offset), lines.endOf(offset));
+    assert.deepEqual([0, 2, 3, 5, 7, 9, 10, 12].map(line), ['ab', 'ab', 'cd', 'cd', 'ef', 'ef', 'gh', 'gh']);
+    assert.deepEqual([0, 4, 8, 11].map((offset) => lines.columnOf(offset)), [0, 1, 1, 1]);
+  });
+});
+
+describe('maskTemplate on long lines', () => {
+  it('masks 100,000 actions on one line, each a placeholder of its own length', () => {
+    const action = '{{ .Values.a }}';
+    const template = `data:\n  a: ${action.repeat(100_000)}\n`;
+    const mask = maskTemplate(template);
+    assert.equal(mask.text, `data:\n  a: ${scalar(action).repeat(100_000)}\n`);
+    assert.equal(mask.templatedRanges.length, 100_000);
   });
 });
 

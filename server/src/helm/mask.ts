@@ -1,6 +1,7 @@
 // Masks the Go-template actions of a Helm template so the YAML parser sees plausible YAML, without
 // moving a single character: offsets, line numbers and columns in the masked text are the original's.
 import type { OffsetRange } from '../engine/types.js';
+import { TemplateLines } from './lines.js';
 
 /** One `{{ … }}` action as written, delimiters and trim markers included. */
 export interface TemplateAction extends OffsetRange {
@@ -23,6 +24,8 @@ export interface TemplateMask {
   templatedRanges: OffsetRange[];
   /** Line-only actions that produce content, in text order. */
   insertions: TemplateInsertion[];
+  /** The lines of the text (the masked text has the same). */
+  lines: TemplateLines;
 }
 
 /** Actions that write nothing: control flow, definitions, variable declarations and comments. */
@@ -89,23 +92,6 @@ function isBlank(ch: string): boolean {
   return ch === ' ' || ch === '\t';
 }
 
-/** YAML breaks lines at `\n`, `\r\n` and a lone `\r` alike. */
-function isLineBreak(ch: string): boolean {
-  return ch === '\n' || ch === '\r';
-}
-
-function lineStartOf(text: string, offset: number): number {
-  let start = offset;
-  while (start > 0 && !isLineBreak(text[start - 1])) start--;
-  return start;
-}
-
-function lineEndOf(text: string, offset: number): number {
-  let end = offset;
-  while (end < text.length && !isLineBreak(text[end])) end++;
-  return end;
-}
-
 /**
  * Replaces each action:
  * - actions that are alone on their line(s) turn the whole line into blanks (spaces). A blank line is
@@ -120,6 +106,7 @@ function lineEndOf(text: string, offset: number): number {
  */
 export function maskTemplate(text: string): TemplateMask {
   const actions = findActions(text);
+  const lines = new TemplateLines(text);
   const fills: Fill[] = [];
   const templatedRanges: OffsetRange[] = [];
   const insertions: TemplateInsertion[] = [];
@@ -128,17 +115,20 @@ export function maskTemplate(text: string): TemplateMask {
     let last = first;
     while (last + 1 < actions.length && onlyBlanks(text, actions[last].end, actions[last + 1].start)) last++;
     const chain = actions.slice(first, last + 1);
-    const lineStart = lineStartOf(text, chain[0].start);
-    const lineEnd = lineEndOf(text, chain[chain.length - 1].end);
+    const lineStart = lines.startOf(chain[0].start);
+    const lineEnd = lines.endOf(chain[chain.length - 1].end);
     if (onlyBlanks(text, lineStart, chain[0].start) && onlyBlanks(text, chain[chain.length - 1].end, lineEnd)) {
       fills.push({ from: lineStart, to: lineEnd, ch: ' ' });
       for (const action of chain) {
         if (isSilentAction(action)) continue;
         templatedRanges.push({ start: action.start, end: action.end });
-        insertions.push({ offset: action.start, indent: producedIndent(text, action) });
+        insertions.push({ offset: action.start, indent: producedIndent(lines, action) });
       }
     } else {
       const endsLine = onlyBlanks(text, chain[chain.length - 1].end, lineEnd);
+      // The chain's actions from this index on all write nothing.
+      let silentTail = chain.length;
+      while (silentTail > 0 && isSilentAction(chain[silentTail - 1])) silentTail--;
       for (const [i, action] of chain.entries()) {
         templatedRanges.push({ start: action.start, end: action.end });
         const isLast = i === chain.length - 1;
@@ -150,14 +140,14 @@ export function maskTemplate(text: string): TemplateMask {
           continue;
         }
         // A trailing `{{ end }}` writes nothing after the value; inside a value control flow stays a scalar.
-        const trailing = isSilentAction(action) && endsLine && chain.slice(i).every(isSilentAction);
-        const placeholderEnd = trailing ? action.start : Math.min(action.end, lineEndOf(text, action.start));
+        const trailing = endsLine && i >= silentTail;
+        const placeholderEnd = trailing ? action.start : Math.min(action.end, lines.endOf(action.start));
         fills.push({ from: action.start, to: placeholderEnd, ch: PLACEHOLDER }, { from: placeholderEnd, to: action.end, ch: ' ' });
       }
     }
     first = last + 1;
   }
-  return { text: applyFills(text, fills), actions, templatedRanges, insertions };
+  return { text: applyFills(text, fills), actions, templatedRanges, insertions, lines };
 }
 
 function onlyBlanks(text: string, from: number, to: number): boolean {
@@ -165,7 +155,6 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Overwrites [from, to) with `ch`, keeping line breaks where they are. */
 /** Characters [from, to) become `ch`, line breaks excepted. */
 interface Fill {
   from: number;
@@ -186,7 +175,7 @@ function applyFills(text: string, fills: readonly Fill[]): string {
   return parts.join('');
 }
 
-function producedIndent(text: string, action: TemplateAction): number {
+function producedIndent(lines: TemplateLines, action: TemplateAction): number {
   const piped = INDENT_PIPE.exec(action.body);
-  return piped ? Number(piped[1]) : action.start - lineStartOf(text, action.start);
+  return piped ? Number(piped[1]) : lines.columnOf(action.start);
 }

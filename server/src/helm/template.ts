@@ -2,6 +2,7 @@
 // template writes, and which syntax errors would remain whatever the template produced.
 import type { Document, YAMLError } from 'yaml';
 import { isHelmTemplate } from './detect.js';
+import type { TemplateLines } from './lines.js';
 import { maskTemplate, type TemplateMask } from './mask.js';
 import { templatedNodesOf, type TemplatedNodes } from './templated.js';
 
@@ -24,18 +25,24 @@ export interface HelmTemplate {
 export function helmTemplateOf(text: string, uri: string): HelmTemplate | undefined {
   if (!isHelmTemplate(uri, text)) return undefined;
   const mask = maskTemplate(text);
+  // Asked once per line: a line can hold thousands of errors (`"\q\q\q…"`).
+  const nearActionByLine = new Map<number, boolean>();
+  const nearActionOn = (offset: number) => {
+    const lineStart = mask.lines.startOf(offset);
+    let near = nearActionByLine.get(lineStart);
+    if (near === undefined) nearActionByLine.set(lineStart, (near = nearAction(text, mask.lines, lineStart)));
+    return near;
+  };
   return {
     mask,
     templatedNodes: (docs) => templatedNodesOf(docs, mask, text),
-    isRenderIndependent: (error) => RENDER_INDEPENDENT_ERRORS.has(error.code) && !nearAction(text, error.pos[0]),
+    isRenderIndependent: (error) => RENDER_INDEPENDENT_ERRORS.has(error.code) && !nearActionOn(error.pos[0]),
   };
 }
 
-/** An action on the error's line, or a `-}}` at the end of the line before (it trims this line's indent). */
-function nearAction(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const lineEnd = text.indexOf('\n', offset);
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-  const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(lineStart - 1, 0));
+/** An action on the line, or a `-}}` at the end of the line before (it trims this line's indent). */
+function nearAction(text: string, lines: TemplateLines, lineStart: number): boolean {
+  const line = text.slice(lineStart, lines.endOf(lineStart));
+  const previous = lineStart > 0 ? text.slice(lines.startOf(lineStart - 1), lines.endOf(lineStart - 1)) : '';
   return line.includes('{{') || line.includes('}}') || /-}}\s*$/.test(previous);
 }

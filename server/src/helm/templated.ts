@@ -4,6 +4,7 @@
 import { isCollection, isPair, isScalar, type Document, type Node } from 'yaml';
 import { forEachNode } from '../yaml/walk.js';
 import type { OffsetRange } from '../engine/types.js';
+import type { TemplateLines } from './lines.js';
 import type { TemplateAction, TemplateInsertion, TemplateMask } from './mask.js';
 
 /** What the YAML model asks about template actions (see YamlNav.isTemplated). */
@@ -52,7 +53,7 @@ export function templatedNodesOf(docs: readonly Document.Parsed[], mask: Templat
     const end = i + 1 < docs.length ? docs[i + 1].range[0] : original.length;
     // Insertions are sorted by offset: start at the document's first one instead of scanning them all.
     for (let k = firstAtOrAfter(mask.insertions, start); k < mask.insertions.length && mask.insertions[k].offset < end; k++) {
-      const owner = ownerOf(doc.contents, mask.insertions[k], original);
+      const owner = ownerOf(doc.contents, mask.insertions[k], mask.lines);
       if (owner) nodes.add(owner);
     }
     return new DocumentTemplates(nodes, original, blocksOf);
@@ -97,13 +98,22 @@ function firstAtOrAfter(insertions: readonly TemplateInsertion[], offset: number
   return low;
 }
 
-function columnOf(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+/** Where an item is written: a pair's key, else the item itself (an empty key `: v`, at its value). */
+function startOf(item: unknown): number | undefined {
+  const node = isPair(item) ? (item.key ?? item.value) : item;
+  return (node as Node | null)?.range?.[0];
 }
 
-function startOf(item: unknown): number | undefined {
-  const node = isPair(item) ? item.key : item;
-  return (node as Node | null)?.range?.[0];
+/** The last item written before `offset`: items are in text order, so a binary search. */
+function lastItemBefore(items: readonly unknown[], offset: number): unknown {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((startOf(items[mid]) ?? -1) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 ? items[low - 1] : undefined;
 }
 
 /**
@@ -111,24 +121,20 @@ function startOf(item: unknown): number | undefined {
  * output at a block collection's own column adds keys or items to it; deeper output belongs to the
  * value of the last key (or item) written before it.
  */
-function ownerOf(root: unknown, insertion: TemplateInsertion, text: string): unknown {
+function ownerOf(root: unknown, insertion: TemplateInsertion, lines: TemplateLines): unknown {
   let node = root;
   for (;;) {
     if (!isCollection(node) || node.flow || !node.range) return node;
-    const column = columnOf(text, node.range[0]);
+    const column = lines.columnOf(node.range[0]);
     if (insertion.offset < node.range[0] || insertion.indent <= column) return node;
-    let last: unknown;
-    for (const item of node.items) {
-      const start = startOf(item);
-      if (start !== undefined && start < insertion.offset) last = item;
-    }
+    const last = lastItemBefore(node.items, insertion.offset);
     if (last === undefined) return node;
     const value = isPair(last) ? last.value : last;
     if (!isCollection(value) || value.flow || !value.range) {
       // An empty value (`securityContext:`) or a scalar: the action writes it.
       return isScalar(value) || isCollection(value) ? value : last;
     }
-    if (value.range[0] > insertion.offset || insertion.indent < columnOf(text, value.range[0])) return value;
+    if (value.range[0] > insertion.offset || insertion.indent < lines.columnOf(value.range[0])) return value;
     node = value;
   }
 }
