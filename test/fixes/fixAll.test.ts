@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { lintDocument } from '../../server/src/engine/lint.js';
 import { fixAll } from '../../server/src/fixes/fixAll.js';
 import { fixFile } from '../../server/src/fixes/fixFile.js';
+import type { Finding, Fix } from '../../server/src/engine/types.js';
 import { dedent, onlyRule } from '../support/ruleTester.js';
 import { MERGED_HARDENING_POD } from './fixtures.js';
 
@@ -98,5 +99,41 @@ describe('fixAll', () => {
     const final = fixFile(text, 'manifest.yaml', only('k8s/privileged-container', 'k8s/host-path'));
     assert.equal(final.fixedCount, 1);
     assert.deepEqual(final.remaining.map((f) => f.ruleId), ['k8s/host-path']);
+  });
+
+  it('checks 100,000 fixes for collisions against their neighbours only: every other one overlaps the one before', () => {
+    const text = 'x'.repeat(200_001);
+    const at = { line: 0, character: 0 };
+    // Fix i replaces [2i, 2i + 2) when i is even, [2i - 1, 2i + 1) when odd: it overlaps fix i - 1.
+    const findings: Finding[] = Array.from({ length: 100_000 }, (_, i) => {
+      const start = i % 2 === 0 ? 2 * i : 2 * i - 1;
+      const range = { start, end: start + 2 };
+      return { ruleId: 'test/rule', severity: 'warning', message: '', range: { start: at, end: at }, offsets: range, fixes: [{ title: 'y', isPreferred: true, changes: [{ kind: 'text.replace', range, text: 'yy' }] }] };
+    });
+    const fixed = fixAll(text, findings, undefined);
+    assert.equal(fixed.applied.length, 50_000);
+    assert.equal(fixed.skipped.length, 50_000);
+    assert.equal(fixed.text, 'yyxx'.repeat(50_000) + 'x');
+  });
+
+  it('an insertion collides with a replacement around it and a different insertion at its offset, not with its twin', () => {
+    const text = 'abcdef';
+    const at = { line: 0, character: 0 };
+    const finding = (changes: Fix['changes']): Finding => ({ ruleId: 'test/rule', severity: 'warning', message: '', range: { start: at, end: at }, offsets: { start: 0, end: 0 }, fixes: [{ title: 't', isPreferred: true, changes }] });
+    const findings = [
+      finding([{ kind: 'text.replace', range: { start: 1, end: 3 }, text: 'X' }]),
+      finding([{ kind: 'text.replace', range: { start: 2, end: 2 }, text: 'inside' }]),
+      finding([{ kind: 'text.replace', range: { start: 4, end: 4 }, text: 'I' }]),
+      finding([{ kind: 'text.replace', range: { start: 4, end: 4 }, text: 'I' }]),
+      finding([{ kind: 'text.replace', range: { start: 4, end: 4 }, text: 'J' }]),
+      finding([{ kind: 'text.replace', range: { start: 3, end: 5 }, text: 'around' }]),
+      finding([{ kind: 'text.replace', range: { start: 1, end: 3 }, text: 'X' }]),
+    ];
+    const fixed = fixAll(text, findings, undefined);
+    assert.deepEqual(
+      findings.map((f) => fixed.applied.includes(f)),
+      [true, false, true, true, false, false, true],
+    );
+    assert.equal(fixed.text, 'aXdIef');
   });
 });

@@ -5,7 +5,7 @@ import { LineIndex } from '../engine/positions.js';
 import type { Finding, Fix } from '../engine/types.js';
 import { FixSource } from './fixSource.js';
 import { changesToEdits } from './fixToEdits.js';
-import { applyEdits, editsConflict, sameEdit, type TextEdit } from './textEdits.js';
+import { applyEdits, sameEdit, type TextEdit } from './textEdits.js';
 
 export interface FixAllResult {
   /** The text with the applied fixes. */
@@ -57,26 +57,95 @@ interface Candidate {
 function select(candidates: readonly Candidate[], joint: boolean): { chosen: Candidate[]; skipped: Finding[] } {
   const chosen: Candidate[] = [];
   const skipped: Finding[] = [];
-  const taken: { edit: TextEdit; structured: boolean }[] = [];
+  const taken = new TakenEdits();
   for (const candidate of candidates) {
     const { edits, fix } = candidate;
     const structured = joint && fix.changes.every((change) => change.kind.startsWith('yaml.'));
-    const collides = (edit: TextEdit) =>
-      taken.some((other) => editsConflict(edit, other.edit) && !(structured && other.structured && isInsertionAt(edit, other.edit.start) && isInsertionAt(other.edit, edit.start)));
-    if (!edits || edits.length === 0 || edits.some(collides)) {
+    if (!edits || edits.length === 0 || edits.some((edit) => taken.collides(edit, structured))) {
       skipped.push(candidate.finding);
       continue;
     }
     chosen.push(candidate);
-    taken.push(...edits.map((edit) => ({ edit, structured })));
+    for (const edit of edits) taken.add(edit, structured);
   }
   return { chosen, skipped };
 }
 
-function isInsertionAt(edit: TextEdit, offset: number): boolean {
-  return edit.start === edit.end && edit.start === offset;
+/** What the insertions chosen at one offset write: every text, and the texts of unstructured ones. */
+interface InsertionsAt {
+  texts: Set<string>;
+  unstructuredTexts: Set<string>;
 }
 
+/**
+ * The edits chosen so far, kept sorted by offset, so that a new edit is tested against its neighbours
+ * only (`editsConflict` against every chosen edit made fix-all quadratic: 40,000 fixes took minutes).
+ * Chosen replacements never overlap (unless identical), so a binary search finds the one that could.
+ */
+class TakenEdits {
+  /** Replacements (start < end), by start; ends are in order too. */
+  private readonly replacements: TextEdit[] = [];
+  /** The offsets where insertions were chosen, in order. */
+  private readonly insertionOffsets: number[] = [];
+  private readonly insertions = new Map<number, InsertionsAt>();
+
+  collides(edit: TextEdit, structured: boolean): boolean {
+    const { replacements, insertionOffsets } = this;
+    if (edit.start === edit.end) {
+      // Inside a replacement, or beside an insertion at the same offset that is not the same one.
+      const around = replacements[firstIndex(replacements, (r) => r.end > edit.start)];
+      if (around && around.start < edit.start) return true;
+      const there = this.insertions.get(edit.start);
+      const others = structured ? there?.unstructuredTexts : there?.texts;
+      return others !== undefined && (others.size > 1 || (others.size === 1 && !others.has(edit.newText)));
+    }
+    // Overlapping a replacement that is not the same one, or around an insertion.
+    for (let i = firstIndex(replacements, (r) => r.end > edit.start); i < replacements.length && replacements[i].start < edit.end; i++) {
+      if (!sameEdit(replacements[i], edit)) return true;
+    }
+    const inside = insertionOffsets[firstIndex(insertionOffsets, (offset) => offset > edit.start)];
+    return inside !== undefined && inside < edit.end;
+  }
+
+  add(edit: TextEdit, structured: boolean): void {
+    if (edit.start !== edit.end) {
+      insertSorted(this.replacements, edit, (r) => r.start > edit.start);
+      return;
+    }
+    let there = this.insertions.get(edit.start);
+    if (!there) {
+      this.insertions.set(edit.start, (there = { texts: new Set(), unstructuredTexts: new Set() }));
+      insertSorted(this.insertionOffsets, edit.start, (offset) => offset > edit.start);
+    }
+    there.texts.add(edit.newText);
+    if (!structured) there.unstructuredTexts.add(edit.newText);
+  }
+}
+
+/** The first index whose item satisfies `isAfter` (false, then true, along the array), or the length. */
+function firstIndex<T>(items: readonly T[], isAfter: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (isAfter(items[mid])) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** Fixes come in document order, so this is nearly always an append. */
+function insertSorted<T>(items: T[], item: T, isAfter: (other: T) => boolean): void {
+  items.splice(firstIndex(items, isAfter), 0, item);
+}
+
+/** The edits without repeats (one replacement planned by two fixes), in their order. */
 function dedupe(edits: TextEdit[]): TextEdit[] {
-  return edits.filter((edit, i) => edits.findIndex((other) => sameEdit(other, edit)) === i);
+  const seen = new Set<string>();
+  return edits.filter((edit) => {
+    const key = `${edit.start}:${edit.end}:${edit.newText}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
