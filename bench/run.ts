@@ -17,6 +17,7 @@ import { selectScanFiles } from '../server/src/scan/select.js';
 import { deployment, dockerfile, longDockerfile, multiDocumentManifest, random } from './corpus.js';
 import { measureLatency } from './lspLatency.js';
 import { median, ms, percentile, timeRuns } from './stats.js';
+import { BURSTS, formatBurst, measureBurst } from './lspBurst.js';
 
 const rows: string[][] = [];
 const row = (...cells: string[]) => {
@@ -62,6 +63,9 @@ async function measureLatencyAndScan(): Promise<void> {
   const ours = latencies.get(latencyCases[0].name) ?? NaN;
   const peer = latencies.get(latencyCases[1].name) ?? NaN;
   row('ratio manifestlint / Docker language server (median)', `×${(ours / peer).toFixed(2)}`);
+
+  console.log('\n# language server under a burst of edits (time until the last version\'s diagnostics)');
+  for (const burst of BURSTS) console.log(formatBurst(await measureBurst(burst)));
 
   // 3. Workspace scan of a generated corpus against the parse-only floor, one core and two workers.
   console.log('\n# workspace scan');
