@@ -22,7 +22,7 @@ class DocumentTemplates implements TemplatedNodes {
     private readonly nodes: ReadonlySet<unknown>,
     private readonly original: string,
     /** Computed on first use: most templates never ask (only a pod spec declaring its OS does). */
-    private readonly controlBlocks: () => readonly OffsetRange[],
+    private readonly controlBlocks: () => ControlBlocks,
   ) {}
 
   has(node: unknown): boolean {
@@ -30,7 +30,7 @@ class DocumentTemplates implements TemplatedNodes {
   }
 
   inControlBlock(offset: number): boolean {
-    return this.controlBlocks().some((block) => offset >= block.start && offset < block.end);
+    return this.controlBlocks().enclose(offset);
   }
 
   written(range: OffsetRange): string {
@@ -42,8 +42,8 @@ class DocumentTemplates implements TemplatedNodes {
 
 /** One TemplatedNodes per parsed document of the masked text. */
 export function templatedNodesOf(docs: readonly Document.Parsed[], mask: TemplateMask, original: string): TemplatedNodes[] {
-  let blocks: OffsetRange[] | undefined;
-  const blocksOf = () => (blocks ??= controlBlocks(mask.actions));
+  let blocks: ControlBlocks | undefined;
+  const blocksOf = () => (blocks ??= new ControlBlocks(mask.actions));
   return docs.map((doc, i) => {
     const nodes = new Set<unknown>();
     forEachNode(doc.contents, (node) => {
@@ -63,16 +63,42 @@ export function templatedNodesOf(docs: readonly Document.Parsed[], mask: Templat
 const BLOCK_OPENING = /^(?:if|with|range|define|block)\b/;
 const BLOCK_END = /^end\b/;
 
-/** From each `if`/`with`/`range` (and `define`/`block`) action to its `end`; an unclosed block runs to the text's end. */
-function controlBlocks(actions: readonly TemplateAction[]): OffsetRange[] {
-  const blocks: OffsetRange[] = [];
-  const open: number[] = [];
-  for (const action of actions) {
-    if (BLOCK_OPENING.test(action.body)) open.push(action.start);
-    else if (BLOCK_END.test(action.body) && open.length) blocks.push({ start: open.pop() ?? 0, end: action.end });
+/**
+ * From each `if`/`with`/`range` (and `define`/`block`) action to its `end`; an unclosed block runs to
+ * the text's end. Whether one encloses an offset is a binary search: blocks by start, with the
+ * furthest end reached so far.
+ */
+class ControlBlocks {
+  private readonly starts: number[] = [];
+  private readonly furthestEnds: number[] = [];
+
+  constructor(actions: readonly TemplateAction[]) {
+    const blocks: OffsetRange[] = [];
+    const open: number[] = [];
+    for (const action of actions) {
+      if (BLOCK_OPENING.test(action.body)) open.push(action.start);
+      else if (BLOCK_END.test(action.body) && open.length) blocks.push({ start: open.pop() ?? 0, end: action.end });
+    }
+    for (const start of open) blocks.push({ start, end: Number.MAX_SAFE_INTEGER });
+    let furthest = -1;
+    for (const block of blocks.sort((a, b) => a.start - b.start)) {
+      furthest = Math.max(furthest, block.end);
+      this.starts.push(block.start);
+      this.furthestEnds.push(furthest);
+    }
   }
-  for (const start of open) blocks.push({ start, end: Number.MAX_SAFE_INTEGER });
-  return blocks;
+
+  /** Whether a block starting at or before `offset` ends after it. */
+  enclose(offset: number): boolean {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.starts[mid] <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && this.furthestEnds[low - 1] > offset;
+  }
 }
 
 /** Ranges are sorted and disjoint: binary search for the first that ends after `start`. */
