@@ -6,7 +6,7 @@ import { execFileSync, spawnSync, type SpawnSyncOptions } from 'node:child_proce
 import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 
 const CLI = resolve('dist/cli.js');
 const RUN_TIMEOUT_MS = 30_000;
@@ -36,8 +36,13 @@ spec:
 `;
 const WARNING_ONLY_POD = HARDENED_POD.replace('        readOnlyRootFilesystem: true\n', '');
 
+const created: string[] = [];
+// `rm -rf` rather than rmSync: it removes a tree deeper than PATH_MAX too.
+after(() => execFileSync('rm', ['-rf', ...created]));
+
 function workspace(files: Record<string, string | Buffer> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'manifestlint-robust-'));
+  created.push(root);
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
@@ -145,6 +150,7 @@ describe('manifestlint scan reports every path it could not lint', () => {
     // root reads any folder: as root, run the CLI as an unprivileged user instead, as CI runners do.
     const asUser = userInfo().uid === 0 ? NOBODY : {};
     const { code, stdout } = run(['scan', '--no-color'], root, asUser);
+    chmodSync(join(root, 'locked'), 0o755);
     assert.equal(code, 2);
     assert.match(stdout, /^locked {2}error {2}Not linted: cannot read this folder \(EACCES\), so nothing in it was linted\.$/m);
     assert.match(stdout, /✖ 1 path could not be linted; no problems in 1 file$/m);

@@ -2,16 +2,25 @@
 // link out of it, each within a size limit. (A FIFO or a device among the templates would block or
 // flood an in-process test of a regression: test/cli/robustness.test.ts covers those under a timeout.)
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { helmHintFor, lintFile } from '../../server/src/scan/scan.js';
 
 const TEMPLATE = 'spec:\n  securityContext: {{ toYaml .Values.securityContext | nindent 4 }}\n';
 
+const created: string[] = [];
+after(() => created.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function temporary(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
+}
+
 function chart(): string {
-  const root = join(mkdtempSync(join(tmpdir(), 'manifestlint-chart-')), 'chart');
+  const root = join(temporary('manifestlint-chart-'), 'chart');
   mkdirSync(join(root, 'templates'), { recursive: true });
   writeFileSync(join(root, 'Chart.yaml'), 'apiVersion: v2\nname: web\nversion: 1.0.0\n');
   writeFileSync(join(root, 'values.yaml'), 'securityContext:\n  privileged: true\n');
@@ -22,7 +31,7 @@ function chart(): string {
 describe('the Helm hint of a values file', () => {
   it('passes over links to files or folders outside the chart', () => {
     const root = chart();
-    const outside = mkdtempSync(join(tmpdir(), 'manifestlint-outside-'));
+    const outside = temporary('manifestlint-outside-');
     writeFileSync(join(outside, 'leak.yaml'), 'x: {{ .Values.leaked }}\n');
     symlinkSync(join(outside, 'leak.yaml'), join(root, 'templates', 'leak.yaml'));
     symlinkSync(outside, join(root, 'templates', 'linked-folder'));

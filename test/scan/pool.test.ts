@@ -2,10 +2,10 @@
 // memory) is reported as not linted, its worker replaced, and every other file's result kept, in order.
 // Workers run a stand-in script whose files misbehave by name (fixtures/trapWorker.mjs).
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { ScanCancelledError, scanFiles, type ScanOptions } from '../../server/src/scan/pool.js';
 
 const TRAP_WORKER = resolve('test/scan/fixtures/trapWorker.mjs');
@@ -13,8 +13,12 @@ const BROKEN_WORKER = resolve('test/scan/fixtures/brokenWorker.mjs');
 /** Generous for a CI machine, short enough for the suite. */
 const TEST_TIMEOUT = { timeout: 60_000 };
 
+const created: string[] = [];
+after(() => created.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function pathsWith(traps: Record<number, string>, count: number): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'manifestlint-pool-'));
+  created.push(dir);
   return Array.from({ length: count }, (_, i) => join(dir, `${String(i).padStart(3, '0')}-${traps[i] ?? 'ok.yaml'}`));
 }
 
@@ -46,6 +50,12 @@ describe('scan worker pool', () => {
       [50, 'manifestlint failed on this file: the scan worker linting it crashed (boom)', false],
     ]);
     assert.deepEqual(progress, Array.from({ length: 70 }, (_, i) => i + 1), 'progress counts every file once');
+  });
+
+  it('blames the file that crashed, not those answered just before it (the crash can overtake their answers)', TEST_TIMEOUT, async () => {
+    const paths = pathsWith({ 15: 'crash.yaml', 31: 'crash.yaml' }, 40);
+    const results = await scanFiles(paths, options({ jobs: 1 }));
+    assert.deepEqual(results.flatMap((r, index) => (r.error ? [index] : [])), [15, 31]);
   });
 
   it('fails the scan when the worker cannot even start, instead of blaming each file', TEST_TIMEOUT, async () => {

@@ -42,6 +42,16 @@ interface Slot {
   /** Indices of the files handed to this worker and not answered yet, in the order it lints them. */
   batch: number[];
   timer?: NodeJS.Timeout;
+  /** Why the worker is going away (stopped, crashed): acted on at its 'exit'. */
+  stopping?: Stopping;
+}
+
+interface Stopping {
+  reason: string;
+  /** The result for the file to blame. */
+  culprit: (path: string) => FileResult;
+  /** The file to blame, when known (the one that ran out of time); else the first one not answered. */
+  index?: number;
 }
 
 /** How many workers a scan of `files` files may use: no more than there are batches. */
@@ -95,7 +105,8 @@ export function lintInWorkers(paths: readonly string[], options: WorkerPoolOptio
       if (index === undefined) return;
       const limitMs = options.hardTimeoutMs(paths[index]);
       const seconds = Math.round(limitMs / 100) / 10;
-      slot.timer = setTimeout(() => lose(slot, (path) => notLinted(path, `linting this file took longer than ${seconds} s, so it was stopped.`)), limitMs);
+      const culprit = (path: string) => notLinted(path, `linting this file took longer than ${seconds} s, so it was stopped.`);
+      slot.timer = setTimeout(() => stop(slot, { reason: `no answer within ${seconds} s`, culprit, index }), limitMs);
     };
     const feed = (slot: Slot) => {
       slot.batch = takeBatch();
@@ -104,19 +115,28 @@ export function lintInWorkers(paths: readonly string[], options: WorkerPoolOptio
       slot.worker.postMessage(request);
       arm(slot);
     };
-    /** The worker is stuck or gone: `culprit` is the result for the file it was on; the rest of its batch goes back. */
-    const lose = (slot: Slot, culprit: (path: string) => FileResult) => {
-      if (!slots.has(slot)) return; // already handled ('error' is followed by 'exit')
-      retire(slot);
-      const [current, ...rest] = slot.batch;
-      for (const index of rest) handBack.push(index);
-      if (workLeft()) start();
-      if (current !== undefined) record(current, culprit(paths[current]));
+    const stop = (slot: Slot, stopping: Stopping) => {
+      slot.stopping ??= stopping;
+      clearTimeout(slot.timer);
+      void slot.worker.terminate();
     };
-    /** A worker that dies before it is ready is a broken installation, not a file's fault: the scan fails. */
-    const died = (slot: Slot, describe: () => string, culprit: (path: string) => FileResult) => {
-      if (slot.ready) lose(slot, culprit);
-      else if (slots.has(slot)) finish(new Error(`the scan worker could not start: ${describe()}`));
+    /**
+     * The worker is gone. Node delivers every message a worker posted before its 'exit', so by now the
+     * batch holds exactly the files it did not answer (an 'error' can overtake them: judging there
+     * would blame a file that was linted). The culprit is reported, the rest handed out again.
+     */
+    const exited = (slot: Slot, code: number) => {
+      if (!slots.delete(slot) || settled) return;
+      const stopping = slot.stopping ?? { reason: `it exited with code ${code}`, culprit: (path) => failedOn(path, `the scan worker linting it exited with code ${code}`) };
+      // A worker that dies before it is ready is a broken installation, not a file's fault: the scan fails.
+      if (!slot.ready) {
+        finish(new Error(`the scan worker could not start: ${stopping.reason}`));
+        return;
+      }
+      const blamed = stopping.index ?? slot.batch[0];
+      for (const index of slot.batch) if (index !== blamed) handBack.push(index);
+      if (workLeft()) start();
+      if (blamed !== undefined && slot.batch.includes(blamed)) record(blamed, stopping.culprit(paths[blamed]));
     };
 
     const start = () => {
@@ -124,27 +144,29 @@ export function lintInWorkers(paths: readonly string[], options: WorkerPoolOptio
       const slot: Slot = { worker, ready: false, batch: [] };
       slots.add(slot);
       worker.on('message', (reply: WorkerReply) => {
-        if (!slots.has(slot)) return; // a late answer from a worker already given up on
+        if (settled) return;
         if (reply.kind === 'ready') {
           slot.ready = true;
-          feed(slot);
+          if (!slot.stopping) feed(slot);
           return;
         }
+        // An answer is kept even from a worker being stopped: it was linted.
         slot.batch.shift();
         record(reply.index, reply.result);
+        if (slot.stopping) return;
         if (slot.batch.length) arm(slot);
         else feed(slot);
       });
       worker.on('error', (error: Error & { code?: string }) =>
-        died(
-          slot,
-          () => error.message,
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? (path) => notLinted(path, `linting this file needed more than the ${options.heapMb} MB of memory a scan worker may use, so it was stopped.`)
-            : (path) => failedOn(path, `the scan worker linting it crashed (${error.message})`),
-        ),
+        stop(slot, {
+          reason: error.message,
+          culprit:
+            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? (path) => notLinted(path, `linting this file needed more than the ${options.heapMb} MB of memory a scan worker may use, so it was stopped.`)
+              : (path) => failedOn(path, `the scan worker linting it crashed (${error.message})`),
+        }),
       );
-      worker.on('exit', (code) => died(slot, () => `it exited with code ${code}`, (path) => failedOn(path, `the scan worker linting it exited with code ${code}`)));
+      worker.on('exit', (code) => exited(slot, code));
     };
 
     for (let i = 0; i < options.workers; i++) start();
