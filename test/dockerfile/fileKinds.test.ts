@@ -15,6 +15,14 @@ describe('Dockerfile recognition', () => {
     assert.equal(isDockerfileName('file:///repo/My%20App.dockerfile'), true);
   });
 
+  it('in paths, # ? and % are part of the name; in URIs they start a fragment, a query or an escape', () => {
+    assert.equal(languageOf('/repo/pod#1.yaml'), 'yaml');
+    assert.equal(languageOf('/repo/what?.yaml'), 'yaml');
+    assert.equal(isDockerfileName('/repo/Dockerfile.100%'), true);
+    assert.equal(languageOf('file:///repo/pod%231.yaml'), 'yaml');
+    assert.equal(languageOf('file:///repo/pod.yaml#L3'), 'yaml');
+  });
+
   it('not files that only mention Docker', () => {
     for (const name of ['Dockerfilex', 'Dockerfiles', 'docker-compose.yml', 'Dockerfile/', 'notes.dockerfile.md', '.dockerignore', 'Containerfiles']) {
       assert.equal(isDockerfileName(`/repo/${name}`), false, name);

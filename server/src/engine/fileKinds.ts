@@ -10,9 +10,15 @@ const YAML_NAME = /\.ya?ml$/i;
 /** Helm chart files that are not manifests: `_helpers.tpl` (and any `.tpl`) and `NOTES.txt`. */
 const HELM_NON_MANIFEST = /^(?:.+\.tpl|NOTES\.txt)$/i;
 
+/** A URI starts with a scheme (`file:`, `untitled:`); a path does not. Two characters at least: `C:\…` is a Windows path. */
+const URI_SCHEME = /^[a-z][a-z0-9+.-]+:/i;
+
+/** The file name in a URI (query and fragment dropped, percent-decoded) or in a path, as it is: in a path `#`, `?` and `%` are ordinary characters. */
 export function baseName(uriOrPath: string): string {
-  const withoutQuery = uriOrPath.replace(/[?#].*$/, '');
+  const isUri = URI_SCHEME.test(uriOrPath);
+  const withoutQuery = isUri ? uriOrPath.replace(/[?#].*$/, '') : uriOrPath;
   const name = withoutQuery.slice(Math.max(withoutQuery.lastIndexOf('/'), withoutQuery.lastIndexOf('\\')) + 1);
+  if (!isUri) return name;
   try {
     return decodeURIComponent(name);
   } catch {
