@@ -19,7 +19,8 @@ export const SERVER_PATH = resolve('dist/server.js');
 export class TestLspClient {
   readonly connection: ProtocolConnection;
   private readonly process: ChildProcess;
-  private readonly published: PublishDiagnosticsParams[] = [];
+  /** Every publishDiagnostics the server sent, in order. */
+  readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: (() => void)[] = [];
   readonly stderr: string[] = [];
 
