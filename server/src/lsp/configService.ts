@@ -1,10 +1,13 @@
 // Which lint configuration applies to a document, per workspace folder, and the language server's side
 // of config files: their problems as diagnostics, a warning when a broken config falls back, and the
-// unsaved text of open config documents taking effect at once.
+// unsaved text of open config documents taking effect at once. Config files are read, and their problems
+// published, only inside the document's workspace folder: the `configFile` setting can come from the
+// repository (.vscode/settings.json) as much as the configs themselves.
 import { dirname, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type FileSystemWatcher } from 'vscode-languageserver';
 import { CONFIG_FILE_NAMES, isConfigFileName, type ConfigProblem } from '../config/configFile.js';
+import { isInside } from '../files/readText.js';
 import { recommendedConfig } from '../config/presets.js';
 import { findProjectRoot } from '../config/projectRoot.js';
 import { ConfigResolver } from '../config/resolver.js';
@@ -52,12 +55,15 @@ export class WorkspaceConfigService implements ConfigService {
     const resolved = this.resolver.resolve(path, configFile || undefined);
     const configPath = resolved.configFile;
     if (configPath) {
-      this.track(configPath);
-      for (const source of resolved.sources) if (!source.startsWith('manifestlint:')) this.track(source);
-      for (const problem of resolved.problems) this.track(problem.file);
+      const root = this.rootFor(path);
+      const files = [configPath, ...resolved.sources.filter((source) => !source.startsWith('manifestlint:')), ...resolved.problems.map((problem) => problem.file)];
+      for (const file of files) if (isInside(file, root)) this.track(file);
       if (resolved.problems.length && !this.broken.has(configPath)) {
         this.broken.add(configPath);
-        this.events.warn(`manifestlint: ${configPath} has ${resolved.problems.length} problem(s); ${fallbackLabel(resolved.sources)} stays in force until they are fixed.`);
+        // A problem in no file the editor is shown (a `configFile` setting outside the folder) is told here instead.
+        const unpublished = resolved.problems.find((problem) => !this.published.has(problem.file));
+        const what = unpublished ? unpublished.message : `${configPath} has ${resolved.problems.length} problem(s)`;
+        this.events.warn(`manifestlint: ${what}; ${fallbackLabel(resolved.sources)} stays in force until ${unpublished ? 'it is' : 'they are'} fixed.`);
       } else if (!resolved.problems.length) {
         this.broken.delete(configPath);
       }
