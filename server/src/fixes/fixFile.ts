@@ -9,6 +9,8 @@ const MAX_PASSES = 10;
 
 export interface FixFileResult {
   text: string;
+  /** What the original text reports: still true of the file when the fixed text cannot be written. */
+  found: Finding[];
   /** Findings fixed over all passes. */
   fixedCount: number;
   /** What the fixed text still reports. */
@@ -19,6 +21,7 @@ export function fixFile(text: string, uri: string, config?: LintConfig, options:
   const lintOptions: LintOptions = { ...options, uri, config };
   let current = text;
   let result = lintDocument(current, lintOptions);
+  const found = result.findings;
   let fixedCount = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const fixed = fixAll(current, result.findings, result.file, result.lines);
@@ -30,7 +33,7 @@ export function fixFile(text: string, uri: string, config?: LintConfig, options:
     result = next;
     fixedCount += fixed.applied.length;
   }
-  return { text: current, fixedCount, remaining: result.findings };
+  return { text: current, found, fixedCount, remaining: result.findings };
 }
 
 function syntaxErrorCount(result: LintResult): number {

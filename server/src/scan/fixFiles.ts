@@ -1,10 +1,14 @@
-// `manifestlint scan --fix`: applies every preferred fix to each file in place (in this thread: fixes
-// hold parsed trees that cannot cross to workers) and reports what remains.
-import { readFileSync, writeFileSync } from 'node:fs';
+// `manifestlint scan --fix`: applies every preferred fix to each file (in this thread: fixes hold parsed
+// trees that cannot cross to workers) and reports what remains. A file is rewritten only when every byte
+// the fixes do not change can be written back as it was, and only if nobody changed it meanwhile.
 import type { ConfigResolver } from '../config/resolver.js';
+import { effectiveLimits, maxFileBytes, NotLintedError } from '../engine/limits.js';
+import { lint } from '../engine/lint.js';
+import { readTextFile } from '../files/readText.js';
+import { replaceIfUnchanged } from '../fixes/atomicReplace.js';
 import { fixFile } from '../fixes/fixFile.js';
 import { configForScan, type ConfigSpec } from './configForScan.js';
-import { helmHintFor, withoutFixEdits, type FileResult } from './scan.js';
+import { failedOn, helmHintFor, notLinted, withoutFixEdits, type ConfigForFile, type FileResult } from './scan.js';
 
 export interface FixRun {
   results: FileResult[];
@@ -12,23 +16,43 @@ export interface FixRun {
   changedFiles: number;
 }
 
+/** Text that was not valid UTF-8 was decoded with U+FFFD in place of the bad bytes: writing it back would replace them. */
+const NOT_UTF8 = 'Not fixed: the file is not valid UTF-8, and rewriting it would replace the bytes that are not; its findings are shown as read.';
+
 /** `resolver`: the one that selected the files (built from `spec`), reused. */
 export function fixFiles(paths: readonly string[], spec: ConfigSpec, keepSuppressed = false, resolver?: ConfigResolver): FixRun {
   const configFor = configForScan(spec, resolver);
   const run: FixRun = { results: [], fixedFindings: 0, changedFiles: 0 };
   for (const path of paths) {
-    try {
-      const text = readFileSync(path, 'utf8');
-      const fixed = fixFile(text, path, configFor(path), { keepSuppressed, helm: helmHintFor(path) });
-      if (fixed.text !== text) {
-        writeFileSync(path, fixed.text);
-        run.changedFiles++;
-        run.fixedFindings += fixed.fixedCount;
-      }
-      run.results.push({ path, findings: fixed.remaining.map(withoutFixEdits) });
-    } catch (error) {
-      run.results.push({ path, findings: [], error: `manifestlint failed on this file: ${(error as Error).message}` });
+    const outcome = fixOne(path, configFor, keepSuppressed);
+    run.results.push(outcome.result);
+    if (outcome.fixed) {
+      run.changedFiles++;
+      run.fixedFindings += outcome.fixed;
     }
   }
   return run;
+}
+
+/** One file's report, and how many findings were fixed in it on disk (0 when it was not rewritten). */
+function fixOne(path: string, configFor: ConfigForFile, keepSuppressed: boolean): { result: FileResult; fixed: number } {
+  try {
+    const config = configFor(path);
+    const limits = effectiveLimits(config?.limits);
+    const read = readTextFile(path, { maxBytes: maxFileBytes(limits) });
+    if (!read.ok) {
+      const reason = read.failure === 'tooLarge' ? `the file is larger than ${limits.maxFileSizeMB} MB (limits.maxFileSizeMB in the manifestlint config).` : `${read.message}.`;
+      return { result: notLinted(path, reason), fixed: 0 };
+    }
+    const options = { uri: path, config, keepSuppressed, helm: helmHintFor(path, maxFileBytes(limits)) };
+    if (!read.validUtf8) return { result: { path, findings: lint(read.text, options).map(withoutFixEdits), error: NOT_UTF8 }, fixed: 0 };
+    const fixed = fixFile(read.text, path, config, { keepSuppressed, helm: options.helm });
+    if (fixed.text === read.text) return { result: { path, findings: fixed.remaining.map(withoutFixEdits) }, fixed: 0 };
+    const written = replaceIfUnchanged(path, fixed.text, read);
+    if (!written.ok) return { result: { path, findings: fixed.found.map(withoutFixEdits), error: written.message }, fixed: 0 };
+    return { result: { path, findings: fixed.remaining.map(withoutFixEdits) }, fixed: fixed.fixedCount };
+  } catch (error) {
+    if (error instanceof NotLintedError) return { result: { path, findings: [], error: error.message, notLinted: true }, fixed: 0 };
+    return { result: failedOn(path, (error as Error).message), fixed: 0 };
+  }
 }
