@@ -56,14 +56,14 @@ const MAX_PROBLEMS = 100;
 export function parseConfigFile(path: string, text: string): ParsedConfigFile {
   const lines = new LineIndex(text);
   const problem = (message: string, range: OffsetRange): ConfigProblem => ({ file: path, message, range: lines.rangeOf(range) });
-  const failed = (problems: ConfigProblem[]): ParsedConfigFile => ({ path, problems: withCountOfRest(problems.slice(0, MAX_PROBLEMS), problems.length), extendsRanges: [] });
+  const failed = (problems: ConfigProblem[], total = problems.length): ParsedConfigFile => ({ path, problems: withCountOfRest(problems, total), extendsRanges: [] });
   try {
     // Duplicate keys are found below with a set: the yaml package's `uniqueKeys` compares every pair of keys.
     const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
     const syntaxErrors = doc.errors.map((e) => ({ message: syntaxMessage(e.message), range: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) } })).concat(duplicateKeys(doc));
     if (syntaxErrors.length) {
       syntaxErrors.sort((a, b) => a.range.start - b.range.start);
-      return failed(syntaxErrors.map((e) => problem(`syntax error: ${e.message}`, e.range)));
+      return failed(syntaxErrors.slice(0, MAX_PROBLEMS).map((e) => problem(`syntax error: ${e.message}`, e.range)), syntaxErrors.length);
     }
     const data = toData(doc);
     if (!data.ok) return failed([problem(data.message, firstAliasRange(doc) ?? { start: 0, end: 0 })]);
@@ -73,7 +73,7 @@ export function parseConfigFile(path: string, text: string): ParsedConfigFile {
     if (total) {
       const problems = issues.map((issue) => problem(`${pathLabel(issue.path)}${issue.message}`, issueRange(doc, issue)));
       problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-      return { path, problems: withCountOfRest(problems, total), extendsRanges };
+      return { ...failed(problems, total), extendsRanges };
     }
     return { path, data: data.value as ConfigFileData, problems: [], extendsRanges };
   } catch (error) {
