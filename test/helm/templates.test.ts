@@ -117,3 +117,27 @@ describe('Helm file detection', () => {
     assert.equal(parseYamlFile(text.replace('{{ .Release.Name }}', 'web'), 'chart/templates/pod.yaml').helm, undefined);
   });
 });
+
+describe('Go templates outside a chart', () => {
+  const only = { rules: { 'k8s/yaml-syntax': {}, 'k8s/host-pid': {}, 'secrets/hardcoded-credential': {} } };
+  const summary = (text: string, uri: string) => lint(text, { uri, config: only }).map(describeFinding);
+
+  it('are read as templates when they do not parse as YAML: no false syntax errors, the literal settings linted', () => {
+    // As istio's test fixtures write them (tests/integration/.../gateway-api.yaml).
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .To.ServiceName }}-gateway\nspec:\n  hostPID: true\n  containers: []\n';
+    assert.equal(parseYamlFile(text, 'testdata/gateway.yaml').helm !== undefined, true);
+    assert.deepEqual(summary(text, 'testdata/gateway.yaml'), ['6:3-6:16 k8s/host-pid']);
+  });
+
+  it('are linted as written when they parse: template text in a string is just text', () => {
+    const text = 'template: "{{ .Name }} {{ $x }}"\ndb:\n  password: Zx9Lq2wPm7Vb\n';
+    assert.equal(parseYamlFile(text, 'inject-config.yaml').helm, undefined);
+    assert.deepEqual(summary(text, 'inject-config.yaml'), ['3:13-3:25 secrets/hardcoded-credential']);
+  });
+
+  it('are not GitHub Actions expressions, nor templates without a field or variable', () => {
+    const text = 'run: echo ${{ .x }}\nbad: [\n';
+    assert.equal(parseYamlFile(text, 'ci.yml').helm, undefined);
+    assert.equal(parseYamlFile('note: {{ value }}\nbad: [\n', 'jinja.yml').helm, undefined);
+  });
+});

@@ -7,6 +7,8 @@ const IN_TEMPLATES_FOLDER = /(?:^|[\\/])templates[\\/]/;
 /** Go-template actions only Helm (or another Go-template tool) writes; `${{ … }}` expressions do not match. */
 const HELM_ACTION = /(?:^|[^$]){{-?\s*(?:\.Values\b|\.Release\b|\.Chart\b|\.Capabilities\b|\.Files\b|\.Template\b|include\s|template\s|tpl\s|toYaml\s|if\s|else\b|end\s*-?}}|range\s|with\s|define\s|\$\w*\s*:=|\/\*)/;
 const VALUES_NAME = /^values(?:[-.][^\\/]+)?\.ya?ml$/i;
+/** A Go-template action that reads a field or a variable (`{{ .Group }}`, `{{- $name }}`); not `${{ … }}`. */
+const GO_TEMPLATE_FIELD = /(?:^|[^$]){{-?\s*[.$][A-Za-z_]/;
 
 /**
  * A Helm template: text with `{{` actions that sits in a `templates/` folder, or anywhere when its
@@ -15,6 +17,15 @@ const VALUES_NAME = /^values(?:[-.][^\\/]+)?\.ya?ml$/i;
 export function isHelmTemplate(uriOrPath: string, text: string): boolean {
   if (!text.includes('{{')) return false;
   return IN_TEMPLATES_FOLDER.test(uriOrPath) || HELM_ACTION.test(text);
+}
+
+/**
+ * Go-template actions of any tool (a test fixture's `name: {{ .Group }}`): a file with them that does
+ * not parse as YAML is a template to mask, wherever it is. One that parses is YAML with template text
+ * in its strings (istio's injection templates), linted as written.
+ */
+export function hasGoTemplateFields(text: string): boolean {
+  return text.includes('{{') && GO_TEMPLATE_FIELD.test(text);
 }
 
 /** `values.yaml`, `values-prod.yaml`, `values.staging.yml`: the names Helm values files take. */

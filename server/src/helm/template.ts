@@ -23,7 +23,11 @@ export interface HelmTemplate {
 
 /** The Helm view of a YAML file, or undefined when it is not a template. */
 export function helmTemplateOf(text: string, uri: string): HelmTemplate | undefined {
-  if (!isHelmTemplate(uri, text)) return undefined;
+  return isHelmTemplate(uri, text) ? templateOf(text) : undefined;
+}
+
+/** The template view of a text known to be a Go template. */
+export function templateOf(text: string): HelmTemplate {
   const mask = maskTemplate(text);
   // Asked once per line: a line can hold thousands of errors (`"\q\q\q…"`).
   const nearActionByLine = new Map<number, boolean>();

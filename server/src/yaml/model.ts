@@ -3,7 +3,8 @@ import type { Alias, Document, Node } from 'yaml';
 import { YamlDocumentCache } from './documentCache.js';
 import { duplicateKeys } from './duplicateKeys.js';
 import type { OffsetRange, Severity } from '../engine/types.js';
-import { helmTemplateOf, type HelmTemplate } from '../helm/template.js';
+import { hasGoTemplateFields } from '../helm/detect.js';
+import { helmTemplateOf, templateOf, type HelmTemplate } from '../helm/template.js';
 import { buildResources, type Container, type K8sResource, type PodSpec } from '../k8s/model.js';
 import { YamlNav } from './nav.js';
 
@@ -48,13 +49,7 @@ export interface YamlFile {
 /** `cache`, held by the caller across versions of one document, makes re-parsing incremental. */
 export function parseYamlFile(original: string, uri: string, cache = new YamlDocumentCache()): YamlFile {
   const text = withLineFeeds(original);
-  const helm = helmTemplateOf(text, uri);
-  // Duplicate keys are found below, with a set per mapping. A template's `if`/`else` branches may write
-  // the same key twice: not an error in the masked view.
-  const options = { prettyErrors: false, keepSourceTokens: false, uniqueKeys: false };
-  const source = helm ? helm.mask.text : text;
-  // Always one `---` chunk at a time: an unclosed quote then cannot swallow the documents after it.
-  const docs = cache.parse(source, options);
+  const { helm, source, docs } = parseDocuments(text, uri, cache);
   const templates = helm?.templatedNodes(docs);
   const documents: YamlDocument[] = [];
   const syntaxErrors: YamlSyntaxError[] = [];
@@ -69,9 +64,10 @@ export function parseYamlFile(original: string, uri: string, cache = new YamlDoc
     if (!helm) for (const key of duplicateKeys(doc)) report(DUPLICATE_KEY, firstCharacter(key));
     const nav = new YamlNav(doc, templates?.[i]);
     if (star !== -1 && star < doc.range[0]) star = source.indexOf('*', doc.range[0]);
-    const unknownAliases = star !== -1 && star < doc.range[2] ? nav.unresolvedAliases() : [];
+    const mayHaveAliases = star !== -1 && star < doc.range[2];
+    const unknownAliases = mayHaveAliases ? nav.unresolvedAliases() : [];
     for (const alias of unknownAliases) report(`unknown alias *${alias.source}: no &${alias.source} anchor before it in this document`, written(alias));
-    const bomb = star !== -1 && star < doc.range[2] ? nav.excessiveAlias() : undefined;
+    const bomb = mayHaveAliases ? nav.excessiveAlias() : undefined;
     if (bomb) report(`*${bomb.source} expands to too many nodes: Kubernetes refuses a document with excessive aliasing`, written(bomb));
     documents.push({ doc, nav, hasErrors: doc.errors.length > 0, hasUnknownAlias: unknownAliases.length > 0 });
   }
@@ -89,6 +85,25 @@ export function parseYamlFile(original: string, uri: string, cache = new YamlDoc
     ...(helm && { helm }),
   };
 }
+
+/** The documents as parsed, and for a template, its view and the masked text that was parsed. */
+function parseDocuments(text: string, uri: string, cache: YamlDocumentCache): { helm?: HelmTemplate; source: string; docs: Document.Parsed[] } {
+  const helm = helmTemplateOf(text, uri);
+  const source = helm ? helm.mask.text : text;
+  // Always one `---` chunk at a time: an unclosed quote then cannot swallow the documents after it.
+  const docs = cache.parse(source, PARSE_OPTIONS);
+  if (helm || !docs.some((doc) => doc.errors.length > 0) || !hasGoTemplateFields(text)) return { helm, source, docs };
+  // A Go template outside a chart (a test fixture's `name: {{ .Group }}`) that does not parse as YAML
+  // is read as the template it is. Rare: parsed without the cache, which keeps the plain text's chunks.
+  const template = templateOf(text);
+  return { helm: template, source: template.mask.text, docs: new YamlDocumentCache().parse(template.mask.text, PARSE_OPTIONS) };
+}
+
+/**
+ * Duplicate keys are found with a set per mapping (duplicateKeys.ts), not by `uniqueKeys`. A template's
+ * `if`/`else` branches may write the same key twice: not an error in the masked view.
+ */
+const PARSE_OPTIONS = { prettyErrors: false, keepSourceTokens: false, uniqueKeys: false };
 
 /** As the `yaml` package words it (its `uniqueKeys` check, which is off: see duplicateKeys.ts). */
 const DUPLICATE_KEY = 'Map keys must be unique';
