@@ -37,14 +37,17 @@ export function maxFileBytes(limits: LintLimits): number {
   return Math.floor(limits.maxFileSizeMB * 1024 * 1024);
 }
 
+/** Why a file over the size limit is not linted, and where the limit is set. */
+export function tooLargeReason(limits: LintLimits): string {
+  return `the file is larger than ${limits.maxFileSizeMB} MB (limits.maxFileSizeMB in the manifestlint config).`;
+}
+
 /**
  * Throws NotLintedError when `text` is over the size limit or is binary. Size counts UTF-16 code units,
  * which for a file read from disk is at most its byte count: the CLI checks the byte size before reading.
  */
 export function assertLintable(text: string, limits: LintLimits): void {
-  if (text.length > maxFileBytes(limits)) {
-    throw new NotLintedError('tooLarge', `Not linted: the file is larger than ${limits.maxFileSizeMB} MB (limits.maxFileSizeMB in the manifestlint config).`);
-  }
+  if (text.length > maxFileBytes(limits)) throw new NotLintedError('tooLarge', `Not linted: ${tooLargeReason(limits)}`);
   if (looksBinary(text)) throw new NotLintedError('binary', 'Not linted: the file holds binary content, not text.');
 }
 

@@ -2,13 +2,11 @@
 // trees that cannot cross to workers) and reports what remains. A file is rewritten only when every byte
 // the fixes do not change can be written back as it was, and only if nobody changed it meanwhile.
 import type { ConfigResolver } from '../config/resolver.js';
-import { effectiveLimits, maxFileBytes, NotLintedError } from '../engine/limits.js';
 import { lint } from '../engine/lint.js';
-import { readTextFile } from '../files/readText.js';
 import { replaceIfUnchanged } from '../fixes/atomicReplace.js';
 import { fixFile } from '../fixes/fixFile.js';
 import { configForScan, type ConfigSpec } from './configForScan.js';
-import { failedOn, helmHintFor, notLinted, withoutFixEdits, type ConfigForFile, type FileResult } from './scan.js';
+import { readForLint, resultOfFailure, withoutFixEdits, type ConfigForFile, type FileResult } from './scan.js';
 
 export interface FixRun {
   results: FileResult[];
@@ -37,22 +35,16 @@ export function fixFiles(paths: readonly string[], spec: ConfigSpec, keepSuppres
 /** One file's report, and how many findings were fixed in it on disk (0 when it was not rewritten). */
 function fixOne(path: string, configFor: ConfigForFile, keepSuppressed: boolean): { result: FileResult; fixed: number } {
   try {
-    const config = configFor(path);
-    const limits = effectiveLimits(config?.limits);
-    const read = readTextFile(path, { maxBytes: maxFileBytes(limits) });
-    if (!read.ok) {
-      const reason = read.failure === 'tooLarge' ? `the file is larger than ${limits.maxFileSizeMB} MB (limits.maxFileSizeMB in the manifestlint config).` : `${read.message}.`;
-      return { result: notLinted(path, reason), fixed: 0 };
-    }
-    const options = { uri: path, config, keepSuppressed, helm: helmHintFor(path, maxFileBytes(limits)) };
+    const read = readForLint(path, configFor);
+    if (!read.ok) return { result: read.result, fixed: 0 };
+    const options = { uri: path, config: read.config, keepSuppressed, helm: read.helm };
     if (!read.validUtf8) return { result: { path, findings: lint(read.text, options).map(withoutFixEdits), error: NOT_UTF8 }, fixed: 0 };
-    const fixed = fixFile(read.text, path, config, { keepSuppressed, helm: options.helm });
+    const fixed = fixFile(read.text, path, read.config, { keepSuppressed, helm: read.helm });
     if (fixed.text === read.text) return { result: { path, findings: fixed.remaining.map(withoutFixEdits) }, fixed: 0 };
     const written = replaceIfUnchanged(path, fixed.text, read);
     if (!written.ok) return { result: { path, findings: fixed.found.map(withoutFixEdits), error: written.message }, fixed: 0 };
     return { result: { path, findings: fixed.remaining.map(withoutFixEdits) }, fixed: fixed.fixedCount };
   } catch (error) {
-    if (error instanceof NotLintedError) return { result: { path, findings: [], error: error.message, notLinted: true }, fixed: 0 };
-    return { result: failedOn(path, (error as Error).message), fixed: 0 };
+    return { result: resultOfFailure(path, error), fixed: 0 };
   }
 }

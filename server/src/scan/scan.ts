@@ -1,6 +1,6 @@
 // Lints a list of files and returns one result per file, in the order given (callers sort paths).
 import type { LintConfig } from '../config/types.js';
-import { effectiveLimits, maxFileBytes, NotLintedError } from '../engine/limits.js';
+import { effectiveLimits, maxFileBytes, NotLintedError, tooLargeReason } from '../engine/limits.js';
 import { lint } from '../engine/lint.js';
 import type { Finding, HelmHint } from '../engine/types.js';
 import { readTextFile } from '../files/readText.js';
@@ -43,23 +43,36 @@ export function helmHintFor(path: string, maxBytes?: number): HelmHint | undefin
   return isValuesFileName(path) ? readHelmHint(path, maxBytes) : undefined;
 }
 
+/** A file read for linting, with what the engine needs beside its text; or the result saying why it was not. */
+export type ReadForLint =
+  | { ok: true; text: string; validUtf8: boolean; config: LintConfig | undefined; helm: HelmHint | undefined; size: number; mtimeMs: number }
+  | { ok: false; result: FileResult };
+
 /**
  * Reads the file as the engine would lint it: a regular file (a FIFO or a device named `Dockerfile` is
  * refused at once, never waited on or read without end) within the file's size limit. A link named
  * on the command line is followed: it is the user's choice; discovery never yields one.
  */
+export function readForLint(path: string, configFor: ConfigForFile): ReadForLint {
+  const config = configFor(path);
+  const limits = effectiveLimits(config?.limits);
+  const read = readTextFile(path, { maxBytes: maxFileBytes(limits) });
+  if (!read.ok) return { ok: false, result: notLinted(path, read.failure === 'tooLarge' ? tooLargeReason(limits) : `${read.message}.`) };
+  return { ...read, config, helm: helmHintFor(path, maxFileBytes(limits)) };
+}
+
+/** The result for a file whose lint threw: "not linted" for a limit the engine enforced, else a bug report. */
+export function resultOfFailure(path: string, error: unknown): FileResult {
+  if (error instanceof NotLintedError) return { path, findings: [], error: error.message, notLinted: true };
+  return failedOn(path, error instanceof Error ? error.message : String(error));
+}
+
 export function lintFile(path: string, configFor: ConfigForFile, keepSuppressed = false): FileResult {
   try {
-    const config = configFor(path);
-    const limits = effectiveLimits(config?.limits);
-    const read = readTextFile(path, { maxBytes: maxFileBytes(limits) });
-    if (!read.ok) {
-      return notLinted(path, read.failure === 'tooLarge' ? `the file is larger than ${limits.maxFileSizeMB} MB (limits.maxFileSizeMB in the manifestlint config).` : `${read.message}.`);
-    }
-    const helm = helmHintFor(path, maxFileBytes(limits));
-    return { path, findings: lint(read.text, { uri: path, config, keepSuppressed, helm }).map(withoutFixEdits) };
+    const read = readForLint(path, configFor);
+    if (!read.ok) return read.result;
+    return { path, findings: lint(read.text, { uri: path, config: read.config, keepSuppressed, helm: read.helm }).map(withoutFixEdits) };
   } catch (error) {
-    if (error instanceof NotLintedError) return { path, findings: [], error: error.message, notLinted: true };
-    return failedOn(path, (error as Error).message);
+    return resultOfFailure(path, error);
   }
 }
