@@ -62,7 +62,6 @@ export class WorkspaceScanner {
         const results = await scanFiles(paths, {
           config: spec,
           signal: controller.signal,
-          keepThisThreadFree: true, // keystrokes in open documents keep being linted during a scan
           onProgress: (done) => progress.report(Math.round(((before + done) / Math.max(total, 1)) * 100), `${before + done}/${total} files`),
         });
         before += paths.length;

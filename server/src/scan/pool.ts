@@ -16,11 +16,6 @@ export { ScanCancelledError };
 export interface ScanOptions {
   /** Worker threads to lint with. Default: one per core, at most 8. */
   jobs?: number;
-  /**
-   * @deprecated No effect: every file is linted in a worker, so this thread always keeps serving.
-   * Left until the editor's scan (lsp/workspaceScan.ts) stops passing it.
-   */
-  keepThisThreadFree?: boolean;
   config: ConfigSpec;
   /** The resolver that selected the files (built from `config`), reused here to read each file's limits. */
   resolver?: ConfigResolver;
