@@ -1,5 +1,6 @@
-// k8s/yaml-syntax: a YAML syntax error, reported where the parser found it. The document with the
-// error is not linted further; the file's other documents still are.
+// k8s/yaml-syntax: a YAML syntax error, reported where the parser found it. The Kubernetes rules skip
+// the document whose tree the error cut short (the secrets rules still scan what was read); a
+// duplicate key leaves the tree whole, so its document is linted. The file's other documents always are.
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import type { OffsetRange } from '../../server/src/engine/types.js';
 
