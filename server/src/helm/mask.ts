@@ -33,7 +33,8 @@ const SILENT_ACTION = /^(?:\/\*[\s\S]*\*\/$|(?:if|else|end|with|range|define|bre
 const INDENT_PIPE = /\|\s*n?indent\s+(\d+)\s*$/;
 const NINDENT_PIPE = /\|\s*nindent\s+(\d+)\s*$/;
 const PLACEHOLDER = '_';
-const NOT_LINE_BREAK = /[^\r\n]/g;
+/** A run of characters between line breaks: replaced whole, not one character at a time. */
+const LINE_CONTENT = /[^\r\n]+/g;
 /** `{{/*` or `{{- /*` opens a comment, which may contain `}}` and span lines. */
 const COMMENT_OPENING = /-?\s*\/\*/y;
 
@@ -168,7 +169,7 @@ function applyFills(text: string, fills: readonly Fill[]): string {
   let cursor = 0;
   for (const { from, to, ch } of fills) {
     if (to <= from) continue;
-    parts.push(text.slice(cursor, from), text.slice(from, to).replace(NOT_LINE_BREAK, ch));
+    parts.push(text.slice(cursor, from), text.slice(from, to).replace(LINE_CONTENT, (run) => ch.repeat(run.length)));
     cursor = to;
   }
   parts.push(text.slice(cursor));

@@ -41,7 +41,6 @@ const REASON_SEPARATOR = /(?:^|[ \t])--(?:[ \t]|$)/;
 const RULE_ID = /[^\s,]+/g;
 /** A directive in a Dockerfile comment line, or trailing an instruction (where the shell sees a comment). */
 const DOCKERFILE_COMMENT = /(?:^|[ \t])(#[ \t]*manifestlint-.*)$/;
-const COMMENT_LINE = /^[ \t]*#/;
 const YAML_CONTROL_TOKENS = new Set([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
 
 export function findDirectives(file: YamlFile | DockerfileFile, lines: LineIndex): Directive[] {
@@ -125,14 +124,26 @@ class CoveredLines {
     if (directive.kind !== 'next-line') return undefined;
     // The next line that is not itself a comment, so several directives can be stacked. A directive in
     // the run of comments the previous one skipped has the same target: the run is not read again.
-    let target = own < this.lastTarget ? this.lastTarget : own + 1;
-    while (target < lines.lineCount && COMMENT_LINE.test(lines.lineText(target))) target++;
-    this.lastTarget = target;
+    if (own >= this.lastTarget) {
+      let target = own + 1;
+      while (target < lines.lineCount && this.isCommentLine(target)) target++;
+      this.lastTarget = target;
+    }
+    const target = this.lastTarget;
     if (file.language === 'yaml') return { first: target, last: target };
     // A Dockerfile instruction starting there reaches further: continuation lines (with comment and blank
     // lines between them) and heredoc bodies up to the terminator, as the parser read it.
     const instruction = instructionStartingOn(file, target, lines);
     return { first: target, last: instruction ? lines.positionAt(instruction.range.end).line : target };
+  }
+
+  /** A line whose first non-blank character is `#`; read in place, since a line can be a megabyte long. */
+  private isCommentLine(line: number): boolean {
+    const { text } = this.file;
+    const end = this.lines.lineEnd(line);
+    let at = this.lines.lineStart(line);
+    while (at < end && (text[at] === ' ' || text[at] === '\t')) at++;
+    return at < end && text[at] === '#';
   }
 }
 
