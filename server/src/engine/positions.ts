@@ -1,12 +1,23 @@
 // Turns text offsets into LSP positions (0-based line, UTF-16 character), once per document.
 import type { OffsetRange, Position, Range } from './types.js';
 
+const LF = 0x0a;
+const CR = 0x0d;
+
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(private readonly text: string) {
-    // A line ends at '\n'; a preceding '\r' stays on its line, so CRLF and LF files map alike.
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    // A line ends at '\n' (a preceding '\r' stays on its line, so CRLF and LF files map alike) or at
+    // a lone '\r', as in old Mac files and as LSP clients count lines.
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+      return;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === LF || (code === CR && text.charCodeAt(i + 1) !== LF)) this.lineStarts.push(i + 1);
+    }
   }
 
   get lineCount(): number {
@@ -49,7 +60,10 @@ export class LineIndex {
   }
 
   /** The document's line break, so inserted lines match it (CRLF files stay CRLF). */
-  get eol(): '\n' | '\r\n' {
-    return this.lineStarts.length > 1 && this.text[this.lineStarts[1] - 2] === '\r' ? '\r\n' : '\n';
+  get eol(): '\n' | '\r\n' | '\r' {
+    if (this.lineStarts.length < 2) return '\n';
+    const lineBreak = this.lineStarts[1] - 1;
+    if (this.text[lineBreak] === '\r') return '\r';
+    return this.text[lineBreak - 1] === '\r' ? '\r\n' : '\n';
   }
 }
