@@ -18,7 +18,7 @@ export function runRules(argv: string[]): number {
     for (const row of rows) lines.push(`| [\`${row.id}\`](${row.docs}) | ${row.severity} | ${row.preset} | ${row.fixable ? 'yes' : ''} | ${row.title} |`);
     process.stdout.write(lines.join('\n') + '\n');
   } else if (values.format === 'table') {
-    const width = Math.max(...rows.map((r) => r.id.length));
+    const width = rows.reduce((widest, r) => Math.max(widest, r.id.length), 0);
     for (const row of rows) process.stdout.write(`${row.id.padEnd(width)}  ${row.severity.padEnd(7)}  ${row.preset.padEnd(11)}  ${row.fixable ? 'fix' : '   '}  ${row.title}\n`);
   } else {
     throw new UsageError(`unknown format "${values.format}" (expected: table, json, markdown)`);

@@ -28,7 +28,7 @@ export function changesToEdits(changes: readonly FixChange[], source: FixSource)
     if (source.file?.language !== 'yaml') return undefined;
     const yamlEdits = yamlChangesToEdits(yamlChanges, source, source.file);
     if (!yamlEdits) return undefined;
-    edits.push(...yamlEdits);
+    for (const edit of yamlEdits) edits.push(edit);
   }
   const unique = edits.sort(byPosition).filter((edit, i) => i === 0 || !sameEdit(edit, edits[i - 1]));
   return editsAreDisjoint(unique) ? unique : undefined;

@@ -78,7 +78,7 @@ export function codeActions(document: LintedDocument, params: CodeActionParams):
       }
     }
     // Fixes first, then the ways out: the lightbulb menu reads best that way.
-    actions.push(...disables);
+    for (const disable of disables) actions.push(disable);
   }
   if (wants(FIX_ALL_KIND) && document.result.findings.some((finding) => !finding.suppressed && hasEdits(preferredFix(finding), source))) {
     actions.push(action('Fix all manifestlint problems', FIX_ALL_KIND, { kind: 'fixAll' }));
