@@ -4,7 +4,7 @@ import { isScalar } from 'yaml';
 import type { OffsetRange, RuleContext } from '../../server/src/engine/types.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import { decodeBase64Text } from '../../server/src/secrets/base64.js';
-import { heredocRange } from '../../server/src/secrets/dockerfileSource.js';
+import { instructionTexts } from '../../server/src/secrets/dockerfileSource.js';
 import { scanTokens } from '../../server/src/secrets/tokens.js';
 import type { YamlFile } from '../../server/src/yaml/model.js';
 import { forEachNode } from '../../server/src/yaml/walk.js';
@@ -62,9 +62,8 @@ export default defineRule({
   checkDockerfile(file, context) {
     for (const comment of file.comments) reportInComment(file.text, comment.range, context);
     for (const instruction of file.instructions) {
-      for (const match of scanTokens(instruction.args)) context.report(tokenReport(match, instruction.rangeOf(match.start, match.end)));
-      for (const heredoc of instruction.heredocs) {
-        for (const match of scanTokens(heredoc.body)) context.report(tokenReport(match, heredocRange(heredoc, match.start, match.end)));
+      for (const piece of instructionTexts(instruction)) {
+        for (const match of scanTokens(piece.text)) context.report(tokenReport(match, piece.range(match.start, match.end)));
       }
     }
   },

@@ -130,6 +130,12 @@ ruleTester('secrets/token', {
         { line: 6, column: 6, endLine: 6, endColumn: 46, message: /^Hardcoded GitHub token/ },
       ],
     },
+    {
+      name: 'Dockerfile: a token pasted as a line of its own (an unknown instruction)',
+      filename: 'Dockerfile',
+      code: `FROM alpine:3.20\n${gh}\n`,
+      errors: [{ line: 2, column: 1, endLine: 2, endColumn: 41, message: /^Hardcoded GitHub token \(ghp_…/ }],
+    },
   ],
 });
 
