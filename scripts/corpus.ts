@@ -5,7 +5,7 @@
 // public repositories used. Exits 1 when any file hung, crashed or got a bad range.
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { languageOf } from '../server/src/engine/fileKinds.js';
+import { languageOf } from '../server/src/text/fileKinds.js';
 import { readTextFile } from '../server/src/files/readText.js';
 import { printable, recordFailure } from './robustness/failures.js';
 import { isDefect, LintWatchdog, type LintOutcome } from './robustness/watchdog.js';

@@ -1,7 +1,7 @@
 // Data for k8s/helm-insecure-values: the settings a chart's values feed into pod specs, which values
 // are insecure, and the safe value a fix sets. Mirrors the k8s rules that check rendered manifests.
-import type { Severity } from '../../server/src/engine/types.js';
-import { SUGGESTED_NON_ROOT_UID } from './run-as-root.js';
+import type { Severity } from '../../server/src/text/severity.js';
+import { SUGGESTED_NON_ROOT_UID } from './support.js';
 
 export interface ValuesCheck {
   /** The key, below a security-context mapping (`seccompProfile.type`) or anywhere (`hostNetwork`). */

@@ -1,7 +1,7 @@
 // k8s/root-uid: an explicit `runAsUser: 0` runs the container as root on purpose.
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import { forEachEffectiveSetting, setSettingFix, withHardening } from './support.js';
-import { SUGGESTED_NON_ROOT_UID } from './run-as-root.js';
+import { SUGGESTED_NON_ROOT_UID } from './support.js';
 
 export default defineRule({
   meta: {

@@ -1,10 +1,7 @@
 // k8s/run-as-root: nothing stops the container from running as root (the image's default user).
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import { isTemplatedSetting } from '../../server/src/k8s/model.js';
-import { containerLabel, insertContainerSettingFix, resourceLabel, setSettingFix, withHardening } from './support.js';
-
-/** A non-root UID for the inserted `runAsUser`: above 10000 so it cannot collide with host users. */
-export const SUGGESTED_NON_ROOT_UID = 10001;
+import { containerLabel, insertContainerSettingFix, resourceLabel, setSettingFix, SUGGESTED_NON_ROOT_UID, withHardening } from './support.js';
 
 export default defineRule({
   meta: {

@@ -1,12 +1,15 @@
 // What Kubernetes rules share: walking containers and their effective security settings, naming
 // them in messages, and the structured fixes that set or insert a securityContext field.
 import { isMap, isScalar, type Scalar } from 'yaml';
-import type { Fix, FixChange, OffsetRange, Report, YamlPlain } from '../../server/src/engine/types.js';
+import type { Fix, FixChange, Report, YamlPlain } from '../../server/src/engine/types.js';
+import type { OffsetRange } from '../../server/src/text/positions.js';
 import { isTemplatedSetting, type Container, type EffectiveField, type K8sResource, type PodSpec, type SecurityContextField } from '../../server/src/k8s/model.js';
-import type { YamlFile } from '../../server/src/yaml/model.js';
+import type { YamlFile } from '../../server/src/k8s/yamlFile.js';
 import { nodeRange } from '../../server/src/yaml/nav.js';
 import { normalizeCapability } from './capabilities.js';
-import { SUGGESTED_NON_ROOT_UID } from './run-as-root.js';
+
+/** A non-root UID for the inserted `runAsUser`: above 10000 so it cannot collide with host users. */
+export const SUGGESTED_NON_ROOT_UID = 10001;
 
 const CONTAINER_LABEL: Record<Container['kind'], string> = {
   container: 'Container',

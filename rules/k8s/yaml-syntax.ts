@@ -2,7 +2,7 @@
 // the document whose tree the error cut short (the secrets rules still scan what was read); a
 // duplicate key leaves the tree whole, so its document is linted. The file's other documents always are.
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import type { OffsetRange } from '../../server/src/engine/types.js';
+import type { OffsetRange } from '../../server/src/text/positions.js';
 
 /**
  * The parser reports an unclosed bracket or quote at the end of the input, which an editor would show

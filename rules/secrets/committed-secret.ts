@@ -8,7 +8,7 @@ import { decodeBase64, decodeBase64Text } from '../../server/src/secrets/base64.
 import { committedValueKind, DOCKER_CONFIG_KEYS, registryCredentials, type CommittedValue } from '../../server/src/secrets/committedValues.js';
 import { notASecret } from '../../server/src/secrets/placeholders.js';
 import { redact } from '../../server/src/secrets/redact.js';
-import type { YamlFile } from '../../server/src/yaml/model.js';
+import type { YamlFile } from '../../server/src/k8s/yamlFile.js';
 import { contentRange, isSecret, isSopsEncrypted, LAST_APPLIED_ANNOTATION, rangeInScalar } from './support.js';
 import { resourceNameOf } from '../k8s/support.js';
 

@@ -4,7 +4,8 @@
 import { isMap, isScalar, isSeq, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { DockerfileFile } from '../../server/src/dockerfile/model.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import type { Fix, OffsetRange, Report, RuleContext } from '../../server/src/engine/types.js';
+import type { Fix, Report, RuleContext } from '../../server/src/engine/types.js';
+import type { OffsetRange } from '../../server/src/text/positions.js';
 import type { Container } from '../../server/src/k8s/model.js';
 import { assignmentsIn } from '../../server/src/secrets/assignments.js';
 import { findCliCredentials, type CliWord } from '../../server/src/secrets/cliFlags.js';
@@ -12,7 +13,7 @@ import { isSecretObjectReference, judgeCredential, type Credential } from '../..
 import { commandLines, usesSecretMount } from '../../server/src/secrets/dockerfileSource.js';
 import { redact } from '../../server/src/secrets/redact.js';
 import type { ScalarSource } from '../../server/src/secrets/yamlSource.js';
-import type { YamlFile } from '../../server/src/yaml/model.js';
+import type { YamlFile } from '../../server/src/k8s/yamlFile.js';
 import type { YamlNav } from '../../server/src/yaml/nav.js';
 import { containerLabel } from '../k8s/support.js';
 import { isEncryptedOrReference, isSecret, rangeInScalar, scalarSource, scannableDocuments, walkValues } from './support.js';

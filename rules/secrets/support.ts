@@ -1,12 +1,13 @@
 // What the secrets rules share: which YAML documents and resources hold committed values, walking
 // string scalars, and how a found secret becomes a report (redacted, ranged on the secret itself).
 import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
-import type { OffsetRange, Report } from '../../server/src/engine/types.js';
+import type { OffsetRange } from '../../server/src/text/positions.js';
+import type { Report } from '../../server/src/engine/types.js';
 import type { K8sResource } from '../../server/src/k8s/model.js';
 import { redact } from '../../server/src/secrets/redact.js';
 import type { TokenMatch } from '../../server/src/secrets/tokens.js';
 import { locateInScalar, ScalarSource, scalarContentRange } from '../../server/src/secrets/yamlSource.js';
-import type { YamlDocument, YamlFile } from '../../server/src/yaml/model.js';
+import type { YamlDocument, YamlFile } from '../../server/src/k8s/yamlFile.js';
 import type { YamlNav } from '../../server/src/yaml/nav.js';
 
 /** Kinds whose values are ciphertext or references: they are the fix, not the problem. */

@@ -1,12 +1,13 @@
 // secrets/token: a credential that identifies itself by format (GitHub, AWS, Slack, a PEM private
 // key, a password in a URL, …) anywhere in a YAML value, a Dockerfile instruction, or a comment.
 import { isScalar } from 'yaml';
-import type { OffsetRange, RuleContext } from '../../server/src/engine/types.js';
+import type { OffsetRange } from '../../server/src/text/positions.js';
+import type { RuleContext } from '../../server/src/engine/types.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import { decodeBase64Text } from '../../server/src/secrets/base64.js';
 import { instructionTexts } from '../../server/src/secrets/dockerfileSource.js';
 import { scanTokens } from '../../server/src/secrets/tokens.js';
-import type { YamlFile } from '../../server/src/yaml/model.js';
+import type { YamlFile } from '../../server/src/k8s/yamlFile.js';
 import { forEachNode } from '../../server/src/yaml/walk.js';
 import { contentRange, isSecret, scalarSource, scannableDocuments, tokenReport, walkValues } from './support.js';
 

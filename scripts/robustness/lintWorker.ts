@@ -3,7 +3,7 @@
 // out-of-memory death is the watchdog's to notice.
 import { parentPort } from 'node:worker_threads';
 import { lintDocument } from '../../server/src/engine/lint.js';
-import { NotLintedError } from '../../server/src/engine/limits.js';
+import { NotLintedError } from '../../server/src/text/limits.js';
 import { fixFile } from '../../server/src/fixes/fixFile.js';
 import type { Finding } from '../../server/src/engine/types.js';
 import type { LintJob, LintOutcome } from './watchdog.js';

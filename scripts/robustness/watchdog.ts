@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { LintLimits } from '../../server/src/engine/limits.js';
+import type { LintLimits } from '../../server/src/text/limits.js';
 
 export interface LintJob {
   text: string;

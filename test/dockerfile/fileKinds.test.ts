@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isDockerfileName, languageOf } from '../../server/src/engine/fileKinds.js';
+import { isDockerfileName, languageOf } from '../../server/src/text/fileKinds.js';
 
 describe('Dockerfile recognition', () => {
   it('by name: Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile, Containerfile.*', () => {

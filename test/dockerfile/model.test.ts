@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseDockerfile, rootStage, shippedStage, stageChain, type DockerfileFile } from '../../server/src/dockerfile/model.js';
-import type { OffsetRange } from '../../server/src/engine/types.js';
+import type { OffsetRange } from '../../server/src/text/positions.js';
 import { dedent } from '../support/ruleTester.js';
 
 const parse = (text: string): DockerfileFile => parseDockerfile(text, 'Dockerfile');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DockerfileParser } from 'dockerfile-ast';
 import { parseDockerfile } from '../../server/src/dockerfile/model.js';
-import { LineIndex } from '../../server/src/engine/positions.js';
+import { LineIndex } from '../../server/src/text/positions.js';
 
 const CORPUS: Record<string, string> = {
   'multi-stage with flags': 'ARG GO=1.23\nFROM --platform=$BUILDPLATFORM golang:${GO} AS build\nWORKDIR /src\nCOPY --link go.* ./\nRUN --mount=type=cache,target=/go/pkg/mod go mod download\nFROM gcr.io/distroless/static-debian13:nonroot\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/engine/lint.js';
-import { NotLintedError } from '../../server/src/engine/limits.js';
+import { NotLintedError } from '../../server/src/text/limits.js';
 import { recommendedConfig } from '../../server/src/config/presets.js';
 import { validateText } from '../../server/src/lsp/validate.js';
 

@@ -1,7 +1,7 @@
 // Offsets ↔ LSP positions for every line ending an editor knows: LF, CRLF and a lone CR (old Mac files).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { LineIndex } from '../../server/src/engine/positions.js';
+import { LineIndex } from '../../server/src/text/positions.js';
 
 describe('LineIndex', () => {
   for (const eol of ['\n', '\r\n', '\r'] as const) {

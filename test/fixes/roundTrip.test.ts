@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { presetConfig } from '../../server/src/config/presets.js';
-import { languageOf } from '../../server/src/engine/fileKinds.js';
+import { languageOf } from '../../server/src/text/fileKinds.js';
 import { lintDocument } from '../../server/src/engine/lint.js';
 import type { Finding } from '../../server/src/engine/types.js';
 import { fixAll, preferredFix } from '../../server/src/fixes/fixAll.js';

@@ -3,11 +3,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { LineIndex } from '../../server/src/engine/positions.js';
+import { LineIndex } from '../../server/src/text/positions.js';
 import type { FixChange } from '../../server/src/engine/types.js';
 import { fixToEdits } from '../../server/src/fixes/fixToEdits.js';
 import { applyEdits, type TextEdit } from '../../server/src/fixes/textEdits.js';
-import { parseYamlFile } from '../../server/src/yaml/model.js';
+import { parseYamlFile } from '../../server/src/k8s/yamlFile.js';
 import { dedent } from '../support/ruleTester.js';
 
 type Path = (string | number)[];

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { lint } from '../../server/src/engine/lint.js';
 import { maskTemplate } from '../../server/src/helm/mask.js';
-import { parseYamlFile } from '../../server/src/yaml/model.js';
+import { parseYamlFile } from '../../server/src/k8s/yamlFile.js';
 
 const VARIANTS_PER_TEMPLATE = 40;
 

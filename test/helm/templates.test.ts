@@ -7,7 +7,7 @@ import { lint } from '../../server/src/engine/lint.js';
 import type { Finding } from '../../server/src/engine/types.js';
 import { isHelmTemplate, isValuesFileName } from '../../server/src/helm/detect.js';
 import { isTemplatedSetting } from '../../server/src/k8s/model.js';
-import { parseYamlFile } from '../../server/src/yaml/model.js';
+import { parseYamlFile } from '../../server/src/k8s/yamlFile.js';
 
 /** `line:col-endLine:endCol ruleId`, 1-based as the editor shows it. */
 function describeFinding(f: Finding): string {

@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isScalar } from 'yaml';
 import { lint } from '../../server/src/engine/lint.js';
-import type { OffsetRange } from '../../server/src/engine/types.js';
+import type { OffsetRange } from '../../server/src/text/positions.js';
 import { INHERITED_FIELDS, type Container } from '../../server/src/k8s/model.js';
-import { parseYamlFile } from '../../server/src/yaml/model.js';
+import { parseYamlFile } from '../../server/src/k8s/yamlFile.js';
 import { dedent } from '../support/ruleTester.js';
 
 const parse = (text: string) => parseYamlFile(text, 'manifest.yaml');

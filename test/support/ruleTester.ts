@@ -6,7 +6,8 @@ import { describe, it } from 'node:test';
 import { rulesById } from '../../rules/index.js';
 import type { LintConfig } from '../../server/src/config/types.js';
 import { lintDocument, type LintResult } from '../../server/src/engine/lint.js';
-import type { Finding, Severity } from '../../server/src/engine/types.js';
+import type { Finding } from '../../server/src/engine/types.js';
+import type { Severity } from '../../server/src/text/severity.js';
 import { fixAll } from '../../server/src/fixes/fixAll.js';
 import { assertFixSound, assertOnlyEditedLinesChanged } from './fixChecks.js';
 

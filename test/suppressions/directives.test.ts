@@ -4,10 +4,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseDockerfile } from '../../server/src/dockerfile/model.js';
-import { LineIndex } from '../../server/src/engine/positions.js';
-import type { Language } from '../../server/src/engine/types.js';
+import { LineIndex } from '../../server/src/text/positions.js';
+import type { Language } from '../../server/src/text/fileKinds.js';
 import { findDirectives, parseDirective } from '../../server/src/suppressions/directives.js';
-import { parseYamlFile } from '../../server/src/yaml/model.js';
+import { parseYamlFile } from '../../server/src/k8s/yamlFile.js';
 
 function parse(text: string, language: Language) {
   return language === 'yaml' ? parseYamlFile(text, 'manifest.yaml') : parseDockerfile(text, 'Dockerfile');

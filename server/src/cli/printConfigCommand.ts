@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { allRules } from '../../../rules/index.js';
-import { effectiveLimits } from '../engine/limits.js';
+import { effectiveLimits } from '../text/limits.js';
 import { scanConfigResolver } from '../scan/configForScan.js';
 import { terminalSafeJson, terminalSafeYaml } from '../report/printable.js';
 import { UsageError } from '../scan/discover.js';

@@ -1,9 +1,9 @@
 // Reads one config file's text (YAML or JSON): its data when valid, otherwise problems located at the
 // offending key or value in that file. Never throws on user input.
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair } from 'yaml';
-import type { LintLimits } from '../engine/limits.js';
-import { LineIndex } from '../engine/positions.js';
-import type { OffsetRange, Range } from '../engine/types.js';
+import type { LintLimits } from '../text/limits.js';
+import { LineIndex } from '../text/positions.js';
+import type { OffsetRange, Range } from '../text/positions.js';
 import { nodeRange } from '../yaml/nav.js';
 import { shortMessage, shown } from './quote.js';
 import type { RuleSeverity } from './types.js';

@@ -4,8 +4,9 @@
 // Config files are repository content: they are read only inside the project, and `extends` is bounded.
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { rulesById } from '../../../rules/index.js';
-import type { LintLimits } from '../engine/limits.js';
-import type { PresetName, Range } from '../engine/types.js';
+import type { LintLimits } from '../text/limits.js';
+import type { PresetName } from '../engine/types.js';
+import type { Range } from '../text/positions.js';
 import { isInside } from '../files/readText.js';
 import { CONFIG_FILE_NAMES, parseConfigFile, type ConfigFileData, type ConfigProblem, type ParsedConfigFile, type RawRules } from './configFile.js';
 import { foldersUpTo, resolveExtends } from './extendsTarget.js';

@@ -1,6 +1,6 @@
 // The JSON Schema of `.manifestlint.yaml`, built from the rule catalog: one source for the loader's
 // validation (compiled once) and for schemas/manifestlint.schema.json (editor completion).
-import { DEFAULT_LIMITS } from '../engine/limits.js';
+import { DEFAULT_LIMITS } from '../text/limits.js';
 import type { RuleMeta } from '../engine/types.js';
 
 export const CONFIG_SCHEMA_ID = 'https://manifestlint.dev/schemas/manifestlint.schema.json';

@@ -1,6 +1,6 @@
 // The effective configuration the engine applies to one file (after presets, extends and overrides).
-import type { LintLimits } from '../engine/limits.js';
-import type { Severity } from '../engine/types.js';
+import type { LintLimits } from '../text/limits.js';
+import type { Severity } from '../text/severity.js';
 
 export type RuleSeverity = Severity | 'off';
 

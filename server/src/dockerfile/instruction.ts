@@ -1,9 +1,11 @@
 // One Dockerfile instruction as rules see it: keyword, joined arguments, words, flags, key/value pairs,
-// heredocs and exec form, each with document offsets. Word-level views are computed on first use.
-import type { OffsetRange } from '../engine/types.js';
+// heredocs and exec form, each with document offsets, and the build stage it belongs to. Word-level
+// views are computed on first use.
+import type { OffsetRange } from '../text/positions.js';
+import type { ImageRef } from './images.js';
 import type { JoinedText, RawHeredoc, RawInstruction } from './lexer.js';
-import { runCommands, type ShellCommand } from './shell.js';
-import type { Stage } from './stages.js';
+import { runCommands } from './shell.js';
+import type { ShellCommand } from './shellScript.js';
 import { jsonStrings, leadingFlags, parseJsonForm, splitWords } from './words.js';
 
 /** A word of the arguments: `raw` as written, `value` unquoted; `start`/`end` index `Instruction.args`. */
@@ -54,6 +56,41 @@ export interface Heredoc {
   /** False when the document ends before the terminator line. */
   terminated: boolean;
 }
+
+/** A build stage: a FROM and the instructions after it (built by stages.ts). */
+export interface Stage {
+  /** 0-based position among the file's stages. */
+  index: number;
+  from: Instruction;
+  /** `AS name`, lower-cased (stage names are case-insensitive). */
+  name?: string;
+  nameRange?: OffsetRange;
+  /** `--platform=…` */
+  platform?: Flag;
+  /** The image word as written (`node:22`, `${BASE}`, `builder`); undefined for a bare `FROM`. */
+  image?: Word;
+  base: StageBase;
+  /** The stage's instructions after its FROM, in document order. */
+  instructions: Instruction[];
+  /** The last stage: the one `docker build` ships without `--target`. */
+  isFinal: boolean;
+}
+
+export type StageBase =
+  /**
+   * A registry image. `range` is the image word. `literal`: written out as is (no `$`, no quotes), so the
+   * word's text is `ref.text` and `tagRange`/`digestRange` exist; otherwise `substitutedArgs` set it.
+   */
+  | { kind: 'image'; ref: ImageRef; range: OffsetRange; literal: boolean; tagRange?: OffsetRange; digestRange?: OffsetRange; substitutedArgs: KeyValue[] }
+  | { kind: 'scratch'; range: OffsetRange }
+  /** `FROM <earlier stage>`: continues that stage. */
+  | { kind: 'stage'; stage: Stage; range: OffsetRange }
+  /** A `$VAR` without a default (or a build-time platform variable): only known at build time. */
+  | { kind: 'unresolved'; range: OffsetRange; variables: string[] }
+  /** Not an image reference (reported as a parse problem when written literally). */
+  | { kind: 'invalid'; range: OffsetRange }
+  /** `FROM` with no image (reported as a parse problem). */
+  | { kind: 'missing' };
 
 /** Instructions whose arguments may be a JSON array (exec form). */
 const JSON_FORM_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);

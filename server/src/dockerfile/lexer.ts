@@ -1,6 +1,6 @@
 // Splits Dockerfile text into parser directives, comments and logical instructions (continuations
 // joined, heredoc bodies attached) in one pass over the lines, following BuildKit's parser.
-import type { OffsetRange } from '../engine/types.js';
+import type { OffsetRange } from '../text/positions.js';
 import { splitWords } from './words.js';
 
 export interface Directive {

@@ -4,14 +4,16 @@
 import { Instruction } from './instruction.js';
 import { lexDockerfile, type Comment, type Directive } from './lexer.js';
 import type { ParseProblem } from './problems.js';
-import { buildStages, type Stage } from './stages.js';
+import { buildStages } from './stages.js';
+import { type Stage } from './instruction.js';
 
 export type { Comment, Directive } from './lexer.js';
 export type { Flag, Heredoc, KeyValue, Word } from './instruction.js';
 export { Instruction } from './instruction.js';
 export type { ImageRef } from './images.js';
 export type { ParseProblem, ParseProblemKind } from './problems.js';
-export { rootStage, stageChain, type Stage, type StageBase } from './stages.js';
+export { rootStage, stageChain } from './stages.js';
+export { type Stage, type StageBase } from './instruction.js';
 
 export interface DockerfileFile {
   language: 'dockerfile';

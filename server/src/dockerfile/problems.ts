@@ -1,6 +1,6 @@
 // What stops a Dockerfile from building, found while parsing: reported by dockerfile/parse-error,
 // once each, at the exact words at fault.
-import type { OffsetRange } from '../engine/types.js';
+import type { OffsetRange } from '../text/positions.js';
 
 export type ParseProblemKind =
   /**

@@ -1,26 +1,9 @@
 // The shell commands a RUN executes: its shell-form command line, a heredoc script (`RUN <<EOF`,
 // `RUN bash <<EOF`), or `["sh", "-c", "…"]`, split into simple commands with words and document ranges
 // (the reading of sh itself is in shellScript.ts and shellWord.ts), and the wrappers rules look through.
-import type { OffsetRange } from '../engine/types.js';
-import type { Instruction } from './instruction.js';
-import { splitCommands } from './shellScript.js';
-import { jsonValueOffsets } from './words.js';
-
-export interface ShellWord {
-  /** Quotes removed. */
-  value: string;
-  range: OffsetRange;
-}
-
-export interface ShellCommand {
-  words: ShellWord[];
-  /** `a | b`: for `b`, the command `a` whose output it reads. */
-  pipedFrom?: ShellCommand;
-  /** `b` in `a "$(b)"` or `a <(b)`: the command `a` that consumes this one's output. */
-  substitutedInto?: ShellCommand;
-  /** First word start to last word end. */
-  range: OffsetRange;
-}
+import type { OffsetRange } from '../text/positions.js';
+import { splitCommands, type ShellCommand } from './shellScript.js';
+import { jsonValueOffsets, type Word } from './words.js';
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
 
@@ -61,7 +44,22 @@ export function isShell(word: string | undefined): boolean {
 }
 
 /** The simple commands of a RUN, in document order; empty for other instructions. */
-export function runCommands(instruction: Instruction): ShellCommand[] {
+/**
+ * What reading a RUN's commands needs of its instruction. An `Instruction` is one; it is named by its
+ * shape here so that this module and instruction.ts, which reads its commands through it, need not
+ * import each other.
+ */
+export interface RunInstruction {
+  readonly keyword: string;
+  readonly json: readonly string[] | undefined;
+  readonly argv: readonly Word[];
+  readonly operands: readonly Word[];
+  readonly args: string;
+  readonly heredocs: readonly { body: string; bodyRange: OffsetRange }[];
+  rangeOf(start: number, end: number): OffsetRange;
+}
+
+export function runCommands(instruction: RunInstruction): ShellCommand[] {
   if (instruction.keyword !== 'RUN') return [];
   const commands: ShellCommand[] = [];
   if (instruction.json) {

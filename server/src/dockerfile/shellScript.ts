@@ -2,9 +2,24 @@
 // lists and pipelines, `( )` subshells, `{ }` groups, if/while/until/for, case arms, functions,
 // `[[ ]]`, `$( )` / `<( )` / backtick substitutions, arithmetic and heredocs. One forward pass: every
 // step consumes at least one character (the loop enforces it), contexts live on an explicit stack.
-import type { OffsetRange } from '../engine/types.js';
-import type { ShellCommand, ShellWord } from './shell.js';
+import type { OffsetRange } from '../text/positions.js';
 import { closingBacktick, continuationLength, indexWithin, scanWord, skipEnclosed, type ScannedWord } from './shellWord.js';
+
+export interface ShellWord {
+  /** Quotes removed. */
+  value: string;
+  range: OffsetRange;
+}
+
+export interface ShellCommand {
+  words: ShellWord[];
+  /** `a | b`: for `b`, the command `a` whose output it reads. */
+  pipedFrom?: ShellCommand;
+  /** `b` in `a "$(b)"` or `a <(b)`: the command `a` that consumes this one's output. */
+  substitutedInto?: ShellCommand;
+  /** First word start to last word end. */
+  range: OffsetRange;
+}
 
 /** Maps `[start, end)` in the script to the document. */
 export type ScriptRange = (start: number, end: number) => OffsetRange;

@@ -1,43 +1,8 @@
 // Build stages: what each `FROM` really builds on, after substituting the ARG defaults declared before
 // the first FROM and following `FROM <stage>` chains to their root image.
-import type { OffsetRange } from '../engine/types.js';
-import { parseImageRef, type ImageRef } from './images.js';
-import type { Flag, Instruction, KeyValue, Word } from './instruction.js';
+import { parseImageRef } from './images.js';
+import type { Instruction, KeyValue, Stage, StageBase, Word } from './instruction.js';
 import type { ParseProblem } from './problems.js';
-
-export interface Stage {
-  /** 0-based position among the file's stages. */
-  index: number;
-  from: Instruction;
-  /** `AS name`, lower-cased (stage names are case-insensitive). */
-  name?: string;
-  nameRange?: OffsetRange;
-  /** `--platform=…` */
-  platform?: Flag;
-  /** The image word as written (`node:22`, `${BASE}`, `builder`); undefined for a bare `FROM`. */
-  image?: Word;
-  base: StageBase;
-  /** The stage's instructions after its FROM, in document order. */
-  instructions: Instruction[];
-  /** The last stage: the one `docker build` ships without `--target`. */
-  isFinal: boolean;
-}
-
-export type StageBase =
-  /**
-   * A registry image. `range` is the image word. `literal`: written out as is (no `$`, no quotes), so the
-   * word's text is `ref.text` and `tagRange`/`digestRange` exist; otherwise `substitutedArgs` set it.
-   */
-  | { kind: 'image'; ref: ImageRef; range: OffsetRange; literal: boolean; tagRange?: OffsetRange; digestRange?: OffsetRange; substitutedArgs: KeyValue[] }
-  | { kind: 'scratch'; range: OffsetRange }
-  /** `FROM <earlier stage>`: continues that stage. */
-  | { kind: 'stage'; stage: Stage; range: OffsetRange }
-  /** A `$VAR` without a default (or a build-time platform variable): only known at build time. */
-  | { kind: 'unresolved'; range: OffsetRange; variables: string[] }
-  /** Not an image reference (reported as a parse problem when written literally). */
-  | { kind: 'invalid'; range: OffsetRange }
-  /** `FROM` with no image (reported as a parse problem). */
-  | { kind: 'missing' };
 
 /** The stage a chain of `FROM <stage>` ends at: the one that names a real image (or scratch). */
 export function rootStage(stage: Stage): Stage {

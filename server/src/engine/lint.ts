@@ -3,11 +3,11 @@ import { allRules } from '../../../rules/index.js';
 import { recommendedConfig } from '../config/presets.js';
 import { parseDockerfile, type DockerfileFile } from '../dockerfile/model.js';
 import { applySuppressions } from '../suppressions/apply.js';
-import { parseYamlFile, type YamlFile } from '../yaml/model.js';
-import { languageOf } from './fileKinds.js';
-import { assertLintable, effectiveLimits, LintDeadline } from './limits.js';
+import { parseYamlFile, type YamlFile } from '../k8s/yamlFile.js';
+import { languageOf } from '../text/fileKinds.js';
+import { assertLintable, effectiveLimits, LintDeadline } from '../text/limits.js';
 import { formatMessage } from './messages.js';
-import { LineIndex } from './positions.js';
+import { LineIndex } from '../text/positions.js';
 import type { Finding, LintOptions, Report, Rule, RuleContext } from './types.js';
 
 export type ParsedFile = YamlFile | DockerfileFile;

@@ -1,30 +1,15 @@
 // The engine's vocabulary: rules, findings, structured fixes and lint options. Pure types, no I/O.
 import type { Node as YamlNode, Pair as YamlPair, YAMLMap, YAMLSeq } from 'yaml';
 import type { YamlDocumentCache } from '../yaml/documentCache.js';
-import type { YamlFile } from '../yaml/model.js';
+import type { YamlFile } from '../k8s/yamlFile.js';
 import type { DockerfileFile } from '../dockerfile/model.js';
 import type { LintConfig } from '../config/types.js';
-import type { LintLimits } from './limits.js';
+import type { HelmHint } from '../helm/consumers.js';
+import type { LintLimits } from '../text/limits.js';
+import type { OffsetRange, Range } from '../text/positions.js';
+import type { Severity } from '../text/severity.js';
 
-export type Severity = 'error' | 'warning' | 'info';
 export type RuleDomain = 'k8s' | 'dockerfile' | 'secrets';
-
-/** Offsets into the document text (UTF-16 code units, as JavaScript strings index). */
-export interface OffsetRange {
-  start: number;
-  end: number;
-}
-
-/** 0-based line and UTF-16 character, as LSP positions. */
-export interface Position {
-  line: number;
-  character: number;
-}
-
-export interface Range {
-  start: Position;
-  end: Position;
-}
 
 /** Ids of the equivalent checks in peer linters, for users coming from them. */
 export interface PeerIds {
@@ -143,8 +128,6 @@ export interface Finding {
   suppressed?: Suppression;
 }
 
-export type Language = 'yaml' | 'dockerfile';
-
 export interface LintOptions {
   /** File path or URI; decides the language when `languageId` is absent. */
   uri: string;
@@ -162,13 +145,4 @@ export interface LintOptions {
   limits?: Partial<LintLimits>;
   /** Milliseconds, monotonic; tests inject one to exercise the time budget. */
   clock?: () => number;
-}
-
-/**
- * What the CLI or server can tell the engine about a Helm chart, from `readHelmHint(path)`. The engine
- * never reads files: without the hint, messages speak of "the chart's templates" in general.
- */
-export interface HelmHint {
-  /** Values paths (`securityContext`, `image.tag`) and the chart templates that read them (`templates/deployment.yaml`). */
-  valuesConsumers: Record<string, string[]>;
 }

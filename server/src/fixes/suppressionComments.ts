@@ -2,7 +2,7 @@
 // above its line, or `# manifestlint-disable-file <id> -- <reason>` at the top of the file. The syntax and
 // its semantics live in server/src/suppressions/directives.ts; this module only writes the comments.
 import type { ParsedFile } from '../engine/lint.js';
-import type { LineIndex } from '../engine/positions.js';
+import type { LineIndex } from '../text/positions.js';
 import type { Finding } from '../engine/types.js';
 import type { TextEdit } from './textEdits.js';
 import { scalarAt } from './yamlTree.js';

@@ -3,7 +3,7 @@
 // (one fix, or every fix of a fix-all) share one plan: inserts into the same mapping become one block.
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { FixChange, YamlPlain } from '../engine/types.js';
-import type { YamlDocument, YamlFile } from '../yaml/model.js';
+import type { YamlDocument, YamlFile } from '../k8s/yamlFile.js';
 import type { FixSource } from './fixSource.js';
 import { byPosition, editsAreDisjoint, type TextEdit } from './textEdits.js';
 import { blockLines, flowEntries, flowValue, isPlainMap, scalarInStyle, sequenceItemLines } from './yamlStyle.js';

@@ -1,6 +1,6 @@
 // How a YAML document is laid out (indent width, whether sequences are indented under their key) and how
 // values are written in it, so inserted text looks like the user wrote it.
-import type { LineIndex } from '../engine/positions.js';
+import type { LineIndex } from '../text/positions.js';
 import type { YamlPlain } from '../engine/types.js';
 
 export interface YamlLayout {

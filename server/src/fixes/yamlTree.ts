@@ -1,7 +1,7 @@
 // Where things stand in a parsed YAML text: the document and collection that hold a node, where an
 // item's text starts (anchor and tag included) and where its content ends (trailing comments excluded).
 import { isCollection, isPair, isScalar, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { YamlDocument, YamlFile } from '../yaml/model.js';
+import type { YamlDocument, YamlFile } from '../k8s/yamlFile.js';
 
 export type YamlCollection = YAMLMap | YAMLSeq;
 /** A pair of a mapping or an item of a sequence. */

@@ -4,8 +4,8 @@
 // and only so many of them; a link, a FIFO or a device among the templates is passed over.
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { DEFAULT_LIMITS, maxFileBytes } from '../engine/limits.js';
-import type { HelmHint } from '../engine/types.js';
+import { DEFAULT_LIMITS, maxFileBytes } from '../text/limits.js';
+import type { HelmHint } from './consumers.js';
 import { readTextFile } from '../files/readText.js';
 import { valuesConsumers, type ChartTemplate } from './consumers.js';
 

@@ -1,6 +1,14 @@
 // Which chart templates read which values: the `.Values.a.b` references in their text. Pure, so the
 // engine's tests can use it; server/src/helm/chart.ts feeds it the files of a chart on disk.
-import type { HelmHint } from '../engine/types.js';
+
+/**
+ * What the CLI or server can tell the engine about a Helm chart, from `readHelmHint(path)`. The engine
+ * never reads files: without the hint, messages speak of "the chart's templates" in general.
+ */
+export interface HelmHint {
+  /** Values paths (`securityContext`, `image.tag`) and the chart templates that read them (`templates/deployment.yaml`). */
+  valuesConsumers: Record<string, string[]>;
+}
 
 const VALUES_REFERENCE = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
 

@@ -1,6 +1,6 @@
 // Recognises the files of a Helm chart from their path and text alone (the engine never reads the
 // filesystem): templates to mask before parsing, and the values files that feed them.
-import { baseName } from '../engine/fileKinds.js';
+import { baseName } from '../text/fileKinds.js';
 
 /** A `templates/` folder anywhere in the path: a chart's templates (and their `tests/`). */
 const IN_TEMPLATES_FOLDER = /(?:^|[\\/])templates[\\/]/;

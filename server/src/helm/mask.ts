@@ -1,6 +1,6 @@
 // Masks the Go-template actions of a Helm template so the YAML parser sees plausible YAML, without
 // moving a single character: offsets, line numbers and columns in the masked text are the original's.
-import type { OffsetRange } from '../engine/types.js';
+import type { OffsetRange } from '../text/positions.js';
 import { TemplateLines } from './lines.js';
 
 /** One `{{ … }}` action as written, delimiters and trim markers included. */

@@ -3,7 +3,7 @@
 // `include`/`toYaml` action fills with content the parser never saw.
 import { isCollection, isPair, isScalar, type Document, type Node } from 'yaml';
 import { forEachNode } from '../yaml/walk.js';
-import type { OffsetRange } from '../engine/types.js';
+import type { OffsetRange } from '../text/positions.js';
 import type { TemplateLines } from './lines.js';
 import type { TemplateAction, TemplateInsertion, TemplateMask } from './mask.js';
 

@@ -1,7 +1,7 @@
 // The typed Kubernetes model rules see: resources, the pod spec each workload carries, every
 // container kind, and each container's effective security context, all with source ranges.
 import { isMap, isScalar, type Document, type Node, type YAMLMap } from 'yaml';
-import type { OffsetRange } from '../engine/types.js';
+import type { OffsetRange } from '../text/positions.js';
 import { nodeRange, type Field, type YamlNav } from '../yaml/nav.js';
 
 /** Where each workload kind keeps its pod spec, and the pod template's metadata beside it. */

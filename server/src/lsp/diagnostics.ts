@@ -1,7 +1,8 @@
 // Findings as LSP diagnostics: severity, rule id as code with a link to its docs, related locations.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { ruleDocsUrl } from '../engine/docsUrl.js';
-import type { Finding, Severity } from '../engine/types.js';
+import type { Finding } from '../engine/types.js';
+import type { Severity } from '../text/severity.js';
 import { DIAGNOSTIC_SOURCE } from './protocol.js';
 
 export { DIAGNOSTIC_SOURCE };

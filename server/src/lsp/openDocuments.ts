@@ -2,7 +2,7 @@
 // actions resolve findings against it), its YAML parse cache and its Helm values hint. Closing a
 // document forgets all of it at once.
 import type { LintResult } from '../engine/lint.js';
-import type { HelmHint } from '../engine/types.js';
+import type { HelmHint } from '../helm/consumers.js';
 import { YamlDocumentCache } from '../yaml/documentCache.js';
 import type { DocumentSettings } from './settings.js';
 

@@ -3,7 +3,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { lintDocument, type LintResult } from '../engine/lint.js';
 import type { LintOptions } from '../engine/types.js';
-import { NotLintedError } from '../engine/limits.js';
+import { NotLintedError } from '../text/limits.js';
 import { internalErrorDiagnostic, notLintedDiagnostic, toDiagnostic } from './diagnostics.js';
 
 export interface Validation {

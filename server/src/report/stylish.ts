@@ -2,7 +2,7 @@
 // file that could not be linted, and a summary. Colours only when writing to a terminal; text from the
 // repository (names, messages) is printed with its control characters escaped.
 import { relative } from 'node:path';
-import type { Severity } from '../engine/types.js';
+import type { Severity } from '../text/severity.js';
 import type { FileResult } from '../scan/scan.js';
 import { printable } from './printable.js';
 import { countFindings, plural } from './summary.js';

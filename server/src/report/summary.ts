@@ -1,5 +1,5 @@
 // Counts findings by severity across a scan: the summary line and the exit code share it.
-import type { Severity } from '../engine/types.js';
+import type { Severity } from '../text/severity.js';
 import type { FileResult } from '../scan/scan.js';
 
 /** `notLinted`: results that carry an error instead of a lint (a file or a folder that could not be linted). */

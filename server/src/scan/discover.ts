@@ -5,8 +5,8 @@
 import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { DEFAULT_LIMITS, maxFileBytes } from '../engine/limits.js';
-import { languageOf } from '../engine/fileKinds.js';
+import { DEFAULT_LIMITS, maxFileBytes } from '../text/limits.js';
+import { languageOf } from '../text/fileKinds.js';
 import { readTextFile } from '../files/readText.js';
 import { notLinted, type FileResult } from './scan.js';
 

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { ConfigResolver } from '../config/resolver.js';
-import { effectiveLimits, type LintLimits } from '../engine/limits.js';
+import { effectiveLimits, type LintLimits } from '../text/limits.js';
 import { configForScan, type ConfigSpec } from './configForScan.js';
 import { lintFile, type FileResult } from './scan.js';
 import { lintInWorkers, ScanCancelledError, workersFor } from './workerPool.js';

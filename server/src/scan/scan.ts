@@ -1,8 +1,9 @@
 // Lints a list of files and returns one result per file, in the order given (callers sort paths).
 import type { LintConfig } from '../config/types.js';
-import { effectiveLimits, maxFileBytes, NotLintedError, tooLargeReason } from '../engine/limits.js';
+import { effectiveLimits, maxFileBytes, NotLintedError, tooLargeReason } from '../text/limits.js';
 import { lint } from '../engine/lint.js';
-import type { Finding, HelmHint } from '../engine/types.js';
+import type { Finding } from '../engine/types.js';
+import type { HelmHint } from '../helm/consumers.js';
 import { readTextFile } from '../files/readText.js';
 import { readHelmHint } from '../helm/chart.js';
 import { isValuesFileName } from '../helm/detect.js';

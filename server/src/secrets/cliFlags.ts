@@ -2,7 +2,7 @@
 // `--token x`, `mysql -px`, `curl -u user:pass`, `-H "Authorization: Bearer x"`, `KEY=value` words and
 // `… config set <key> <value>` (design study §2.1, §2.2).
 import { basename, isCommandWrapper, wrapperOptionTakesValue } from '../dockerfile/shell.js';
-import type { Severity } from '../engine/types.js';
+import type { Severity } from '../text/severity.js';
 import { authorizationLiteral, judgeCredential, unquote, type Credential, type Literal } from './credentials.js';
 import { credentialKeyStrength } from './keyNames.js';
 import { notASecret } from './placeholders.js';

@@ -1,6 +1,6 @@
 // The keyword + literal heuristic (design study §1.4): does `key: value` hold a hardcoded credential?
 // The key name is the evidence, the placeholder filters (§1.5) keep references and stand-ins out.
-import type { Severity } from '../engine/types.js';
+import type { Severity } from '../text/severity.js';
 import { shannonEntropy } from './entropy.js';
 import { credentialKeyStrength, keySegments, type KeyStrength } from './keyNames.js';
 import { KEYED_PATTERNS } from './patterns.js';

@@ -1,7 +1,7 @@
 // Where secrets can sit in a Dockerfile instruction, and how offsets in them map back to the document:
 // its text (arguments, heredoc bodies, the keyword of a line BuildKit does not know), and the command
 // lines of RUN/CMD/ENTRYPOINT (exec form and heredoc bodies included).
-import type { OffsetRange } from '../engine/types.js';
+import type { OffsetRange } from '../text/positions.js';
 import { isKnownKeyword, type Heredoc, type Instruction } from '../dockerfile/model.js';
 import { jsonValueOffsets } from '../dockerfile/words.js';
 import { shellWords, type CliWord } from './cliFlags.js';

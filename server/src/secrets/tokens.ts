@@ -1,6 +1,6 @@
 // Finds self-identifying credentials (the token-format table) in a piece of text: one cheap keyword
 // test for the whole table, then only the gated regexes, then floors, validators and placeholders.
-import type { Severity } from '../engine/types.js';
+import type { Severity } from '../text/severity.js';
 import { shannonEntropy } from './entropy.js';
 import { TOKEN_PATTERNS, type TokenPattern } from './patterns.js';
 import { isMaskedToken, notASecret } from './placeholders.js';

@@ -1,7 +1,7 @@
 // Maps a secret found in a YAML scalar's parsed value back to its characters in the source: quoted,
 // folded and block scalars differ from their value, so the source slice is searched, never offset into.
 import { Scalar } from 'yaml';
-import type { OffsetRange } from '../engine/types.js';
+import type { OffsetRange } from '../text/positions.js';
 
 /** The characters of a scalar's content: inside the quotes, after a block scalar's header line. */
 export function scalarContentRange(text: string, node: Scalar): OffsetRange {

@@ -2,7 +2,7 @@
 // pod templates. The rule name is the id without its domain (`privileged-container`), since an
 // annotation key allows one `/`; names are unique across the domains that lint YAML.
 import { isPair, isScalar, type Node } from 'yaml';
-import type { OffsetRange } from '../engine/types.js';
+import type { OffsetRange } from '../text/positions.js';
 import type { K8sResource } from '../k8s/model.js';
 import { nodeRange } from '../yaml/nav.js';
 

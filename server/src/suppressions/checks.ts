@@ -1,6 +1,6 @@
 // The reports manifestlint makes about suppressions themselves. They are not rules (nothing to
 // configure per domain, nothing to suppress) but findings need an id: SARIF and docs use this table.
-import type { Severity } from '../engine/types.js';
+import type { Severity } from '../text/severity.js';
 
 export interface SuppressionCheck {
   id: string;

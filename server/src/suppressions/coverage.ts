@@ -1,7 +1,8 @@
 // Which findings each suppression covers, in time linear in findings and suppressions (up to a log):
 // 10,000 suppressed findings no longer cost 10,000 × 10,000 checks. The first suppression (in the
 // order they are claimed) to cover a finding is the one it is reported suppressed by.
-import type { Finding, OffsetRange, Suppression } from '../engine/types.js';
+import type { Finding, Suppression } from '../engine/types.js';
+import type { OffsetRange } from '../text/positions.js';
 
 /** What one suppression covers: findings starting on these lines, findings starting in these ranges, or the whole file. */
 export type Scope = { lines: { first: number; last: number } } | { ranges: readonly OffsetRange[] } | 'file';

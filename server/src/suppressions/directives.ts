@@ -2,10 +2,10 @@
 // in YAML and Dockerfile text and works out which lines each one covers.
 import { CST, Lexer } from 'yaml';
 import type { DockerfileFile, Instruction } from '../dockerfile/model.js';
-import type { OffsetRange } from '../engine/types.js';
-import type { LineIndex } from '../engine/positions.js';
+import type { OffsetRange } from '../text/positions.js';
+import type { LineIndex } from '../text/positions.js';
 import { chunkBounds } from '../yaml/documentCache.js';
-import type { YamlFile } from '../yaml/model.js';
+import type { YamlFile } from '../k8s/yamlFile.js';
 
 export type DirectiveKind = 'next-line' | 'line' | 'file';
 

@@ -1,7 +1,7 @@
 // Reads values out of one parsed YAML document: follows aliases and `<<` merge keys, and hands back
 // each value with the source range of the key/value pair where it is written.
 import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { OffsetRange } from '../engine/types.js';
+import type { OffsetRange } from '../text/positions.js';
 import type { TemplatedNodes } from '../helm/templated.js';
 import { excessiveAlias } from './aliasExpansion.js';
 import { aliasTargets, type AliasTargets } from './aliases.js';

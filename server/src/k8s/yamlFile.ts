@@ -1,12 +1,13 @@
 // Parses a YAML file into documents, syntax errors and the Kubernetes resources it holds.
 import type { Alias, Document, Node } from 'yaml';
-import { YamlDocumentCache } from './documentCache.js';
-import { duplicateKeys } from './duplicateKeys.js';
-import type { OffsetRange, Severity } from '../engine/types.js';
+import { YamlDocumentCache } from '../yaml/documentCache.js';
+import { duplicateKeys } from '../yaml/duplicateKeys.js';
+import type { OffsetRange } from '../text/positions.js';
+import type { Severity } from '../text/severity.js';
 import { hasGoTemplateFields } from '../helm/detect.js';
 import { helmTemplateOf, templateOf, type HelmTemplate } from '../helm/template.js';
-import { buildResources, type Container, type K8sResource, type PodSpec } from '../k8s/model.js';
-import { YamlNav } from './nav.js';
+import { buildResources, type Container, type K8sResource, type PodSpec } from './model.js';
+import { YamlNav } from '../yaml/nav.js';
 
 export interface YamlSyntaxError {
   message: string;

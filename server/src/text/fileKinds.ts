@@ -1,6 +1,7 @@
 // Which files manifestlint lints, by editor language id or by file name. The single definition the
 // client's document selector, the server and the CLI's file discovery all use.
-import type { Language } from './types.js';
+
+export type Language = 'yaml' | 'dockerfile';
 
 /** Dockerfile names: Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile, Containerfile.* */
 export const DOCKERFILE_NAME_PATTERNS = ['Dockerfile', 'Dockerfile.*', '*.Dockerfile', '*.dockerfile', 'Containerfile', 'Containerfile.*'];

@@ -1,5 +1,21 @@
-// Turns text offsets into LSP positions (0-based line, UTF-16 character), once per document.
-import type { OffsetRange, Position, Range } from './types.js';
+// Where things are in a text: offset ranges, LSP positions, and the index that turns one into the other once per document.
+
+/** Offsets into the document text (UTF-16 code units, as JavaScript strings index). */
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+/** 0-based line and UTF-16 character, as LSP positions. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
 
 const LF = 0x0a;
 const CR = 0x0d;
