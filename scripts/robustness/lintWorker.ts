@@ -2,9 +2,9 @@
 // wrong: an exception, a range outside the document, a control byte in a message. A hang or an
 // out-of-memory death is the watchdog's to notice.
 import { parentPort } from 'node:worker_threads';
-import { lintDocument } from '../../server/src/engine/lint.js';
+import { lintDocument } from '../../server/src/linter/lint.js';
 import { NotLintedError } from '../../server/src/text/limits.js';
-import { fixFile } from '../../server/src/fixes/fixFile.js';
+import { fixFile } from '../../server/src/linter/fixFile.js';
 import type { Finding } from '../../server/src/engine/types.js';
 import type { LintJob, LintOutcome } from './watchdog.js';
 

@@ -2,7 +2,7 @@
 // the config, or the lint options, over the defaults.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint } from '../../server/src/engine/lint.js';
+import { lint } from '../../server/src/linter/lint.js';
 import { NotLintedError } from '../../server/src/text/limits.js';
 import { recommendedConfig } from '../../server/src/config/presets.js';
 import { validateText } from '../../server/src/lsp/validate.js';

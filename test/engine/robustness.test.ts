@@ -1,7 +1,7 @@
 // Pathological input must never crash the engine (speed is measured in bench/, not asserted here).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint } from '../../server/src/engine/lint.js';
+import { lint } from '../../server/src/linter/lint.js';
 
 const CASES: Record<string, string> = {
   'deeply nested flow sequences': '['.repeat(20_000) + ']'.repeat(20_000),

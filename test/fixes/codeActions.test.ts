@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type TextDocumentEdit } from 'vscode-languageserver';
-import { lintDocument } from '../../server/src/engine/lint.js';
+import { lintDocument } from '../../server/src/linter/lint.js';
 import { LineIndex } from '../../server/src/text/positions.js';
 import { applyEdits } from '../../server/src/fixes/textEdits.js';
 import { codeActions, codeActionUri, FIX_ALL_KIND, resolveCodeAction, type LintedDocument } from '../../server/src/lsp/codeActions.js';

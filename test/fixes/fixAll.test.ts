@@ -1,9 +1,9 @@
 // Fix-all (one pass, ESLint semantics) and the CLI's repeated passes: what merges, what waits.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lintDocument } from '../../server/src/engine/lint.js';
+import { lintDocument } from '../../server/src/linter/lint.js';
 import { fixAll } from '../../server/src/fixes/fixAll.js';
-import { fixFile } from '../../server/src/fixes/fixFile.js';
+import { fixFile } from '../../server/src/linter/fixFile.js';
 import type { Finding, Fix } from '../../server/src/engine/types.js';
 import { dedent, onlyRule } from '../support/ruleTester.js';
 import { MERGED_HARDENING_POD } from './fixtures.js';

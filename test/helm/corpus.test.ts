@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { lint } from '../../server/src/engine/lint.js';
+import { lint } from '../../server/src/linter/lint.js';
 import { maskTemplate } from '../../server/src/helm/mask.js';
 import { parseYamlFile } from '../../server/src/k8s/yamlFile.js';
 

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isScalar } from 'yaml';
-import { lint } from '../../server/src/engine/lint.js';
+import { lint } from '../../server/src/linter/lint.js';
 import type { OffsetRange } from '../../server/src/text/positions.js';
 import { INHERITED_FIELDS, type Container } from '../../server/src/k8s/model.js';
 import { parseYamlFile } from '../../server/src/k8s/yamlFile.js';

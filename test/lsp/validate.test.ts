@@ -1,7 +1,7 @@
 // A document whose lint throws gets one diagnostic saying so; the next document is linted normally.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lintDocument } from '../../server/src/engine/lint.js';
+import { lintDocument } from '../../server/src/linter/lint.js';
 import { validateText } from '../../server/src/lsp/validate.js';
 
 describe('validateText', () => {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { lint } from '../../server/src/engine/lint.js';
+import { lint } from '../../server/src/linter/lint.js';
 import type { Finding } from '../../server/src/engine/types.js';
 
 function lintExample(name: string): Finding[] {

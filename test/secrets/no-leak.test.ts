@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { presetConfig } from '../../server/src/config/presets.js';
-import { lint } from '../../server/src/engine/lint.js';
+import { lint } from '../../server/src/linter/lint.js';
 import type { Finding } from '../../server/src/engine/types.js';
 import { LEAK_CASES, leaks } from './leakCorpus.js';
 

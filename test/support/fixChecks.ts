@@ -1,7 +1,7 @@
 // Checks every fix must pass, shared by the rule tables and the round-trip test: the fixed text parses,
 // the fixed findings are gone, nothing new is reported, and text outside the edits is byte-identical.
 import assert from 'node:assert/strict';
-import type { LintResult } from '../../server/src/engine/lint.js';
+import type { LintResult } from '../../server/src/engine/runRules.js';
 import type { Finding } from '../../server/src/engine/types.js';
 import type { TextEdit } from '../../server/src/fixes/textEdits.js';
 

@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { allRules } from '../../rules/index.js';
-import type { LintConfig } from '../../server/src/config/types.js';
-import { lint } from '../../server/src/engine/lint.js';
+import type { LintConfig } from '../../server/src/engine/config.js';
+import { lint } from '../../server/src/linter/lint.js';
 import type { Finding } from '../../server/src/engine/types.js';
 import { dedent } from '../support/ruleTester.js';
 

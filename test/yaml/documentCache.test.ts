@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseAllDocuments, visit, type Document } from 'yaml';
-import { lint } from '../../server/src/engine/lint.js';
+import { lint } from '../../server/src/linter/lint.js';
 import type { Finding } from '../../server/src/engine/types.js';
 import { YamlDocumentCache } from '../../server/src/yaml/documentCache.js';
 

@@ -6,7 +6,7 @@ import { LineIndex } from '../text/positions.js';
 import type { OffsetRange, Range } from '../text/positions.js';
 import { nodeRange } from '../yaml/nav.js';
 import { shortMessage, shown } from './quote.js';
-import type { RuleSeverity } from './types.js';
+import type { RuleSeverity } from '../engine/config.js';
 import { validateConfigData, type JsonPath, type SchemaIssue } from './validate.js';
 
 /** The config file names discovery looks for, in order of preference within one folder. */

@@ -1,7 +1,7 @@
 // Built-in presets, derived from each rule's metadata: `recommended` ⊂ `strict` ⊂ `all`.
 import type { PresetName, RuleMeta } from '../engine/types.js';
 import { allRules } from '../../../rules/index.js';
-import type { LintConfig } from './types.js';
+import type { LintConfig } from '../engine/config.js';
 
 const PRESET_ORDER: Record<PresetName, number> = { recommended: 0, strict: 1, all: 2 };
 

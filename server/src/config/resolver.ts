@@ -15,7 +15,7 @@ import { presetConfig } from './presets.js';
 import { findProjectRoot } from './projectRoot.js';
 import { quote } from './quote.js';
 import { diskSource, type ConfigSource } from './source.js';
-import type { LintConfig, ResourceIgnore, RuleSetting, RuleSeverity } from './types.js';
+import type { LintConfig, ResourceIgnore, RuleSetting, RuleSeverity } from '../engine/config.js';
 
 export interface ResolvedConfig {
   /** What the engine runs for this file (no rule at all when the file is ignored). */

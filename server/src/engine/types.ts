@@ -1,9 +1,9 @@
-// The engine's vocabulary: rules, findings, structured fixes and lint options. Pure types, no I/O.
+// The engine's vocabulary: rules, findings, structured fixes and run options. Pure types, no I/O.
 import type { Node as YamlNode, Pair as YamlPair, YAMLMap, YAMLSeq } from 'yaml';
 import type { YamlDocumentCache } from '../yaml/documentCache.js';
 import type { YamlFile } from '../k8s/yamlFile.js';
 import type { DockerfileFile } from '../dockerfile/model.js';
-import type { LintConfig } from '../config/types.js';
+import type { LintConfig } from './config.js';
 import type { HelmHint } from '../helm/consumers.js';
 import type { LintLimits } from '../text/limits.js';
 import type { OffsetRange, Range } from '../text/positions.js';
@@ -97,7 +97,7 @@ export interface RuleContext<Options = Record<string, unknown>> {
   options: Options;
   /** The document's path or URI, for rules that care about file names. */
   uri: string;
-  /** Helm chart facts the caller read from disk (LintOptions.helm); absent in a pure lint. */
+  /** Helm chart facts the caller read from disk (RunOptions.helm); absent in a pure lint. */
   helm?: HelmHint;
   /** The Dockerfile stage that ships, from the config (`dockerfileTarget`); see `shippedStage`. */
   dockerfileTarget?: string;
@@ -128,15 +128,14 @@ export interface Finding {
   suppressed?: Suppression;
 }
 
-export interface LintOptions {
+/** What the engine needs to lint one text, beside the rules it runs. */
+export interface RunOptions {
   /** File path or URI; decides the language when `languageId` is absent. */
   uri: string;
   /** The editor's language id (`yaml`, `dockerfile`, …). */
   languageId?: string;
-  /** The effective configuration; the recommended preset when absent. */
-  config?: LintConfig;
-  /** Keep suppressed findings (marked `suppressed`) instead of dropping them: SARIF wants them. */
-  keepSuppressed?: boolean;
+  /** The effective configuration: which rules run, with which severity and options. */
+  config: LintConfig;
   /** Held across versions of one open document: YAML documents that did not change are not re-parsed. */
   yamlCache?: YamlDocumentCache;
   /** Facts about the file's Helm chart that only the filesystem knows (see server/src/helm/chart.ts). */

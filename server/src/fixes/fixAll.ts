@@ -1,6 +1,6 @@
 // Fix-all: every finding's preferred fix that does not collide with another, applied in one edit.
 // ESLint semantics: one pass over the text as linted; fixes skipped for a collision wait for the next pass.
-import type { ParsedFile } from '../engine/lint.js';
+import type { ParsedFile } from '../engine/runRules.js';
 import { LineIndex } from '../text/positions.js';
 import type { Finding, Fix } from '../engine/types.js';
 import { FixSource } from './fixSource.js';

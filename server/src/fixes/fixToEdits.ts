@@ -1,6 +1,6 @@
 // One fix (or a set of changes) → minimal text edits. The single place structured fixes become text:
 // the server's code actions, fix-all, the CLI's --fix and the tests all come through here.
-import type { ParsedFile } from '../engine/lint.js';
+import type { ParsedFile } from '../engine/runRules.js';
 import type { LineIndex } from '../text/positions.js';
 import type { Fix, FixChange } from '../engine/types.js';
 import { FixSource } from './fixSource.js';

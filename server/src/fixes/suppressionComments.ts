@@ -1,7 +1,7 @@
 // Edits that insert suppression comments for a finding: `# manifestlint-disable-next-line <id> -- <reason>`
 // above its line, or `# manifestlint-disable-file <id> -- <reason>` at the top of the file. The syntax and
 // its semantics live in server/src/suppressions/directives.ts; this module only writes the comments.
-import type { ParsedFile } from '../engine/lint.js';
+import type { ParsedFile } from '../engine/runRules.js';
 import type { LineIndex } from '../text/positions.js';
 import type { Finding } from '../engine/types.js';
 import type { TextEdit } from './textEdits.js';

@@ -10,7 +10,7 @@
 // to no edit rather than to a wrong one.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import { rulesById } from '../../../rules/index.js';
-import type { LintResult } from '../engine/lint.js';
+import type { LintResult } from '../engine/runRules.js';
 import type { Finding, Fix } from '../engine/types.js';
 import { fixAll, preferredFix } from '../fixes/fixAll.js';
 import { FixSource } from '../fixes/fixSource.js';

@@ -12,7 +12,7 @@ import { recommendedConfig } from '../config/presets.js';
 import { findProjectRoot } from '../config/projectRoot.js';
 import { ConfigResolver } from '../config/resolver.js';
 import { OverlaySource } from '../config/source.js';
-import type { LintConfig } from '../config/types.js';
+import type { LintConfig } from '../engine/config.js';
 import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
 
 export interface ConfigService {

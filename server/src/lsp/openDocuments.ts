@@ -1,7 +1,7 @@
 // What the server keeps for each open document, in one record: its settings, its last lint (code
 // actions resolve findings against it), its YAML parse cache and its Helm values hint. Closing a
 // document forgets all of it at once.
-import type { LintResult } from '../engine/lint.js';
+import type { LintResult } from '../engine/runRules.js';
 import type { HelmHint } from '../helm/consumers.js';
 import { YamlDocumentCache } from '../yaml/documentCache.js';
 import type { DocumentSettings } from './settings.js';

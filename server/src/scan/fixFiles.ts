@@ -2,9 +2,9 @@
 // trees that cannot cross to workers) and reports what remains. A file is rewritten only when every byte
 // the fixes do not change can be written back as it was, and only if nobody changed it meanwhile.
 import type { ConfigResolver } from '../config/resolver.js';
-import { lint } from '../engine/lint.js';
+import { lint } from '../linter/lint.js';
 import { replaceIfUnchanged } from '../fixes/atomicReplace.js';
-import { fixFile } from '../fixes/fixFile.js';
+import { fixFile } from '../linter/fixFile.js';
 import { configForScan, type ConfigSpec } from './configForScan.js';
 import { readForLint, resultOfFailure, withoutFixEdits, type ConfigForFile, type FileResult } from './scan.js';
 

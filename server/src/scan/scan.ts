@@ -1,7 +1,7 @@
 // Lints a list of files and returns one result per file, in the order given (callers sort paths).
-import type { LintConfig } from '../config/types.js';
+import type { LintConfig } from '../engine/config.js';
 import { effectiveLimits, maxFileBytes, NotLintedError, tooLargeReason } from '../text/limits.js';
-import { lint } from '../engine/lint.js';
+import { lint } from '../linter/lint.js';
 import type { Finding } from '../engine/types.js';
 import type { HelmHint } from '../helm/consumers.js';
 import { readTextFile } from '../files/readText.js';

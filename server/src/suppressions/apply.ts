@@ -2,7 +2,7 @@
 // config's `ignores`. Marks (or drops) what they hide and reports suppressions that are unused,
 // invalid, or aimed at a locked rule.
 import { allRules, rulesById } from '../../../rules/index.js';
-import type { LintConfig } from '../config/types.js';
+import type { LintConfig } from '../engine/config.js';
 import { closestMatch } from '../config/suggest.js';
 import type { DockerfileFile } from '../dockerfile/model.js';
 import type { LineIndex } from '../text/positions.js';

@@ -1,7 +1,7 @@
 // Helpers for Dockerfile rule tests: what a rule's fix turns the text into, and where its related
 // information points, through the real engine and the real fix layer.
 import { onlyRule } from '../../support/ruleTester.js';
-import { lintDocument } from '../../../server/src/engine/lint.js';
+import { lintDocument } from '../../../server/src/linter/lint.js';
 import { fixToEdits } from '../../../server/src/fixes/fixToEdits.js';
 import { applyEdits } from '../../../server/src/fixes/textEdits.js';
 

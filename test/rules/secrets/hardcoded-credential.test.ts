@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint } from '../../../server/src/engine/lint.js';
+import { lint } from '../../../server/src/linter/lint.js';
 import { onlyRule, ruleTester } from '../../support/ruleTester.js';
 import { FAKE_TOKENS, randomChars } from '../../secrets/fakes.js';
 

@@ -1,14 +1,12 @@
-// The engine's entry point: text in, findings out. Pure: the server, the CLI and the tests all call it.
-import { allRules } from '../../../rules/index.js';
-import { recommendedConfig } from '../config/presets.js';
+// The rule runner: parses one text and runs the rules it is given over the model. Pure, and given
+// everything it uses: the rule catalog, the config and suppressions belong to the layers above.
 import { parseDockerfile, type DockerfileFile } from '../dockerfile/model.js';
-import { applySuppressions } from '../suppressions/apply.js';
 import { parseYamlFile, type YamlFile } from '../k8s/yamlFile.js';
 import { languageOf } from '../text/fileKinds.js';
 import { assertLintable, effectiveLimits, LintDeadline } from '../text/limits.js';
-import { formatMessage } from './messages.js';
 import { LineIndex } from '../text/positions.js';
-import type { Finding, LintOptions, Report, Rule, RuleContext } from './types.js';
+import { formatMessage } from './messages.js';
+import type { Finding, Report, Rule, RuleContext, RunOptions } from './types.js';
 
 export type ParsedFile = YamlFile | DockerfileFile;
 
@@ -19,22 +17,21 @@ export interface LintResult {
   lines: LineIndex;
 }
 
-/** Findings for `text`; throws NotLintedError for a file past a limit (too large, binary, over its time budget). */
-export function lint(text: string, options: LintOptions): Finding[] {
-  return lintDocument(text, options).findings;
-}
-
-export function lintDocument(text: string, options: LintOptions): LintResult {
+/**
+ * What `rules` report on `text` under `options.config`, in the order reported, nothing suppressed yet.
+ * Throws NotLintedError for a file past a limit (too large, binary, over its time budget).
+ */
+export function runRules(text: string, options: RunOptions, rules: readonly Rule[]): LintResult {
   const lines = new LineIndex(text);
   const language = languageOf(options.uri, options.languageId);
   if (!language) return { findings: [], lines };
-  const config = options.config ?? recommendedConfig();
+  const { config } = options;
   const limits = effectiveLimits(config.limits, options.limits);
   assertLintable(text, limits);
   const deadline = new LintDeadline(limits.timeBudgetMs, options.clock);
   const file: ParsedFile = language === 'yaml' ? parseYamlFile(text, options.uri, options.yamlCache) : parseDockerfile(text, options.uri);
   const findings: Finding[] = [];
-  for (const rule of allRules) {
+  for (const rule of rules) {
     deadline.check();
     const setting = config.rules[rule.meta.id];
     if (!setting || setting.severity === 'off') continue;
@@ -52,9 +49,7 @@ export function lintDocument(text: string, options: LintOptions): LintResult {
     check.call(rule, file as never, context);
   }
   deadline.check();
-  const visible = applySuppressions({ findings, file, lines, config, keepSuppressed: options.keepSuppressed ?? false });
-  visible.sort(byPosition);
-  return { findings: visible, file, lines };
+  return { findings, file, lines };
 }
 
 function toFinding(rule: Rule, report: Report, configured: Finding['severity'] | undefined, lines: LineIndex): Finding {
@@ -69,8 +64,4 @@ function toFinding(rule: Rule, report: Report, configured: Finding['severity'] |
     related: report.related?.map((r) => ({ message: r.message, range: lines.rangeOf(r.range) })),
     fixes: report.fixes,
   };
-}
-
-function byPosition(a: Finding, b: Finding): number {
-  return a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end || a.ruleId.localeCompare(b.ruleId);
 }

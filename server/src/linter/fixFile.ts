@@ -1,8 +1,10 @@
 // The CLI's `--fix`: lint, apply every preferred fix, re-lint, repeat until nothing changes.
-import type { LintConfig } from '../config/types.js';
-import { lintDocument, type LintResult } from '../engine/lint.js';
-import type { Finding, LintOptions } from '../engine/types.js';
-import { fixAll } from './fixAll.js';
+import type { LintConfig } from '../engine/config.js';
+import { lintDocument } from './lint.js';
+import { type LintResult } from '../engine/runRules.js';
+import type { Finding } from '../engine/types.js';
+import type { LintOptions } from './lint.js';
+import { fixAll } from '../fixes/fixAll.js';
 
 /** Enough for fixes that wait on a collision; a fix that keeps re-appearing must not loop forever. */
 const MAX_PASSES = 10;
