@@ -19,7 +19,7 @@ import {
   StreamMessageWriter,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
-import { SERVER_EXEC_ARGV } from '../server/src/lsp/serverProcess.js';
+import { SERVER_EXEC_ARGV } from '../server/src/lsp/protocol.js';
 import { multiDocumentManifest } from './corpus.js';
 
 export interface BurstResult {

@@ -9,7 +9,7 @@ import { DockerfileParser } from 'dockerfile-ast';
 import { parseAllDocuments } from 'yaml';
 import { parseDockerfile } from '../server/src/dockerfile/model.js';
 import { lint } from '../server/src/linter/lint.js';
-import { SERVER_EXEC_ARGV } from '../server/src/lsp/serverProcess.js';
+import { SERVER_EXEC_ARGV } from '../server/src/lsp/protocol.js';
 import { scanConfigResolver } from '../server/src/scan/configForScan.js';
 import { discoverFiles } from '../server/src/scan/discover.js';
 import { scanFiles } from '../server/src/scan/pool.js';

@@ -4,8 +4,7 @@ import * as path from 'node:path';
 import { commands, DiagnosticSeverity, languages, StatusBarAlignment, ViewColumn, window, workspace, type ExtensionContext, type WebviewPanel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DOCKERFILE_NAME_PATTERNS } from '../../server/src/text/fileKinds';
-import { DIAGNOSTIC_SOURCE, ScanWorkspaceRequest, SETTINGS_SECTION } from '../../server/src/lsp/protocol';
-import { SERVER_EXEC_ARGV } from '../../server/src/lsp/serverProcess';
+import { DIAGNOSTIC_SOURCE, ScanWorkspaceRequest, SERVER_EXEC_ARGV, SETTINGS_SECTION } from '../../server/src/lsp/protocol';
 import { renderSummaryHtml, statusText, summarize, type SummaryEntry, type SummarySeverity } from './summary';
 
 const SEVERITY: Partial<Record<DiagnosticSeverity, SummarySeverity>> = {

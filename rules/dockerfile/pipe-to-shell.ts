@@ -1,7 +1,7 @@
 // dockerfile/pipe-to-shell: a RUN that runs a downloaded script without checking it
 // (`curl … | sh`, `wget -O- … | bash`, `sh -c "$(curl …)"`, `bash <(curl …)`).
 import { basename, isShell } from '../../server/src/dockerfile/shell.js';
-import { type ShellCommand } from '../../server/src/dockerfile/shellScript.js';
+import type { ShellCommand } from '../../server/src/dockerfile/shellScript.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import { forEachRunCommand, programOf } from './support.js';
 

@@ -1,9 +1,8 @@
 // What Dockerfile rules share: the stages that reach the shipped image, naming instructions in
 // messages, and the structured fixes that insert lines into a stage.
-import type { DockerfileFile, Instruction, Stage } from '../../server/src/dockerfile/model.js';
-import { nextLineStart, rootStage, shippedStage, stageChain } from '../../server/src/dockerfile/model.js';
+import { type DockerfileFile, type Instruction, nextLineStart, rootStage, shippedStage, type Stage, stageChain } from '../../server/src/dockerfile/model.js';
 import { isCommandWrapper, wrapperOptionTakesValue } from '../../server/src/dockerfile/shell.js';
-import { type ShellCommand, type ShellWord } from '../../server/src/dockerfile/shellScript.js';
+import type { ShellCommand, ShellWord } from '../../server/src/dockerfile/shellScript.js';
 import type { FixChange, RelatedLocation } from '../../server/src/engine/types.js';
 
 /** The shipped stage (see `shippedStage`) and the stages it continues (`FROM <stage>`): everything their instructions set ships. */

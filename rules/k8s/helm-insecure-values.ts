@@ -2,10 +2,9 @@
 // templates feed into pod specs (`toYaml .Values.securityContext`), reported where they are written.
 import { isMap, isPair, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import type { HelmHint } from '../../server/src/helm/consumers.js';
+import { consumersOf, type HelmHint } from '../../server/src/helm/consumers.js';
 import type { Report } from '../../server/src/engine/types.js';
 import { isValuesFileName } from '../../server/src/helm/detect.js';
-import { consumersOf } from '../../server/src/helm/consumers.js';
 import { nodeRange, type YamlNav } from '../../server/src/yaml/nav.js';
 import { DANGEROUS_CAPABILITIES, normalizeCapability } from './capabilities.js';
 import { CHART_VALUES_KEYS, IMAGE_CHECKS, POD_SPEC_CHECKS, SECURITY_CONTEXT_CHECKS, type ValuesCheck } from './helm-values-checks.js';

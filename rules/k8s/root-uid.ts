@@ -1,7 +1,6 @@
 // k8s/root-uid: an explicit `runAsUser: 0` runs the container as root on purpose.
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import { forEachEffectiveSetting, setSettingFix, withHardening } from './support.js';
-import { SUGGESTED_NON_ROOT_UID } from './support.js';
+import { forEachEffectiveSetting, setSettingFix, SUGGESTED_NON_ROOT_UID, withHardening } from './support.js';
 
 export default defineRule({
   meta: {

@@ -26,7 +26,7 @@ import { ScanWorkspaceRequest, SETTINGS_SECTION } from './lsp/protocol.js';
 import { RequestGate } from './lsp/requestGate.js';
 import { DEFAULT_SETTINGS, toDocumentSettings, type DocumentSettings } from './lsp/settings.js';
 import { scannableRoots, WorkspaceScanner } from './lsp/workspaceScan.js';
-import { helmHintFor } from './scan/scan.js';
+import { helmHintFor } from './helm/chart.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

@@ -3,10 +3,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rulesById } from '../../rules/index.js';
-import type { HelmHint } from '../../server/src/helm/consumers.js';
+import { type HelmHint, valuesConsumers } from '../../server/src/helm/consumers.js';
 import type { Report } from '../../server/src/engine/types.js';
 import { readHelmHint, findChartRoot } from '../../server/src/helm/chart.js';
-import { valuesConsumers } from '../../server/src/helm/consumers.js';
 import { parseYamlFile } from '../../server/src/k8s/yamlFile.js';
 import { dedent, ruleTester } from '../support/ruleTester.js';
 

@@ -6,7 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { helmHintFor, lintFile } from '../../server/src/scan/scan.js';
+import { helmHintFor } from '../../server/src/helm/chart.js';
+import { lintFile } from '../../server/src/scan/scan.js';
 
 const TEMPLATE = 'spec:\n  securityContext: {{ toYaml .Values.securityContext | nindent 4 }}\n';
 

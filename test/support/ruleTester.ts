@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { rulesById } from '../../rules/index.js';
 import type { LintConfig } from '../../server/src/engine/config.js';
 import { lintDocument } from '../../server/src/linter/lint.js';
-import { type LintResult } from '../../server/src/engine/runRules.js';
+import type { LintResult } from '../../server/src/engine/runRules.js';
 import type { Finding } from '../../server/src/engine/types.js';
 import type { Severity } from '../../server/src/text/severity.js';
 import { fixAll } from '../../server/src/fixes/fixAll.js';

@@ -4,8 +4,7 @@
 // here the test runner's patience is the only clock.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint } from '../../server/src/linter/lint.js';
-import type { LintOptions } from '../../server/src/linter/lint.js';
+import { lint, type LintOptions } from '../../server/src/linter/lint.js';
 import { YamlDocumentCache } from '../../server/src/yaml/documentCache.js';
 
 const N = 100_000;

@@ -2,8 +2,7 @@
 // offending key or value in that file. Never throws on user input.
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair } from 'yaml';
 import type { LintLimits } from '../text/limits.js';
-import { LineIndex } from '../text/positions.js';
-import type { OffsetRange, Range } from '../text/positions.js';
+import { LineIndex, type OffsetRange, type Range } from '../text/positions.js';
 import { nodeRange } from '../yaml/nav.js';
 import { shortMessage, shown } from './quote.js';
 import type { RuleSeverity } from '../engine/config.js';

@@ -1,11 +1,10 @@
 // The typed Dockerfile model rules see: directives, comments, instructions (joined arguments, words,
 // flags, key/value pairs, heredocs, exec form) and build stages resolved to their base images, all
 // with document offsets. Parsing never throws: what would fail a build is a ParseProblem.
-import { Instruction } from './instruction.js';
+import { Instruction, type Stage } from './instruction.js';
 import { lexDockerfile, type Comment, type Directive } from './lexer.js';
 import type { ParseProblem } from './problems.js';
 import { buildStages } from './stages.js';
-import { type Stage } from './instruction.js';
 
 export type { Comment, Directive } from './lexer.js';
 export type { Flag, Heredoc, KeyValue, Word } from './instruction.js';

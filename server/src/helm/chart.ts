@@ -5,9 +5,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { DEFAULT_LIMITS, maxFileBytes } from '../text/limits.js';
-import type { HelmHint } from './consumers.js';
 import { readTextFile } from '../files/readText.js';
-import { valuesConsumers, type ChartTemplate } from './consumers.js';
+import { valuesConsumers, type ChartTemplate, type HelmHint } from './consumers.js';
+import { isValuesFileName } from './detect.js';
 
 const TEMPLATE_FILE = /\.(?:ya?ml|tpl)$/i;
 /** A chart's templates are few (the largest in bitnami/charts: 117 files, 1.5 MB); a runaway folder is not a chart. */
@@ -24,7 +24,7 @@ export function findChartRoot(filePath: string): string | undefined {
 }
 
 /**
- * The hint for LintOptions.helm, for a file inside a chart; undefined elsewhere. Templates that cannot
+ * The hint for RunOptions.helm, for a file inside a chart; undefined elsewhere. Templates that cannot
  * be read are left out (the hint only names which templates read a value).
  * `maxBytes`: the largest template read (default: the lint size limit).
  */
@@ -34,6 +34,11 @@ export function readHelmHint(filePath: string, maxBytes = maxFileBytes(DEFAULT_L
   // By name, so messages list templates in the same order on every filesystem.
   const templates = readTemplates(root, maxBytes).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { valuesConsumers: valuesConsumers(templates) };
+}
+
+/** A chart's values file is linted knowing which templates read which values (read from disk). */
+export function helmHintFor(path: string, maxBytes?: number): HelmHint | undefined {
+  return isValuesFileName(path) ? readHelmHint(path, maxBytes) : undefined;
 }
 
 /** The chart's templates, folder by folder (no recursion: a deep tree cannot exhaust the stack). */

@@ -1,9 +1,8 @@
 // The CLI's `--fix`: lint, apply every preferred fix, re-lint, repeat until nothing changes.
 import type { LintConfig } from '../engine/config.js';
-import { lintDocument } from './lint.js';
-import { type LintResult } from '../engine/runRules.js';
+import { lintDocument, type LintOptions } from './lint.js';
+import type { LintResult } from '../engine/runRules.js';
 import type { Finding } from '../engine/types.js';
-import type { LintOptions } from './lint.js';
 import { fixAll } from '../fixes/fixAll.js';
 
 /** Enough for fixes that wait on a collision; a fix that keeps re-appearing must not loop forever. */

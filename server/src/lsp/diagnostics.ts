@@ -46,7 +46,7 @@ export function notLintedDiagnostic(message: string): Diagnostic {
 
 /** The one diagnostic shown when linting a document failed: the user learns why their file is silent. */
 export function internalErrorDiagnostic(error: unknown): Diagnostic {
-  const reason = (error instanceof Error ? error.message : String(error)).replace(/^manifestlint failed on this file: /, '');
+  const reason = error instanceof Error ? error.message : String(error);
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Error,

@@ -1,9 +1,8 @@
 // Lints one open document for publishing: findings become diagnostics, and a failure becomes one
 // diagnostic on that document instead of an exception through the server.
 import type { Diagnostic } from 'vscode-languageserver';
-import { lintDocument } from '../linter/lint.js';
-import { type LintResult } from '../engine/runRules.js';
-import type { LintOptions } from '../linter/lint.js';
+import { lintDocument, type LintOptions } from '../linter/lint.js';
+import type { LintResult } from '../engine/runRules.js';
 import { NotLintedError } from '../text/limits.js';
 import { internalErrorDiagnostic, notLintedDiagnostic, toDiagnostic } from './diagnostics.js';
 

@@ -107,6 +107,7 @@ export class WorkspaceScanner {
 }
 
 function diagnosticsOf(result: FileResult, uri: string): Diagnostic[] {
-  if (result.error) return [result.notLinted ? notLintedDiagnostic(result.error) : internalErrorDiagnostic(result.error)];
+  if (result.internalError !== undefined) return [internalErrorDiagnostic(result.internalError)];
+  if (result.error) return [notLintedDiagnostic(result.error)];
   return result.findings.map((finding, index) => toDiagnostic(finding, uri, { index, version: NO_VERSION }));
 }

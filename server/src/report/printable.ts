@@ -1,25 +1,13 @@
-// Text from a repository (file names, messages quoting its content, error strings, config values) made
-// safe to print: a control byte or an escape sequence in a file name could otherwise move the cursor,
-// clear the screen or recolour the report, and rewrite what the reviewer sees.
+// Reports made safe to print on a terminal: `printable` (text/printable.ts) for text, and JSON and YAML
+// serialisations that escape what their serialisers leave raw.
 import { Document, visit } from 'yaml';
+import { BEYOND_C0, codeEscape } from '../text/printable.js';
 
-/**
- * DEL, C1 controls (U+009B is a one-character CSI on some terminals), the Unicode line separators, and
- * the bidirectional controls that reorder how a line is displayed ("Trojan Source").
- */
-const BEYOND_C0 = String.raw`\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069`;
-/** The above and the C0 controls (escape, newline, bell…). */
-const UNPRINTABLE = new RegExp(String.raw`[\u0000-\u001f${BEYOND_C0}]`, 'g');
+export { printable } from '../text/printable.js';
+
 /** What JSON.stringify and the `yaml` package leave raw: they escape C0 controls, and their own newlines are layout. */
 const UNESCAPED_BY_SERIALIZERS = new RegExp(`[${BEYOND_C0}]`, 'g');
 const HAS_UNESCAPED = new RegExp(`[${BEYOND_C0}]`);
-
-const NAMED: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r', '\u001b': '\\e' };
-
-/** `text` with every control character written as a visible escape (`\e`, `\n`, `\x07`, `\u202e`). */
-export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, (char) => NAMED[char] ?? codeEscape(char, char.charCodeAt(0) <= 0xff ? 2 : 4));
-}
 
 /**
  * JSON for a report that may be printed to a terminal: JSON.stringify escapes C0 controls already;
@@ -42,8 +30,4 @@ export function terminalSafeYaml(value: unknown): string {
     },
   });
   return doc.toString().replace(UNESCAPED_BY_SERIALIZERS, (char) => codeEscape(char, 4));
-}
-
-function codeEscape(char: string, digits: 2 | 4): string {
-  return (digits === 2 ? '\\x' : '\\u') + char.charCodeAt(0).toString(16).padStart(digits, '0');
 }

@@ -5,17 +5,18 @@ import { lint } from '../linter/lint.js';
 import type { Finding } from '../engine/types.js';
 import type { HelmHint } from '../helm/consumers.js';
 import { readTextFile } from '../files/readText.js';
-import { readHelmHint } from '../helm/chart.js';
-import { isValuesFileName } from '../helm/detect.js';
+import { helmHintFor } from '../helm/chart.js';
 
 export interface FileResult {
   /** Absolute path. */
   path: string;
   findings: Finding[];
-  /** Set when the file could not be read or linting it failed; the scan goes on. */
+  /** Set when the file could not be read or linting it failed; the scan goes on. The line a report prints. */
   error?: string;
   /** The file was not linted on purpose (not a regular file, too large, binary, over its time budget…): `error` says why. */
   notLinted?: boolean;
+  /** Set with `error` when manifestlint itself failed on the file (a bug): the cause alone, for callers that word it their own way. */
+  internalError?: string;
 }
 
 export type ConfigForFile = (path: string) => LintConfig | undefined;
@@ -27,7 +28,7 @@ export function notLinted(path: string, reason: string): FileResult {
 
 /** A failure of manifestlint itself (a bug): reported as such, and the scan goes on. */
 export function failedOn(path: string, reason: string): FileResult {
-  return { path, findings: [], error: `manifestlint failed on this file: ${reason}` };
+  return { path, findings: [], error: `manifestlint failed on this file: ${reason}`, internalError: reason };
 }
 
 /**
@@ -37,11 +38,6 @@ export function failedOn(path: string, reason: string): FileResult {
  */
 export function withoutFixEdits(finding: Finding): Finding {
   return finding.fixes ? { ...finding, fixes: finding.fixes.map(({ title, isPreferred }) => ({ title, isPreferred, changes: [] })) } : finding;
-}
-
-/** A chart's values file is linted knowing which templates read which values (read from disk). */
-export function helmHintFor(path: string, maxBytes?: number): HelmHint | undefined {
-  return isValuesFileName(path) ? readHelmHint(path, maxBytes) : undefined;
 }
 
 /** A file read for linting, with what the engine needs beside its text; or the result saying why it was not. */

@@ -2,8 +2,7 @@
 // in YAML and Dockerfile text and works out which lines each one covers.
 import { CST, Lexer } from 'yaml';
 import type { DockerfileFile, Instruction } from '../dockerfile/model.js';
-import type { OffsetRange } from '../text/positions.js';
-import type { LineIndex } from '../text/positions.js';
+import type { LineIndex, OffsetRange } from '../text/positions.js';
 import { chunkBounds } from '../yaml/documentCache.js';
 import type { YamlFile } from '../k8s/yamlFile.js';
 
