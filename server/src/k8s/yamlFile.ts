@@ -8,6 +8,7 @@ import { hasGoTemplateFields } from '../helm/detect.js';
 import { helmTemplateOf, templateOf, type HelmTemplate } from '../helm/template.js';
 import { buildResources, type Container, type K8sResource, type PodSpec } from './model.js';
 import { YamlNav } from '../yaml/nav.js';
+import { safeYamlErrorMessage } from '../yaml/errorMessages.js';
 
 export interface YamlSyntaxError {
   message: string;
@@ -60,7 +61,7 @@ export function parseYamlFile(original: string, uri: string, cache = new YamlDoc
     for (const error of doc.errors) {
       if (helm && !helm.isRenderIndependent(error)) continue;
       const [start, end] = error.pos;
-      report(error.message, { start, end: Math.max(end, start + 1) });
+      report(safeYamlErrorMessage(error.message), { start, end: Math.max(end, start + 1) });
     }
     if (!helm) for (const key of duplicateKeys(doc)) report(DUPLICATE_KEY, firstCharacter(key));
     const nav = new YamlNav(doc, templates?.[i]);
