@@ -14,7 +14,8 @@ describe('YAML syntax error messages', () => {
   const cases: Record<string, string> = {
     'a stray token': `a: b\n\u0001${TOKEN}\n`,
     'a bad escape': `a: "\\q${TOKEN}"\n`,
-    'a stray token in a flow collection': `a: [b, \u0001${TOKEN}]]\n`,
+    'a bad block scalar header': `a: |x${TOKEN}\n  b\n`,
+    'a token after the end of a flow mapping': `{a: 1}}${TOKEN}\n`,
   };
   for (const [name, text] of Object.entries(cases)) {
     it(`quote nothing of ${name}`, () => {
