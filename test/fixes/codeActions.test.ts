@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type TextDocumentEdit } from 'vscode-languageserver';
 import { lintDocument } from '../../server/src/linter/lint.js';
 import { LineIndex } from '../../server/src/text/positions.js';
-import { applyEdits } from '../../server/src/fixes/textEdits.js';
+import { applyEdits } from '../../server/src/text/edits.js';
 import { codeActions, codeActionUri, FIX_ALL_KIND, resolveCodeAction, type LintedDocument } from '../../server/src/lsp/codeActions.js';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics.js';
 import { MERGED_HARDENING_POD, MERGED_WEB_LINE, PRIVILEGED_LINE, PRIVILEGED_POD } from './fixtures.js';

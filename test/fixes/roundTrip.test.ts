@@ -12,7 +12,7 @@ import type { Finding } from '../../server/src/engine/types.js';
 import { fixAll, preferredFix } from '../../server/src/fixes/fixAll.js';
 import { fixFile } from '../../server/src/linter/fixFile.js';
 import { fixToEdits } from '../../server/src/fixes/fixToEdits.js';
-import { applyEdits } from '../../server/src/fixes/textEdits.js';
+import { applyEdits } from '../../server/src/text/edits.js';
 import { assertFixSound, assertOnlyEditedLinesChanged } from '../support/fixChecks.js';
 import { generatedCorpus } from './generatedCorpus.js';
 

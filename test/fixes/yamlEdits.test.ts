@@ -6,7 +6,7 @@ import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type 
 import { LineIndex } from '../../server/src/text/positions.js';
 import type { FixChange } from '../../server/src/engine/types.js';
 import { fixToEdits } from '../../server/src/fixes/fixToEdits.js';
-import { applyEdits, type TextEdit } from '../../server/src/fixes/textEdits.js';
+import { applyEdits, type TextEdit } from '../../server/src/text/edits.js';
 import { parseYamlFile } from '../../server/src/k8s/yamlFile.js';
 import { dedent } from '../support/ruleTester.js';
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import type { LintResult } from '../../server/src/engine/runRules.js';
 import type { Finding } from '../../server/src/engine/types.js';
-import type { TextEdit } from '../../server/src/fixes/textEdits.js';
+import type { TextEdit } from '../../server/src/text/edits.js';
 
 export function syntaxErrorsOf(result: LintResult): string[] {
   return result.file?.language === 'yaml' ? result.file.syntaxErrors.map((e) => e.message) : [];

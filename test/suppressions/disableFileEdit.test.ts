@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseDockerfile } from '../../server/src/dockerfile/model.js';
 import { lintDocument } from '../../server/src/linter/lint.js';
-import { disableFileEdit } from '../../server/src/fixes/suppressionComments.js';
+import { disableFileEdit } from '../../server/src/suppressions/commentEdits.js';
 
 const RULE = 'dockerfile/pipe-to-shell';
 

@@ -1,4 +1,5 @@
 // "Did you mean …?" for misspelt rule ids and settings: the closest known name within a small edit distance.
+import { editDistance } from '../text/editDistance.js';
 
 /** The candidate closest to `word` (case-insensitive), when it is plausibly a typo or a shortening of it. */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
@@ -16,19 +17,4 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
     }
   }
   return best;
-}
-
-/** Levenshtein distance with one rolling row. */
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
 }

@@ -1,6 +1,7 @@
 // The typed Dockerfile model rules see: directives, comments, instructions (joined arguments, words,
 // flags, key/value pairs, heredocs, exec form) and build stages resolved to their base images, all
 // with document offsets. Parsing never throws: what would fail a build is a ParseProblem.
+import { editDistance } from '../text/editDistance.js';
 import { Instruction, type Stage } from './instruction.js';
 import { lexDockerfile, type Comment, type Directive } from './lexer.js';
 import type { ParseProblem } from './problems.js';
@@ -134,17 +135,4 @@ function closestKeyword(keyword: string): string | undefined {
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }

@@ -52,8 +52,8 @@ export type YamlTarget = YamlNode | YamlPair;
 export type YamlPlain = string | number | boolean | YamlPlain[] | { [key: string]: YamlPlain };
 
 /**
- * Structured edits: rules say *what* changes in model terms; the fix layer (server/src/fixes)
- * turns them into minimal text edits that keep the user's formatting.
+ * Structured edits: rules say *what* changes in model terms; the fix layer (server/src/fixes, with
+ * server/src/yamlEdits for YAML) turns them into minimal text edits that keep the user's formatting.
  */
 export type FixChange =
   /** Replace a scalar's value, keeping its quoting style where it can. */

@@ -5,7 +5,7 @@ import { LineIndex } from '../text/positions.js';
 import type { Finding, Fix } from '../engine/types.js';
 import { FixSource } from './fixSource.js';
 import { changesToEdits } from './fixToEdits.js';
-import { applyEdits, sameEdit, type TextEdit } from './textEdits.js';
+import { applyEdits, sameEdit, type TextEdit } from '../text/edits.js';
 
 export interface FixAllResult {
   /** The text with the applied fixes. */

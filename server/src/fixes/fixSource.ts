@@ -1,7 +1,7 @@
 // The document a fix applies to: its text, line index and parsed model, with its layout learned once.
 import type { ParsedFile } from '../engine/runRules.js';
 import type { LineIndex } from '../text/positions.js';
-import { detectLayout, type YamlLayout } from './yamlStyle.js';
+import { detectLayout, type YamlLayout } from '../yamlEdits/style.js';
 
 export class FixSource {
   private learnedLayout: YamlLayout | undefined;

@@ -4,8 +4,8 @@ import type { ParsedFile } from '../engine/runRules.js';
 import type { LineIndex } from '../text/positions.js';
 import type { Fix, FixChange } from '../engine/types.js';
 import { FixSource } from './fixSource.js';
-import { byPosition, editsAreDisjoint, sameEdit, type TextEdit } from './textEdits.js';
-import { yamlChangesToEdits, type YamlChange } from './yamlEdits.js';
+import { byPosition, editsAreDisjoint, sameEdit, type TextEdit } from '../text/edits.js';
+import { yamlChangesToEdits, type YamlChange } from '../yamlEdits/plan.js';
 
 /**
  * The edits that apply `fix` to `text`, or an empty list when the fix cannot be applied safely (its

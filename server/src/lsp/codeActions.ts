@@ -15,8 +15,8 @@ import type { Finding, Fix } from '../engine/types.js';
 import { fixAll, preferredFix } from '../fixes/fixAll.js';
 import { FixSource } from '../fixes/fixSource.js';
 import { changesToEdits, fixToEdits } from '../fixes/fixToEdits.js';
-import { disableFileEdit, disableNextLineEdit } from '../fixes/suppressionComments.js';
-import { toRangeEdits, type TextEdit } from '../fixes/textEdits.js';
+import { disableFileEdit, disableNextLineEdit } from '../suppressions/commentEdits.js';
+import { toRangeEdits, type TextEdit } from '../text/edits.js';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.manifestlint`;

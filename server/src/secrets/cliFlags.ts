@@ -1,6 +1,7 @@
 // Credentials passed on a command line (container `command`/`args`, Dockerfile `RUN`): `--password=x`,
 // `--token x`, `mysql -px`, `curl -u user:pass`, `-H "Authorization: Bearer x"`, `KEY=value` words and
-// `… config set <key> <value>` (design study §2.1, §2.2).
+// `… config set <key> <value>`. A command line is kept where anyone who can read the manifest, the
+// image's history or the process list sees it.
 import { basename, isCommandWrapper, wrapperOptionTakesValue } from '../dockerfile/shell.js';
 import type { Severity } from '../text/severity.js';
 import { authorizationLiteral, judgeCredential, unquote, type Credential, type Literal } from './credentials.js';

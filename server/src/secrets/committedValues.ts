@@ -1,6 +1,6 @@
-// Judges the values of a committed Secret (design study §2.1): which keys hold public material, which
-// values are placeholders, which are tutorial demo values, and what registry credentials a
-// `.dockerconfigjson` carries.
+// Judges the values of a committed Secret, whose data is only base64-encoded, so anyone who can read
+// the repository can read them: which keys hold public material, which values are placeholders,
+// which are tutorial demo values, and what registry credentials a `.dockerconfigjson` carries.
 import { decodeBase64Text } from './base64.js';
 import { credentialKeyStrength, keySegments } from './keyNames.js';
 import { isDemoValue, notASecret } from './placeholders.js';

@@ -1,5 +1,6 @@
-// The keyword + literal heuristic (design study §1.4): does `key: value` hold a hardcoded credential?
-// The key name is the evidence, the placeholder filters (§1.5) keep references and stand-ins out.
+// The keyword + literal heuristic: does `key: value` hold a hardcoded credential? Most credentials (a
+// database password) have no format of their own, so the key name is the evidence; the placeholder
+// filters (placeholders.ts) keep references and stand-ins out.
 import type { Severity } from '../text/severity.js';
 import { shannonEntropy } from './entropy.js';
 import { credentialKeyStrength, keySegments, type KeyStrength } from './keyNames.js';

@@ -1,5 +1,6 @@
 // Shannon entropy of a candidate secret, in bits per character: the floor that separates issued
-// tokens from fillers such as `AKIAXXXXXXXXXXXXXXXX` (design study §1.3, §1.4).
+// tokens from fillers such as `AKIAXXXXXXXXXXXXXXXX`, which match a token's format but repeat a few
+// characters where an issued token is random.
 
 /** Counts by UTF-16 code unit; reused across calls to keep the keystroke path allocation-free. */
 const counts = new Map<number, number>();

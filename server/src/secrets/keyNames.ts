@@ -1,5 +1,6 @@
 // Reads a key name (env var, ConfigMap key, ARG/ENV name, CLI flag, dotted property) as evidence that
-// its value is a credential (design study §1.4): strong and weak segments, and qualifiers that cancel them.
+// its value is a credential, the only evidence a credential without a format of its own leaves:
+// strong and weak segments, and qualifiers that cancel them.
 
 export type KeyStrength = 'strong' | 'weak';
 

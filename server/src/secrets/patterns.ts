@@ -1,6 +1,7 @@
-// The token-format table: credentials that identify themselves by prefix, alphabet and length
-// (design study §1.3). Data only; the scanner in tokens.ts runs it. Reviewed like code: every regex is
-// global, linear (bounded quantifiers, no nested repetition) and gated on a cheap lower-case keyword.
+// The token-format table: credentials that identify themselves by prefix, alphabet and length (a
+// format that specific finds them under any key, or none). Data only; the scanner in tokens.ts runs
+// it. Reviewed like code: every regex is global, linear (bounded quantifiers, no nested repetition)
+// and gated on a cheap lower-case keyword.
 import type { Severity } from '../text/severity.js';
 import { shannonEntropy } from './entropy.js';
 

@@ -1,5 +1,6 @@
-// Values that are not credentials although they sit where one would (design study §1.5): empty
-// values, references and templates, fillers and masks, dictionary placeholders, paths, public keys.
+// Values that are not credentials although they sit where one would: empty values, references and
+// templates, fillers and masks, dictionary placeholders, paths, public keys. Reporting them would
+// bury the real credentials and teach users to switch the rule off.
 
 export type NotASecret =
   | 'empty'

@@ -3,7 +3,7 @@
 import { onlyRule } from '../../support/ruleTester.js';
 import { lintDocument } from '../../../server/src/linter/lint.js';
 import { fixToEdits } from '../../../server/src/fixes/fixToEdits.js';
-import { applyEdits } from '../../../server/src/fixes/textEdits.js';
+import { applyEdits } from '../../../server/src/text/edits.js';
 
 /** Which finding, and the config's `dockerfileTarget`. */
 interface Pick {

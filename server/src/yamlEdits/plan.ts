@@ -4,10 +4,10 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { FixChange, YamlPlain } from '../engine/types.js';
 import type { YamlDocument, YamlFile } from '../k8s/yamlFile.js';
-import type { FixSource } from './fixSource.js';
-import { byPosition, editsAreDisjoint, type TextEdit } from './textEdits.js';
-import { blockLines, flowEntries, flowValue, isPlainMap, scalarInStyle, sequenceItemLines } from './yamlStyle.js';
-import { contentEnd, dashBefore, documentAt, isNullValue, itemOffset, placeOf, withProperties, type YamlCollection, type YamlItem } from './yamlTree.js';
+import { byPosition, editsAreDisjoint, type TextEdit } from '../text/edits.js';
+import type { LineIndex } from '../text/positions.js';
+import { blockLines, flowEntries, flowValue, isPlainMap, scalarInStyle, sequenceItemLines, type YamlLayout } from './style.js';
+import { contentEnd, dashBefore, documentAt, isNullValue, itemOffset, placeOf, withProperties, type YamlCollection, type YamlItem } from './tree.js';
 
 export type YamlChange = Extract<FixChange, { kind: `yaml.${string}` }>;
 
@@ -26,7 +26,15 @@ interface PlannedEdit extends TextEdit {
 
 const COMMENT_OR_NOTHING = /^\s*(?:#.*)?$/;
 
-export function yamlChangesToEdits(changes: readonly YamlChange[], source: FixSource, file: YamlFile): TextEdit[] | undefined {
+/** The text the changes apply to, as the planner reads it (the fix layer's FixSource is one). */
+export interface YamlSource {
+  readonly text: string;
+  readonly lines: LineIndex;
+  /** Indentation conventions, so inserted lines look like the user wrote them. */
+  readonly layout: YamlLayout;
+}
+
+export function yamlChangesToEdits(changes: readonly YamlChange[], source: YamlSource, file: YamlFile): TextEdit[] | undefined {
   return new YamlEditPlan(source, file).plan(changes);
 }
 
@@ -38,7 +46,7 @@ class YamlEditPlan {
   private readonly edits: PlannedEdit[] = [];
 
   constructor(
-    private readonly source: FixSource,
+    private readonly source: YamlSource,
     private readonly file: YamlFile,
   ) {
     this.text = source.text;

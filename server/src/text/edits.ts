@@ -1,5 +1,5 @@
-// Offset-based text edits: the fix layer's output, applied in memory (CLI, tests) or sent as LSP edits.
-import type { LineIndex, Range } from '../text/positions.js';
+// Offset-based text edits: what every fix and suppression comment becomes, applied in memory (CLI, tests) or sent as LSP edits.
+import type { LineIndex, Range } from './positions.js';
 
 /** Replace `[start, end)` of the original text by `newText`; `start === end` is an insertion. */
 export interface TextEdit {

@@ -4,8 +4,8 @@
 import type { ParsedFile } from '../engine/runRules.js';
 import type { LineIndex } from '../text/positions.js';
 import type { Finding } from '../engine/types.js';
-import type { TextEdit } from './textEdits.js';
-import { scalarAt } from './yamlTree.js';
+import type { TextEdit } from '../text/edits.js';
+import { scalarAt } from '../yamlEdits/tree.js';
 
 /** What the user replaces: a suppression without a real reason should read as unfinished in review. */
 export const REASON_PLACEHOLDER = '<reason>';
