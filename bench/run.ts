@@ -10,7 +10,7 @@ import { parseAllDocuments } from 'yaml';
 import { parseDockerfile } from '../server/src/dockerfile/model.js';
 import { lint } from '../server/src/linter/lint.js';
 import { SERVER_EXEC_ARGV } from '../server/src/lsp/protocol.js';
-import { scanConfigResolver } from '../server/src/scan/configForScan.js';
+import { ScanConfig } from '../server/src/scan/configForScan.js';
 import { discoverFiles } from '../server/src/scan/discover.js';
 import { scanFiles } from '../server/src/scan/pool.js';
 import { selectScanFiles } from '../server/src/scan/select.js';
@@ -107,9 +107,9 @@ async function measureLatencyAndScan(): Promise<void> {
     const samples: number[] = [];
     for (let i = 0; i < 3; i++) {
       const started = performance.now();
-      const resolver = scanConfigResolver(configSpec);
-      const selected = selectScanFiles(discoverFiles([corpus]), resolver, undefined).files;
-      await scanFiles(selected, { jobs, config: configSpec, resolver, workerScript: resolve('dist/scan-worker.js') });
+      const scanConfig = new ScanConfig(configSpec);
+      const selected = selectScanFiles(discoverFiles([corpus]), scanConfig).files;
+      await scanFiles(selected, { jobs, config: configSpec, scanConfig, workerScript: resolve('dist/scan-worker.js') });
       samples.push(performance.now() - started);
     }
     const seconds = median(samples) / 1000;

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { allRules } from '../../../rules/index.js';
 import { effectiveLimits } from '../text/limits.js';
-import { scanConfigResolver } from '../scan/configForScan.js';
+import { ScanConfig } from '../scan/configForScan.js';
 import { terminalSafeJson, terminalSafeYaml } from '../report/printable.js';
 import { UsageError } from '../scan/discover.js';
 import { configProblemsReport } from './configProblems.js';
@@ -26,7 +26,7 @@ export function runPrintConfig(argv: string[]): number {
   if (values.format !== 'yaml' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}" (expected: yaml, json)`);
   const cwd = process.cwd();
   const configFile = values.config && resolve(values.config);
-  const resolved = scanConfigResolver({ root: cwd, configFile, configFileAnywhere: true }).resolve(resolve(positionals[0]), configFile);
+  const resolved = new ScanConfig({ root: cwd, configFile, configFileAnywhere: true }).resolve(resolve(positionals[0]));
   if (resolved.problems.length) {
     process.stderr.write(configProblemsReport(resolved.problems, cwd));
     return 2;

@@ -6,7 +6,7 @@ import { printable } from '../report/printable.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import { countFindings, plural } from '../report/summary.js';
-import { scanConfigResolver, type ConfigSpec } from '../scan/configForScan.js';
+import { ScanConfig, type ConfigSpec } from '../scan/configForScan.js';
 import { discover, UsageError } from '../scan/discover.js';
 import { defaultJobs, scanFiles } from '../scan/pool.js';
 import { fixFiles } from '../scan/fixFiles.js';
@@ -66,10 +66,10 @@ export async function runScan(argv: string[]): Promise<number> {
   if (!(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError('--jobs takes a whole number ≥ 1');
 
   const configSpec: ConfigSpec = { root: process.cwd(), configFile: values.config && resolve(values.config), configFileAnywhere: true };
-  const resolver = scanConfigResolver(configSpec);
+  const scanConfig = new ScanConfig(configSpec);
   const discovery = discover(positionals);
   for (const path of discovery.notLintable) process.stderr.write(`manifestlint: not linted, not a YAML file or Dockerfile by its name: ${printable(displayPath(path))}\n`);
-  const { files, problems } = selectScanFiles(discovery.files, resolver, configSpec.configFile);
+  const { files, problems } = selectScanFiles(discovery.files, scanConfig);
   if (problems.length) {
     process.stderr.write(configProblemsReport(problems, process.cwd()));
     return 2;
@@ -78,12 +78,12 @@ export async function runScan(argv: string[]): Promise<number> {
   const keepSuppressed = format === 'sarif';
   let results: FileResult[];
   if (values.fix) {
-    const run = fixFiles(files, configSpec, keepSuppressed, resolver);
+    const run = fixFiles(files, configSpec, keepSuppressed, scanConfig);
     process.stderr.write(`manifestlint: fixed ${plural(run.fixedFindings, 'problem')} in ${plural(run.changedFiles, 'file')}\n`);
     results = run.results;
   } else {
     const progress = createProgressBar();
-    results = await scanFiles(files, { jobs, config: configSpec, resolver, keepSuppressed, onProgress: progress.update });
+    results = await scanFiles(files, { jobs, config: configSpec, scanConfig, keepSuppressed, onProgress: progress.update });
     progress.clear();
   }
   results = [...results, ...discovery.notLinted].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -6,7 +6,7 @@ import type { CancellationToken, Connection, Diagnostic, TextDocuments } from 'v
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { discoverFiles } from '../scan/discover.js';
-import { configForScan, scanConfigResolver, type ConfigSpec } from '../scan/configForScan.js';
+import { ScanConfig, type ConfigSpec } from '../scan/configForScan.js';
 import { selectScanFiles } from '../scan/select.js';
 import { lintFile, type FileResult } from '../scan/scan.js';
 import { ScanCancelledError, scanFiles } from '../scan/pool.js';
@@ -48,25 +48,27 @@ export class WorkspaceScanner {
     progress.token.onCancellationRequested(() => controller.abort());
     try {
       const found = new Map<string, FileResult>();
-      const jobs: { spec: ConfigSpec; paths: string[] }[] = [];
+      const jobs: { config: ScanConfig; paths: string[] }[] = [];
       for (const spec of specs) {
         const ignorePatterns = await excludeFor(spec.root);
         if (controller.signal.aborted) throw new ScanCancelledError(); // cancelled while we asked the client
         const discovered = discoverFiles([spec.root], { root: spec.root, ignorePatterns });
         // Config problems are shown in the config file by the config service; here they only mean "use the fallback".
-        jobs.push({ spec, paths: selectScanFiles(discovered, scanConfigResolver(spec), spec.configFile).files });
+        const config = new ScanConfig(spec);
+        jobs.push({ config, paths: selectScanFiles(discovered, config).files });
       }
       const total = jobs.reduce((sum, job) => sum + job.paths.length, 0);
       let before = 0;
-      for (const { spec, paths } of jobs) {
+      for (const { config, paths } of jobs) {
         const results = await scanFiles(paths, {
-          config: spec,
+          config: config.spec,
+          scanConfig: config,
           signal: controller.signal,
           onProgress: (done) => progress.report(Math.round(((before + done) / Math.max(total, 1)) * 100), `${before + done}/${total} files`),
         });
         before += paths.length;
         results.forEach((result) => found.set(URI.file(result.path).toString(), result));
-        for (const path of paths) this.scanned.set(URI.file(path).toString(), spec);
+        for (const path of paths) this.scanned.set(URI.file(path).toString(), config.spec);
       }
       return { files: total, findings: await this.publish(found), cancelled: false };
     } catch (error) {
@@ -102,7 +104,7 @@ export class WorkspaceScanner {
     const spec = this.scanned.get(uri);
     if (!spec) return [];
     const path = URI.parse(uri).fsPath;
-    return diagnosticsOf(lintFile(path, configForScan(spec)), uri);
+    return diagnosticsOf(lintFile(path, new ScanConfig(spec).configFor), uri);
   }
 }
 

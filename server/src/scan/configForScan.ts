@@ -1,8 +1,9 @@
-// How a scan (in this thread or a worker) decides each file's configuration, from a plain,
-// serialisable description that can be sent to worker threads.
+// The config of each file of one scan, in this thread or a worker: one object, built from a plain,
+// serialisable description that can be sent to worker threads, answers for selecting the files,
+// linting them, fixing them and print-config alike.
 import { resolve } from 'node:path';
 import { findProjectRoot } from '../config/projectRoot.js';
-import { ConfigResolver } from '../config/resolver.js';
+import { ConfigResolver, type ResolvedConfig } from '../config/resolver.js';
 import type { ConfigForFile } from './scan.js';
 
 export interface ConfigSpec {
@@ -17,13 +18,26 @@ export interface ConfigSpec {
   configFileAnywhere?: boolean;
 }
 
-export function scanConfigResolver(spec: ConfigSpec): ConfigResolver {
-  const root = findProjectRoot(spec.root, spec.root);
-  return new ConfigResolver({ rootFor: () => root, explicitConfigAnywhere: spec.configFileAnywhere });
-}
+export class ScanConfig {
+  private readonly resolver: ConfigResolver;
+  /** `spec.configFile` made absolute once, so that every question names the same file (and reads it once). */
+  private readonly configFile: string | undefined;
 
-/** `resolver`: one built from `spec` already (the one that selected the files), to reuse what it read. */
-export function configForScan(spec: ConfigSpec, resolver = scanConfigResolver(spec)): ConfigForFile {
-  const configFile = spec.configFile && resolve(spec.root, spec.configFile);
-  return (path) => resolver.resolve(path, configFile).config;
+  constructor(readonly spec: ConfigSpec) {
+    const root = findProjectRoot(spec.root, spec.root);
+    this.resolver = new ConfigResolver({ rootFor: () => root, explicitConfigAnywhere: spec.configFileAnywhere });
+    this.configFile = spec.configFile && resolve(spec.root, spec.configFile);
+  }
+
+  /** Everything about the file's config: the config, the file it came from, whether it ignores the file, its problems. */
+  resolve(path: string): ResolvedConfig {
+    return this.resolver.resolve(path, this.configFile);
+  }
+
+  /** True for a file read as a config so far (discovered, explicit or extended): a scan does not lint it. */
+  isConfigFile(path: string): boolean {
+    return this.resolver.isConfigFile(path);
+  }
+
+  readonly configFor: ConfigForFile = (path) => this.resolve(path).config;
 }

@@ -1,11 +1,10 @@
 // `manifestlint scan --fix`: applies every preferred fix to each file (in this thread: fixes hold parsed
 // trees that cannot cross to workers) and reports what remains. A file is rewritten only when every byte
 // the fixes do not change can be written back as it was, and only if nobody changed it meanwhile.
-import type { ConfigResolver } from '../config/resolver.js';
 import { lint } from '../linter/lint.js';
 import { replaceIfUnchanged } from '../fixes/atomicReplace.js';
 import { fixFile } from '../linter/fixFile.js';
-import { configForScan, type ConfigSpec } from './configForScan.js';
+import { ScanConfig, type ConfigSpec } from './configForScan.js';
 import { readForLint, resultOfFailure, withoutFixEdits, type ConfigForFile, type FileResult } from './scan.js';
 
 export interface FixRun {
@@ -17,9 +16,9 @@ export interface FixRun {
 /** Text that was not valid UTF-8 was decoded with U+FFFD in place of the bad bytes: writing it back would replace them. */
 const NOT_UTF8 = 'Not fixed: the file is not valid UTF-8, and rewriting it would replace the bytes that are not; its findings are shown as read.';
 
-/** `resolver`: the one that selected the files (built from `spec`), reused. */
-export function fixFiles(paths: readonly string[], spec: ConfigSpec, keepSuppressed = false, resolver?: ConfigResolver): FixRun {
-  const configFor = configForScan(spec, resolver);
+/** `scanConfig`: the one that selected the files (built from `spec`), reused. */
+export function fixFiles(paths: readonly string[], spec: ConfigSpec, keepSuppressed = false, scanConfig = new ScanConfig(spec)): FixRun {
+  const { configFor } = scanConfig;
   const run: FixRun = { results: [], fixedFindings: 0, changedFiles: 0 };
   for (const path of paths) {
     const outcome = fixOne(path, configFor, keepSuppressed);

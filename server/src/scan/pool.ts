@@ -5,9 +5,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
-import type { ConfigResolver } from '../config/resolver.js';
 import { effectiveLimits, type LintLimits } from '../text/limits.js';
-import { configForScan, type ConfigSpec } from './configForScan.js';
+import { ScanConfig, type ConfigSpec } from './configForScan.js';
 import { lintFile, type FileResult } from './scan.js';
 import { lintInWorkers, ScanCancelledError, workersFor } from './workerPool.js';
 
@@ -17,8 +16,8 @@ export interface ScanOptions {
   /** Worker threads to lint with. Default: one per core, at most 8. */
   jobs?: number;
   config: ConfigSpec;
-  /** The resolver that selected the files (built from `config`), reused here to read each file's limits. */
-  resolver?: ConfigResolver;
+  /** The config object that selected the files (built from `config`), reused here to read each file's limits. */
+  scanConfig?: ScanConfig;
   keepSuppressed?: boolean;
   /** Called after each file with the number done so far. */
   onProgress?: (done: number, total: number) => void;
@@ -58,7 +57,7 @@ export async function scanFiles(paths: readonly string[], options: ScanOptions):
   if (paths.length === 0) return [];
   const workerScript = options.workerScript ?? WORKER_SCRIPT;
   if (!existsSync(workerScript)) return scanInThread(paths, options); // run from sources (tests): no bundle to start
-  const configFor = configForScan(options.config, options.resolver);
+  const { configFor } = options.scanConfig ?? new ScanConfig(options.config);
   const workers = workersFor(paths.length, options.jobs ?? defaultJobs());
   return lintInWorkers(paths, {
     workerScript,
@@ -74,7 +73,7 @@ export async function scanFiles(paths: readonly string[], options: ScanOptions):
 
 /** Lints in this thread, yielding to the event loop now and then so progress and cancellation get through. */
 async function scanInThread(paths: readonly string[], options: ScanOptions): Promise<FileResult[]> {
-  const configFor = configForScan(options.config, options.resolver);
+  const { configFor } = options.scanConfig ?? new ScanConfig(options.config);
   const results: FileResult[] = [];
   for (const path of paths) {
     if (options.signal?.aborted) throw new ScanCancelledError();

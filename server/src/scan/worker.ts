@@ -2,7 +2,7 @@
 // each file's result as soon as it has it, so the pool always knows which file a worker is on (the one
 // to blame if the worker hangs or dies).
 import { parentPort } from 'node:worker_threads';
-import { configForScan, type ConfigSpec } from './configForScan.js';
+import { ScanConfig, type ConfigSpec } from './configForScan.js';
 import { lintFile, type ConfigForFile, type FileResult } from './scan.js';
 
 export interface WorkerRequest {
@@ -19,7 +19,7 @@ const resolvers = new Map<string, ConfigForFile>();
 function configFor(spec: ConfigSpec): ConfigForFile {
   const key = JSON.stringify(spec);
   let resolver = resolvers.get(key);
-  if (!resolver) resolvers.set(key, (resolver = configForScan(spec)));
+  if (!resolver) resolvers.set(key, (resolver = new ScanConfig(spec).configFor));
   return resolver;
 }
 
