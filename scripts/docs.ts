@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { allRules } from '../rules/index.js';
 import { configSchemaText } from '../server/src/config/schema.js';
+import { markdownRuleTable } from '../server/src/report/ruleTable.js';
 import type { PeerIds, RuleMeta } from '../server/src/engine/types.js';
 import { SUPPRESSION_CHECKS, type SuppressionCheck } from '../server/src/suppressions/checks.js';
 
@@ -100,11 +101,7 @@ export function renderSuppressionCheckPage(check: SuppressionCheck): string {
 }
 
 export function renderRuleTable(): string {
-  const lines = ['| Rule | Default | Preset | Fix | What it flags |', '|---|---|---|---|---|'];
-  for (const { meta } of allRules) {
-    lines.push(`| [\`${meta.id}\`](${rulePagePath(meta.id)}) | ${meta.defaultSeverity} | ${meta.preset} | ${meta.fixes.length ? '✔' : ''} | ${meta.title} |`);
-  }
-  return lines.join('\n');
+  return markdownRuleTable(allRules, rulePagePath);
 }
 
 /** The README with its rule table replaced by the current one. */

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { allRules } from '../../../rules/index.js';
 import { ruleDocsUrl } from '../engine/docsUrl.js';
+import { markdownRuleTable } from '../report/ruleTable.js';
 import { UsageError } from '../scan/discover.js';
 
 export const RULES_HELP = `manifestlint rules [--format table|json|markdown]
@@ -14,9 +15,7 @@ export function runRules(argv: string[]): number {
   if (values.format === 'json') {
     process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
   } else if (values.format === 'markdown') {
-    const lines = ['| Rule | Severity | Preset | Fixable | What it flags |', '|---|---|---|---|---|'];
-    for (const row of rows) lines.push(`| [\`${row.id}\`](${row.docs}) | ${row.severity} | ${row.preset} | ${row.fixable ? 'yes' : ''} | ${row.title} |`);
-    process.stdout.write(lines.join('\n') + '\n');
+    process.stdout.write(markdownRuleTable(allRules, ruleDocsUrl) + '\n');
   } else if (values.format === 'table') {
     const width = rows.reduce((widest, r) => Math.max(widest, r.id.length), 0);
     for (const row of rows) process.stdout.write(`${row.id.padEnd(width)}  ${row.severity.padEnd(7)}  ${row.preset.padEnd(11)}  ${row.fixable ? 'fix' : '   '}  ${row.title}\n`);
