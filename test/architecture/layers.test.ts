@@ -4,6 +4,7 @@
 // The layers, bottom to top, are drawn in CONTRIBUTING.md ("The shape of the code").
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import ts from 'typescript';
@@ -41,6 +42,9 @@ const CLIENT_MAY_IMPORT = ['server/src/lsp/protocol.ts', 'server/src/text/'];
 /** Packages of the editor protocol: only the LSP layer, the server's entry point and the client speak it. */
 const EDITOR_PACKAGE = /^vscode(?:$|-languageserver|-languageclient)/;
 const MAY_SPEAK_EDITOR = ['server/src/lsp/', 'server/src/server.ts', 'client/src/'];
+
+/** The engine with its rules and suppressions: what the server, the CLI, the workers and the tests all call. */
+const PURE_ENTRY = 'server/src/linter/lint.ts';
 
 interface Import {
   from: string;
@@ -165,6 +169,20 @@ describe('layers', () => {
   it('keep the editor protocol in the LSP layer', () => {
     const speaking = imports.filter((edge) => edge.to === undefined && EDITOR_PACKAGE.test(edge.specifier) && !under(edge.from, MAY_SPEAK_EDITOR));
     assert.deepEqual(speaking.map(describeImport), []);
+  });
+
+  it('keep lint() pure: nothing it imports, directly or not, reaches a Node built-in (files, processes, threads)', () => {
+    const byFile = new Map<string, Import[]>();
+    for (const edge of imports) byFile.set(edge.from, [...(byFile.get(edge.from) ?? []), edge]);
+    const reached = new Set<string>();
+    const pending = [PURE_ENTRY];
+    for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+      if (reached.has(file)) continue;
+      reached.add(file);
+      for (const edge of byFile.get(file) ?? []) if (edge.to !== undefined) pending.push(edge.to);
+    }
+    const impure = imports.filter((edge) => reached.has(edge.from) && edge.to === undefined && isBuiltin(edge.specifier));
+    assert.deepEqual(impure.map(describeImport), []);
   });
 
   it('have no import cycle', () => {
