@@ -4,7 +4,8 @@ import type { Document, YAMLError } from 'yaml';
 import { isHelmTemplate } from './detect.js';
 import type { TemplateLines } from './lines.js';
 import { maskTemplate, type TemplateMask } from './mask.js';
-import { templatedNodesOf, type TemplatedNodes } from './templated.js';
+import type { TemplatedNodes } from '../yaml/nav.js';
+import { templatedNodesOf } from './templated.js';
 
 /** Errors that text without any action nearby causes in every rendering: a tab indent, a bad `\q` escape. */
 const RENDER_INDEPENDENT_ERRORS = new Set(['TAB_AS_INDENT', 'BAD_DQ_ESCAPE']);

@@ -2,20 +2,11 @@
 // unknown: scalars that overlap an action, and the mappings/sequences/empty values that a line-only
 // `include`/`toYaml` action fills with content the parser never saw.
 import { isCollection, isPair, isScalar, type Document, type Node } from 'yaml';
+import type { TemplatedNodes } from '../yaml/nav.js';
 import { forEachNode } from '../yaml/walk.js';
 import type { OffsetRange } from '../text/positions.js';
 import type { TemplateLines } from './lines.js';
 import type { TemplateAction, TemplateInsertion, TemplateMask } from './mask.js';
-
-/** What the YAML model asks about template actions (see YamlNav.isTemplated). */
-export interface TemplatedNodes {
-  /** True when a template action writes this node's value or adds content to it. */
-  has(node: unknown): boolean;
-  /** The text of a value as written, actions included (`{{ .Chart.Name }}`), without YAML quotes. */
-  written(range: OffsetRange): string;
-  /** True when an `if`/`with`/`range` block encloses the offset: the text there may not be rendered. */
-  inControlBlock(offset: number): boolean;
-}
 
 class DocumentTemplates implements TemplatedNodes {
   constructor(

@@ -2,7 +2,6 @@
 // each value with the source range of the key/value pair where it is written.
 import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { OffsetRange } from '../text/positions.js';
-import type { TemplatedNodes } from '../helm/templated.js';
 import { excessiveAlias } from './aliasExpansion.js';
 import { aliasTargets, type AliasTargets } from './aliases.js';
 
@@ -23,6 +22,16 @@ export interface Field<T = unknown> {
 
 export function nodeRange(node: { range?: [number, number, number] | null } | null | undefined): OffsetRange | undefined {
   return node?.range ? { start: node.range[0], end: node.range[1] } : undefined;
+}
+
+/** What the YAML model asks about template actions (see YamlNav.isTemplated). */
+export interface TemplatedNodes {
+  /** True when a template action writes this node's value or adds content to it. */
+  has(node: unknown): boolean;
+  /** The text of a value as written, actions included (`{{ .Chart.Name }}`), without YAML quotes. */
+  written(range: OffsetRange): string;
+  /** True when an `if`/`with`/`range` block encloses the offset: the text there may not be rendered. */
+  inControlBlock(offset: number): boolean;
 }
 
 /** Navigation within one document (aliases need their document to resolve). */
