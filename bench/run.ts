@@ -2,7 +2,7 @@
 // against the parse-only floor and against a peer measured in the same run, beside the targets.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DockerfileParser } from 'dockerfile-ast';
@@ -24,6 +24,9 @@ const row = (...cells: string[]) => {
   rows.push(cells);
   console.log(cells.join('  |  '));
 };
+
+// Every figure is only comparable with others from the same machine and day: say which.
+row('machine', `${new Date().toISOString().slice(0, 10)}`, `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'})`, `${Math.round(totalmem() / 2 ** 30)} GiB`, `Node ${process.version}`);
 
 // 1. In-process lint of single documents (the keystroke path without LSP overhead).
 function lintBench(name: string, uri: string, text: string, floor: () => unknown, runs: number, target: string) {
@@ -103,6 +106,7 @@ async function measureLatencyAndScan(): Promise<void> {
   for (const [jobs, target] of [
     [1, '≥ 0.7 × floor'],
     [2, '≥ 1.3 × floor'],
+    [4, 'near-linear on ≥ 4 cores'],
   ] as const) {
     const samples: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -114,7 +118,7 @@ async function measureLatencyAndScan(): Promise<void> {
     }
     const seconds = median(samples) / 1000;
     const rate = files.length / seconds;
-    row(`scan in this process, ${jobs === 1 ? 'one thread' : `${jobs} threads (this one + ${jobs - 1} worker)`}`, `${rate.toFixed(0)} files/s, ${(mb / seconds).toFixed(1)} MB/s`, `×${(rate / floorRate).toFixed(2)} floor`, `target ${target}`);
+    row(`scan in this process, --jobs ${jobs} (${jobs} worker thread${jobs === 1 ? '' : 's'})`, `${rate.toFixed(0)} files/s, ${(mb / seconds).toFixed(1)} MB/s`, `×${(rate / floorRate).toFixed(2)} floor`, `target ${target}`);
   }
 
   // The whole CLI as a user runs it (process start, discovery, config, lint, JSON report), with its peak RSS.
