@@ -8,31 +8,9 @@ import { describe, it } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
+import { HARDENED_POD, PRIVILEGED_POD, WARNING_ONLY_POD } from './pods.js';
 
 const CLI = resolve('dist/cli.js');
-
-const PRIVILEGED_POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        privileged: true\n';
-const HARDENED_POD = `apiVersion: v1
-kind: Pod
-metadata:
-  name: ok
-spec:
-  automountServiceAccountToken: false
-  securityContext:
-    runAsNonRoot: true
-    runAsUser: 10001
-    seccompProfile:
-      type: RuntimeDefault
-  containers:
-    - name: web
-      image: nginx:1.27
-      securityContext:
-        allowPrivilegeEscalation: false
-        readOnlyRootFilesystem: true
-        capabilities:
-          drop: [ALL]
-`;
-const WARNING_ONLY_POD = HARDENED_POD.replace('        readOnlyRootFilesystem: true\n', '');
 
 function workspace(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'manifestlint-cli-'));

@@ -7,34 +7,12 @@ import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { HARDENED_POD, PRIVILEGED_POD, WARNING_ONLY_POD } from './pods.js';
 
 const CLI = resolve('dist/cli.js');
 const RUN_TIMEOUT_MS = 30_000;
 /** An unprivileged account, to test what root could read anyway (uid/gid of `nobody` on Debian and most Linux). */
 const NOBODY = { uid: 65534, gid: 65534 };
-
-const PRIVILEGED_POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        privileged: true\n';
-const HARDENED_POD = `apiVersion: v1
-kind: Pod
-metadata:
-  name: ok
-spec:
-  automountServiceAccountToken: false
-  securityContext:
-    runAsNonRoot: true
-    runAsUser: 10001
-    seccompProfile:
-      type: RuntimeDefault
-  containers:
-    - name: web
-      image: nginx:1.27
-      securityContext:
-        allowPrivilegeEscalation: false
-        readOnlyRootFilesystem: true
-        capabilities:
-          drop: [ALL]
-`;
-const WARNING_ONLY_POD = HARDENED_POD.replace('        readOnlyRootFilesystem: true\n', '');
 
 const created: string[] = [];
 // `rm -rf` rather than rmSync: it removes a tree deeper than PATH_MAX too.

@@ -1,0 +1,25 @@
+// Pods the CLI tests scan: one with an error, one clean under the recommended preset, one with only a warning.
+export const PRIVILEGED_POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        privileged: true\n';
+
+export const HARDENED_POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: ok
+spec:
+  automountServiceAccountToken: false
+  securityContext:
+    runAsNonRoot: true
+    runAsUser: 10001
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: web
+      image: nginx:1.27
+      securityContext:
+        allowPrivilegeEscalation: false
+        readOnlyRootFilesystem: true
+        capabilities:
+          drop: [ALL]
+`;
+
+export const WARNING_ONLY_POD = HARDENED_POD.replace('        readOnlyRootFilesystem: true\n', '');
