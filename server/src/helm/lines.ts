@@ -1,6 +1,7 @@
 // The lines of a Helm template as YAML reads them (a line breaks at `\n`, `\r\n` or a lone `\r`),
 // indexed once: where an offset's line starts and ends is a binary search, not a scan back to the
 // line's start, which made thousands of actions on one line cost quadratic time.
+import { lastAtOrBefore } from '../text/sortedSearch.js';
 export class TemplateLines {
   /** Where each line starts, and where its content ends (its line break, or the text's end). */
   private readonly starts: number[] = [0];
@@ -33,13 +34,6 @@ export class TemplateLines {
 
   /** The last line starting at or before `offset`. */
   private lineOf(offset: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastAtOrBefore(this.starts, offset);
   }
 }

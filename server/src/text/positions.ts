@@ -1,4 +1,5 @@
 // Where things are in a text: offset ranges, LSP positions, and the index that turns one into the other once per document.
+import { lastAtOrBefore } from './sortedSearch.js';
 
 /** Offsets into the document text (UTF-16 code units, as JavaScript strings index). */
 export interface OffsetRange {
@@ -42,14 +43,8 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    const line = lastAtOrBefore(this.lineStarts, clamped);
+    return { line, character: clamped - this.lineStarts[line] };
   }
 
   offsetAt(position: Position): number {
