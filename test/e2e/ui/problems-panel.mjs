@@ -51,9 +51,8 @@ async function check({ page }) {
   // The editor takes focus a moment after Enter; Ctrl+. pressed before that goes to the Problems panel
   // and opens nothing (the flake CI saw), so wait for the focus as a person waits for the cursor.
   await waitUntil('the editor to take focus on the finding', () => editorFocusedOnLine(page, line));
-  await page.keyboard.press('Control+.');
   const fix = page.locator('.action-widget .monaco-list-row', { hasText: FIX_TITLE }).first();
-  await fix.waitFor({ timeout: WAIT_MS });
+  await openQuickFixMenu(page, fix);
   const menu = (await page.locator('.action-widget').first().innerText()).replace(/\s+/g, ' ');
   log('ui', `quick-fix menu: ${menu}`);
   await page.screenshot({ path: shot('quick-fix-menu.png') });
@@ -83,6 +82,26 @@ async function editorFocusedOnLine(page, lineNumber) {
   if (!focused) return false;
   const status = await page.locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ }).first().innerText({ timeout: 500 }).catch(() => '');
   return status.startsWith(`Ln ${lineNumber},`);
+}
+
+/**
+ * Ctrl+. until the quick-fix menu shows `fix`: on a loaded machine the first press can land while the
+ * workbench is still settling and open nothing (seen once in 3 CI-like runs right after code-server's
+ * native build), and a person presses again. Three presses; each waits a third of the budget.
+ */
+async function openQuickFixMenu(page, fix) {
+  const PRESSES = 3;
+  for (let press = 1; ; press++) {
+    await page.keyboard.press('Control+.');
+    try {
+      await fix.waitFor({ timeout: WAIT_MS / PRESSES });
+      return;
+    } catch (error) {
+      if (press === PRESSES) throw error;
+      log('ui', `no quick-fix menu after Ctrl+. (press ${press}); pressing again`);
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 async function waitUntil(what, probe) {
