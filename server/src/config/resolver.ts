@@ -12,7 +12,7 @@ import { CONFIG_FILE_NAMES, parseConfigFile, type ConfigFileData, type ConfigPro
 import { foldersUpTo, resolveExtends } from './extendsTarget.js';
 import { DEFAULT_IGNORE, globMatcher, ignoreMatcher, type PathMatcher } from './globs.js';
 import { presetConfig } from './presets.js';
-import { findProjectRoot } from './projectRoot.js';
+import { containmentRoot, findProjectRoot } from './projectRoot.js';
 import { quote } from './quote.js';
 import { diskSource, type ConfigSource } from './source.js';
 import type { LintConfig, ResourceIgnore, RuleSetting, RuleSeverity } from '../engine/config.js';
@@ -155,12 +155,13 @@ export class ConfigResolver {
   }
 
   /**
-   * `root`: the folder of the file being configured. A config inside it extends only files inside it; one
-   * outside it (a scan of another folder, a config named on the command line) only files of its own project.
+   * `root`: the folder of the file being configured. A config inside it extends only files of its own
+   * project inside it (`containmentRoot`); one outside it (a scan of another folder, a config named on the
+   * command line) only files of its own project.
    * `readAnywhere`: the config itself was named by the user and is read wherever it is.
    */
   private chain(configFile: string | undefined, baseDir: string, root: string, readAnywhere = false): Chain {
-    const projectRoot = configFile === undefined || isInside(configFile, root) ? root : findProjectRoot(dirname(configFile), dirname(configFile));
+    const projectRoot = configFile === undefined ? root : isInside(configFile, root) ? containmentRoot(configFile, root) : findProjectRoot(dirname(configFile), dirname(configFile));
     const key = `${configFile ?? ''}\0${baseDir}\0${projectRoot}\0${readAnywhere}`;
     let chain = this.chains.get(key);
     if (!chain) {
