@@ -6,7 +6,7 @@ import { mkdtempSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { readTextFile } from '../../server/src/files/readText.js';
+import { readTextFile, resolvesInside } from '../../server/src/files/readText.js';
 
 const MB = 1024 * 1024;
 
@@ -63,5 +63,17 @@ describe('readTextFile', () => {
   it('says a missing file is missing', () => {
     const result = readTextFile(join(workspace(), 'nope.yaml'), { maxBytes: MB });
     assert.equal(result.ok ? 'read' : result.failure, 'missing');
+  });
+});
+
+describe('resolvesInside', () => {
+  it('says a path through a link out of the root is outside, whether or not its target exists', () => {
+    const root = workspace();
+    mkdirSync(join(root, '..', 'outside'));
+    writeFileSync(join(root, '..', 'outside', 'secret.yaml'), 'a: 1\n');
+    symlinkSync(join(root, '..', 'outside'), join(root, 'link'));
+    assert.equal(resolvesInside(join(root, 'link', 'secret.yaml'), root), false);
+    assert.equal(resolvesInside(join(root, 'link', 'no-such-file.yaml'), root), false);
+    assert.equal(resolvesInside(join(root, 'policy', 'no-such-file.yaml'), root), true);
   });
 });

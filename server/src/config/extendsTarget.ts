@@ -3,7 +3,7 @@
 // project: a cloned repository must not make the linter read (and quote) files elsewhere on the machine.
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import type { PresetName } from '../engine/types.js';
-import { isInside } from '../files/readText.js';
+import { isInside, resolvesInside } from '../files/readText.js';
 import { quote } from './quote.js';
 import type { ConfigSource } from './source.js';
 
@@ -30,11 +30,11 @@ export function resolveExtends(specifier: string, fromFile: string, root: string
   if (specifier.startsWith('.') || isAbsolute(specifier)) {
     const path = resolve(dirname(fromFile), specifier);
     // Checked before the file is even looked for: whether it exists is not the repository's business either.
-    if (!isInside(path, root)) return { kind: 'error', message: `${quote(specifier)} is outside the project folder ${root}: not read` };
+    if (!isInside(path, root) || !resolvesInside(path, root)) return { kind: 'error', message: `${quote(specifier)} is outside the project folder ${root}: not read` };
     return source.version(path) ? { kind: 'file', path } : { kind: 'error', message: `cannot find extended config ${quote(specifier)} (looked for ${path})` };
   }
   const match = PACKAGE_SPECIFIER.exec(specifier);
-  if (!match || specifier.split('/').includes('..')) return { kind: 'error', message: `${quote(specifier)} is not a preset, a relative path (./…) or a package name` };
+  if (!match || specifier.split(/[\\/]/).includes('..')) return { kind: 'error', message: `${quote(specifier)} is not a preset, a relative path (./…) or a package name` };
   const [, packageName, subpath] = match;
   for (const dir of foldersUpTo(dirname(fromFile), root)) {
     const packageDir = join(dir, 'node_modules', packageName);

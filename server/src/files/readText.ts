@@ -3,7 +3,7 @@
 // an allowed root once symlinks are resolved. The one place the CLI, the server and the config loader
 // read workspace files through.
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { relative, isAbsolute } from 'node:path';
+import { dirname, isAbsolute, relative } from 'node:path';
 
 export type ReadFailure = 'missing' | 'notRegularFile' | 'tooLarge' | 'outsideRoot' | 'unreadable';
 
@@ -69,6 +69,27 @@ export function readTextFile(path: string, options: ReadOptions): ReadResult {
 export function isInside(path: string, root: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * Whether `path`, with every symlink on the way resolved, stays inside `root`: judged by its nearest
+ * part that exists, so a link out of the root gives the same answer whether or not its target exists
+ * (which would otherwise tell a repository whether a file outside it exists).
+ */
+export function resolvesInside(path: string, root: string): boolean {
+  let realRootPath: string;
+  try {
+    realRootPath = realpathSync(root);
+  } catch {
+    return true; // no root on disk (a config held in memory): no link to leave it through
+  }
+  for (let part = path; ; part = dirname(part)) {
+    try {
+      return isInside(realpathSync(part), realRootPath);
+    } catch {
+      if (dirname(part) === part) return false;
+    }
+  }
 }
 
 /** The real path of a root folder; the path itself when it cannot be resolved (then nothing real is inside it but itself). */
