@@ -16,6 +16,7 @@ export default defineRule({
     messages: { notDropped: '{{container}} does not drop ALL capabilities' },
     fixes: ['Add ALL to capabilities.drop', 'Add securityContext.capabilities.drop: [ALL]'],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     for (const container of file.containers) {

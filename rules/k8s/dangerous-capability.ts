@@ -21,6 +21,7 @@ export default defineRule<Options>({
     messages: { dangerous: '{{container}} adds capability {{capability}}: {{power}}' },
     fixes: ['Remove <capability> from capabilities.add'],
     preset: 'recommended',
+    scope: 'document',
     optionsSchema: {
       type: 'object',
       properties: { allowedCapabilities: { type: 'array', items: { type: 'string' }, description: 'Capabilities not to flag (with or without CAP_).' } },

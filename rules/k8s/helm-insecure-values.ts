@@ -53,6 +53,7 @@ export default defineRule({
     },
     fixes: ['Set <key>: <safe value>', 'Remove <capability> from capabilities.add'],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     if (!isValuesFileName(file.uri)) return;

@@ -27,6 +27,7 @@ export function hostNamespaceRule(spec: HostNamespaceRule): Rule {
       messages: { shared: `{{resource}} shares the host's ${spec.shares} (${spec.field}: true)` },
       fixes: [`Remove ${spec.field}: true`],
       preset: 'recommended',
+      scope: 'document',
     },
     checkYaml(file, context) {
       for (const podSpec of file.podSpecs) {

@@ -16,6 +16,7 @@ export default defineRule({
     messages: { hostPort: '{{container}} binds host port {{port}} on the node' },
     fixes: ['Remove hostPort'],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     for (const container of file.containers) {

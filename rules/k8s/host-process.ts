@@ -19,6 +19,7 @@ export default defineRule({
     messages: { hostProcess: '{{subject}} runs as a HostProcess container: it has full access to the Windows node' },
     fixes: ['Set hostProcess: false'],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     const report = (subject: string, setting: Field | undefined) => {

@@ -28,6 +28,7 @@ export default defineRule({
     },
     fixes: ['Set allowPrivilegeEscalation: false', 'Add securityContext.allowPrivilegeEscalation: false'],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     requireContainerBoolean(file, 'allowPrivilegeEscalation', false, context.report, escalationIsMoot);

@@ -15,6 +15,7 @@ export default defineRule({
     messages: { privileged: '{{container}} runs privileged: it has full access to the host' },
     fixes: ['Set privileged: false'],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     forEachEffectiveSetting(file, 'privileged', (setting, container, subject) => {

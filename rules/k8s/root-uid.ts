@@ -14,6 +14,7 @@ export default defineRule({
     messages: { rootUid: '{{container}} runs as root (runAsUser: 0)' },
     fixes: [`Set runAsUser: ${SUGGESTED_NON_ROOT_UID}`],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     forEachEffectiveSetting(file, 'runAsUser', (setting, container, subject) => {

@@ -22,6 +22,7 @@ export default defineRule({
     },
     fixes: ['Add securityContext.runAsNonRoot: true (and a non-zero runAsUser)', 'Set runAsNonRoot: true'],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     const reportedPodSettings = new Set<unknown>();

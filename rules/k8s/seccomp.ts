@@ -46,6 +46,7 @@ export default defineRule({
     },
     fixes: ['Add pod-level securityContext.seccompProfile.type: RuntimeDefault', 'Set seccompProfile type: RuntimeDefault'],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     for (const podSpec of file.podSpecs) {

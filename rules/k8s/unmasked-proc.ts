@@ -15,6 +15,7 @@ export default defineRule({
     messages: { unmasked: '{{container}} mounts /proc unmasked (procMount: Unmasked)' },
     fixes: ['Set procMount: Default'],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     for (const container of file.containers) {

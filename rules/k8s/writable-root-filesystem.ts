@@ -18,6 +18,7 @@ export default defineRule({
     },
     fixes: ['Set readOnlyRootFilesystem: true', 'Add securityContext.readOnlyRootFilesystem: true'],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     requireContainerBoolean(file, 'readOnlyRootFilesystem', true, context.report);

@@ -26,6 +26,7 @@ export default defineRule({
     messages: { syntax: 'YAML syntax error: {{message}}' },
     fixes: [],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     for (const error of file.syntaxErrors) context.report({ messageId: 'syntax', data: { message: error.message }, range: shownRange(error.range, file.text), severity: error.severity });

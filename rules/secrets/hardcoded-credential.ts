@@ -52,6 +52,7 @@ export default defineRule({
     },
     fixes: ['Replace the literal value with valueFrom.secretKeyRef'],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     const envItems = new Map<YAMLMap, Container>();

@@ -5,6 +5,7 @@ import { parseYamlFile, type YamlFile } from '../k8s/yamlFile.js';
 import { languageOf } from '../text/fileKinds.js';
 import { assertLintable, effectiveLimits, LintDeadline } from '../text/limits.js';
 import { LineIndex } from '../text/positions.js';
+import { documentViews, runInputs } from './documentFindings.js';
 import { formatMessage } from './messages.js';
 import type { Finding, Report, Rule, RuleContext, RunOptions } from './types.js';
 
@@ -29,8 +30,9 @@ export function runRules(text: string, options: RunOptions, rules: readonly Rule
   const limits = effectiveLimits(config.limits, options.limits);
   assertLintable(text, limits);
   const deadline = new LintDeadline(limits.timeBudgetMs, options.clock);
-  const file: ParsedFile = language === 'yaml' ? parseYamlFile(text, options.uri, options.yamlCache) : parseDockerfile(text, options.uri);
+  const file: ParsedFile = language === 'yaml' ? parseYamlFile(text, options.uri, options.yamlCache, { podSpecPaths: config.podSpecPaths }) : parseDockerfile(text, options.uri);
   const findings: Finding[] = [];
+  const byDocument = options.documentFindings && file.language === 'yaml' && !file.helm ? { cache: options.documentFindings, views: documentViews(file), inputs: runInputs(options, rules) } : undefined;
   for (const rule of rules) {
     deadline.check();
     const setting = config.rules[rule.meta.id];
@@ -46,7 +48,19 @@ export function runRules(text: string, options: RunOptions, rules: readonly Rule
       dockerfileTarget: config.dockerfileTarget,
       report: (report) => findings.push(toFinding(rule, report, severity, lines)),
     };
-    check.call(rule, file as never, context);
+    if (byDocument && rule.meta.scope === 'document') {
+      for (const view of byDocument.views) {
+        let reports = byDocument.cache.get(view, rule, byDocument.inputs);
+        if (!reports) {
+          const made: Report[] = (reports = []);
+          check.call(rule, view.file as never, { ...context, report: (report) => made.push(report) });
+          byDocument.cache.set(view, rule, byDocument.inputs, made);
+        }
+        for (const report of reports) context.report(report);
+      }
+    } else {
+      check.call(rule, file as never, context);
+    }
   }
   deadline.check();
   return { findings, file, lines };

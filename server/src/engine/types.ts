@@ -1,6 +1,7 @@
 // The engine's vocabulary: rules, findings, structured fixes and run options. Pure types, no I/O.
 import type { Node as YamlNode, Pair as YamlPair, YAMLMap, YAMLSeq } from 'yaml';
 import type { YamlDocumentCache } from '../yaml/documentCache.js';
+import type { DocumentFindingsCache } from './documentFindings.js';
 import type { YamlFile } from '../k8s/yamlFile.js';
 import type { DockerfileFile } from '../dockerfile/model.js';
 import type { LintConfig } from './config.js';
@@ -42,6 +43,11 @@ export interface RuleMeta {
   /** Titles of the fixes the rule can offer (docs). Empty when the rule has none. */
   fixes: string[];
   preset: PresetName;
+  /**
+   * `document`: the rule reads one YAML document at a time and reports inside it, so the editor re-runs
+   * it on the edited document only (engine/documentFindings.ts). Omitted: it sees the whole file.
+   */
+  scope?: 'document';
   /** JSON schema of the rule's options (validated by the config loader). */
   optionsSchema?: object;
   defaultOptions?: Record<string, unknown>;
@@ -138,6 +144,8 @@ export interface RunOptions {
   config: LintConfig;
   /** Held across versions of one open document: YAML documents that did not change are not re-parsed. */
   yamlCache?: YamlDocumentCache;
+  /** Held with `yamlCache`: document-scoped rules are not re-run on YAML documents that did not change. */
+  documentFindings?: DocumentFindingsCache;
   /** Facts about the file's Helm chart that only the filesystem knows (see server/src/helm/chart.ts). */
   helm?: HelmHint;
   /** Overrides the config's (and the defaults') size limit and time budget. */

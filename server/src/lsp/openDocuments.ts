@@ -4,6 +4,7 @@
 import type { LintResult } from '../engine/runRules.js';
 import type { HelmHint } from '../helm/consumers.js';
 import { YamlDocumentCache } from '../yaml/documentCache.js';
+import { DocumentFindingsCache } from '../engine/documentFindings.js';
 import type { DocumentSettings } from './settings.js';
 
 export interface OpenDocumentSources {
@@ -20,6 +21,8 @@ export class OpenDocument {
   lintMs = 0;
   /** A keystroke re-parses only the YAML document it touched. */
   readonly yamlCache = new YamlDocumentCache();
+  /** …and re-runs document-scoped rules on that document only. */
+  readonly documentFindings = new DocumentFindingsCache();
   private settingsRequest: Promise<DocumentSettings> | undefined;
   private helm: { hint: HelmHint | undefined } | undefined;
 

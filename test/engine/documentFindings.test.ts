@@ -1,0 +1,93 @@
+// In the editor, a keystroke re-runs document-scoped rules on the edited YAML document only and reuses
+// what they found on the others. The user must not be able to tell: after any edit, the findings (and
+// their fixes) are exactly those of a lint from scratch.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { isNode, isPair } from 'yaml';
+import { allRules } from '../../rules/index.js';
+import { presetConfig } from '../../server/src/config/presets.js';
+import { DocumentFindingsCache } from '../../server/src/engine/documentFindings.js';
+import { runRules } from '../../server/src/engine/runRules.js';
+import type { Finding, Rule, YamlTarget } from '../../server/src/engine/types.js';
+import { lintDocument } from '../../server/src/linter/lint.js';
+import { YamlDocumentCache } from '../../server/src/yaml/documentCache.js';
+
+const config = presetConfig('all');
+
+/** Everything a user sees of a finding, with each fix's target as the text range it edits. */
+function seen(findings: Finding[]): unknown[] {
+  return findings.map((finding) => ({
+    ...finding,
+    fixes: finding.fixes?.map((fix) => ({
+      title: fix.title,
+      changes: fix.changes.map((change) => Object.fromEntries(Object.entries(change).map(([key, value]) => [key, isNode(value) || isPair(value) ? rangeOf(value) : value]))),
+    })),
+  }));
+}
+
+function rangeOf(target: YamlTarget): unknown {
+  const node = isPair(target) ? target.key : target;
+  return isNode(node) ? node.range : undefined;
+}
+
+/** Lints each version as the editor does (one cache across versions) and compares with a lint from scratch. */
+function assertSameAsFromScratch(versions: string[], uri = 'file:///work/app.yaml'): void {
+  const yamlCache = new YamlDocumentCache();
+  const documentFindings = new DocumentFindingsCache();
+  for (const [i, text] of versions.entries()) {
+    const cached = lintDocument(text, { uri, config, yamlCache, documentFindings }).findings;
+    const fresh = lintDocument(text, { uri, config }).findings;
+    assert.deepEqual(seen(cached), seen(fresh), `version ${i} differs from a lint from scratch`);
+  }
+}
+
+const POD = (name: string, privileged: boolean) =>
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      securityContext:\n        privileged: ${privileged}\n`;
+const SECRET_ENV = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n  DB_PASSWORD: "hunter2-but-longer-Zq8"\n';
+const FILE = ['# header comment\n', POD('a', true), '---\n', SECRET_ENV, '---\n', POD('b', false), '---\n', POD('c', true)].join('');
+
+describe('document-scoped rules in the editor', () => {
+  it('give the findings of a lint from scratch after edits before, inside and between documents', () => {
+    assertSameAsFromScratch([
+      FILE,
+      FILE.replace('# header comment', '# header comment, longer now\n# and two lines'),
+      FILE.replace('privileged: false', 'privileged: true'),
+      FILE.replace(`---\n${POD('b', false)}`, ''), // a document deleted
+      `${FILE}---\n${POD('d', true)}`, // one added at the end
+      [POD('c', true), '---\n', POD('a', true)].join(''), // documents swapped
+      [POD('a', true), '---\n', POD('a', true), '---\n', POD('a', true)].join(''), // identical documents
+      FILE.replace('kind: ConfigMap', 'kind: ConfigMap\n  bad: [unclosed'), // a syntax error in one
+      FILE.replace('image: nginx:1.27', 'image: nginx:latest'),
+    ]);
+  });
+
+  it('give the findings of a lint from scratch on the bundled examples, edited at the top', () => {
+    const examples = join(__dirname, '..', '..', 'examples', 'k8s');
+    for (const name of readdirSync(examples).filter((file) => file.endsWith('.yaml'))) {
+      const text = readFileSync(join(examples, name), 'utf8');
+      assertSameAsFromScratch([text, `# edited\n${text}`, `# edited twice\n\n${text}`], `file:///work/${name}`);
+    }
+  });
+
+  it('re-run on the edited document only', () => {
+    const checked: string[] = [];
+    const probe: Rule = {
+      meta: { ...allRules[0].meta, id: 'k8s/probe', scope: 'document' },
+      checkYaml(file) {
+        for (const resource of file.resources) checked.push(resource.name ?? '');
+      },
+    };
+    const options = { uri: 'app.yaml', config: { rules: { 'k8s/probe': {} } }, yamlCache: new YamlDocumentCache(), documentFindings: new DocumentFindingsCache() };
+    const rules = [probe];
+    runRules(FILE, options, rules);
+    assert.deepEqual(checked, ['a', 'cfg', 'b', 'c']);
+    checked.length = 0;
+    runRules(FILE.replace('privileged: false', 'privileged: true'), options, rules);
+    assert.deepEqual(checked, ['b']);
+    checked.length = 0;
+    runRules(FILE.replace('privileged: false', 'privileged: true'), { ...options, config: { rules: { 'k8s/probe': {} } } }, rules);
+    assert.deepEqual(checked, ['a', 'cfg', 'b', 'c'], 'a new config object is a new run: nothing reused');
+  });
+});
