@@ -53,7 +53,8 @@ export function runRules(text: string, options: RunOptions, rules: readonly Rule
         let reports = byDocument.cache.get(view, rule, byDocument.inputs);
         if (!reports) {
           const made: Report[] = (reports = []);
-          check.call(rule, view.file as never, { ...context, report: (report) => made.push(report) });
+          const collect: RuleContext = { ...context, report: (report) => made.push(report) };
+          check.call(rule, view.file as never, collect);
           byDocument.cache.set(view, rule, byDocument.inputs, made);
         }
         for (const report of reports) context.report(report);
