@@ -3,26 +3,20 @@
 import { isMap, isScalar, type Document, type Node, type YAMLMap } from 'yaml';
 import type { OffsetRange } from '../text/positions.js';
 import { nodeRange, type Field, type YamlNav } from '../yaml/nav.js';
+import { podCarrierOf, type ContainerKind, type ContainerSource, type CustomPodSpecPath, type PodCarrier } from './podCarriers.js';
 
-/** Where each workload kind keeps its pod spec, and the pod template's metadata beside it. */
-const POD_SPEC_PATHS: Record<string, readonly string[]> = {
-  Pod: ['spec'],
-  Deployment: ['spec', 'template', 'spec'],
-  StatefulSet: ['spec', 'template', 'spec'],
-  DaemonSet: ['spec', 'template', 'spec'],
-  ReplicaSet: ['spec', 'template', 'spec'],
-  ReplicationController: ['spec', 'template', 'spec'],
-  Job: ['spec', 'template', 'spec'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-  PodTemplate: ['template', 'spec'],
-};
+export type { ContainerKind } from './podCarriers.js';
 
-export type ContainerKind = 'container' | 'initContainer' | 'ephemeralContainer';
-const CONTAINER_LISTS: readonly [string, ContainerKind][] = [
-  ['containers', 'container'],
-  ['initContainers', 'initContainer'],
-  ['ephemeralContainers', 'ephemeralContainer'],
-];
+/** What the model needs beside the document: the config's pod carriers, and whether it is a patch. */
+export interface ModelOptions {
+  /** The team's own resource kinds that carry a PodSpec (config `podSpecPaths`). */
+  podSpecPaths?: readonly CustomPodSpecPath[];
+  /**
+   * The document sets some fields of resources defined elsewhere (a Kustomize patch): a field it does
+   * not write is unknown, never reported as missing; the values it writes are checked as usual.
+   */
+  partial?: boolean;
+}
 
 /** Pod-level securityContext fields that each container inherits unless it sets its own. */
 export const INHERITED_FIELDS = ['runAsUser', 'runAsGroup', 'runAsNonRoot', 'seLinuxOptions', 'seccompProfile', 'appArmorProfile', 'windowsOptions'] as const;
@@ -30,6 +24,7 @@ export const INHERITED_FIELDS = ['runAsUser', 'runAsGroup', 'runAsNonRoot', 'seL
 export const CONTAINER_ONLY_FIELDS = ['privileged', 'allowPrivilegeEscalation', 'capabilities', 'readOnlyRootFilesystem', 'procMount'] as const;
 
 export type SecurityContextField = (typeof INHERITED_FIELDS)[number] | (typeof CONTAINER_ONLY_FIELDS)[number];
+const SECURITY_CONTEXT_FIELDS: readonly SecurityContextField[] = [...INHERITED_FIELDS, ...CONTAINER_ONLY_FIELDS];
 
 /** A security setting in force for a container, and whether it was written on the pod or the container. */
 export interface EffectiveField extends Field {
@@ -50,6 +45,8 @@ export interface K8sResource {
   kindRange: OffsetRange;
   metadata?: YAMLMap;
   podSpec?: PodSpec;
+  /** A Kustomize patch: it sets some fields of a resource defined elsewhere (see ModelOptions.partial). */
+  partial?: boolean;
 }
 
 export interface PodSpec {
@@ -80,26 +77,27 @@ export interface Container {
   effective: EffectiveSecurityContext;
 }
 
-export function buildResources(doc: Document.Parsed, nav: YamlNav): K8sResource[] {
+export function buildResources(doc: Document.Parsed, nav: YamlNav, options: ModelOptions = {}): K8sResource[] {
   const root = nav.resolve(doc.contents);
   if (!isMap(root)) return [];
-  const resource = toResource(root, nav);
+  if (options.partial) openDocuments.add(nav);
+  const resource = toResource(root, nav, options);
   if (!resource) return [];
   if (resource.kind !== 'List' && !resource.kind.endsWith('List')) return [resource];
   // `kind: List` (and typed lists such as DeploymentList) wrap resources in `items`.
   return nav.items(nav.seq(root, 'items')).flatMap((item) => {
-    const inner = isMap(item) ? toResource(item, nav) : undefined;
+    const inner = isMap(item) ? toResource(item, nav, options) : undefined;
     return inner ? [inner] : [];
   });
 }
 
-function toResource(node: YAMLMap, nav: YamlNav): K8sResource | undefined {
-  const apiVersion = nav.string(node, 'apiVersion');
+function toResource(node: YAMLMap, nav: YamlNav, options: ModelOptions): K8sResource | undefined {
+  const apiVersionField = nav.field(node, 'apiVersion');
   const kindField = nav.field(node, 'kind');
-  if (!apiVersion || !kindField || typeof kindField.value !== 'string') return undefined;
+  if (typeof apiVersionField?.value !== 'string' || !kindField || typeof kindField.value !== 'string') return undefined;
   const metadata = nav.map(node, 'metadata');
   const resource: K8sResource = {
-    apiVersion,
+    apiVersion: apiVersionField.value,
     kind: kindField.value,
     name: nav.displayString(metadata, 'name'),
     namespace: nav.displayString(metadata, 'namespace'),
@@ -107,24 +105,80 @@ function toResource(node: YAMLMap, nav: YamlNav): K8sResource | undefined {
     nav,
     kindRange: kindField.valueRange,
     metadata,
+    ...(options.partial && { partial: true }),
   };
-  const path = POD_SPEC_PATHS[resource.kind];
-  const specNode = path && nav.mapAt(node, path);
-  if (path && specNode) {
-    const templateMetadata = path.length > 1 ? nav.map(nav.mapAt(node, path.slice(0, -1)), 'metadata') : metadata;
-    resource.podSpec = buildPodSpec(resource, specNode, templateMetadata, nav);
-  }
+  // A Helm chart often writes the apiVersion with a template (`{{ include "common.capabilities…" }}`): the kind decides.
+  const carrier = podCarrierOf(apiVersionField.templated ? undefined : resource.apiVersion, resource.kind, options.podSpecPaths);
+  if (carrier) resource.podSpec = buildPodSpec(resource, carrier, nav);
   return resource;
 }
 
-function buildPodSpec(resource: K8sResource, node: YAMLMap, metadata: YAMLMap | undefined, nav: YamlNav): PodSpec {
+function buildPodSpec(resource: K8sResource, carrier: PodCarrier, nav: YamlNav): PodSpec | undefined {
+  const found = firstMapAt(nav, resource.node, carrier.pod);
+  if (!found) return undefined;
+  const { node, path } = found;
+  const metadata = carrier.metadata
+    ? nav.mapAt(resource.node, carrier.metadata.split('.'))
+    : path.length > 1 ? nav.map(nav.mapAt(resource.node, path.slice(0, -1)), 'metadata') : resource.metadata;
   const podSpec: PodSpec = { resource, node, metadata, securityContext: nav.map(node, 'securityContext'), containers: [], windows: runsOnWindows(node, nav) };
-  for (const [listKey, kind] of CONTAINER_LISTS) {
-    for (const item of nav.items(nav.seq(node, listKey))) {
-      if (isMap(item)) podSpec.containers.push(buildContainer(podSpec, item, kind, nav));
-    }
+  if (carrier.podFieldsElsewhere) openMapsOf(nav).add(node);
+  for (const group of mapsAt(nav, node, carrier.groups ?? [''])) {
+    const groupContext = carrier.groupSecurityContext ? nav.map(group, carrier.groupSecurityContext) : undefined;
+    const inherited = groupContext ?? podSpec.securityContext;
+    for (const source of carrier.containers) addContainers(podSpec, group, source, inherited, nav);
   }
+  // A workflow whose templates run no container (only steps or DAGs that call other templates) makes no pod.
+  if (carrier.groups && podSpec.containers.length === 0) return undefined;
   return podSpec;
+}
+
+function addContainers(podSpec: PodSpec, group: YAMLMap, source: ContainerSource, podContext: YAMLMap | undefined, nav: YamlNav): void {
+  const path = source.path.split('.');
+  const parent = nav.mapAt(group, path.slice(0, -1));
+  const key = path[path.length - 1];
+  const template = source.template ? nav.map(nav.mapAt(group, source.template.split('.')), 'securityContext') : undefined;
+  const defaults = { pod: podContext, template };
+  if (source.single) {
+    // Argo's `container:`/`script:` has no name of its own: messages use the template's, findings sit on the key.
+    const field = nav.field(parent, key);
+    if (field && isMap(field.node)) podSpec.containers.push(buildContainer(podSpec, field.node, source.kind, defaults, nav, { name: nav.displayString(group, 'name'), anchor: field.keyRange }));
+    return;
+  }
+  for (const item of nav.items(nav.seq(parent, key))) {
+    if (isMap(item)) podSpec.containers.push(buildContainer(podSpec, item, source.kind, defaults, nav));
+  }
+}
+
+/** The first of `paths` (dotted) that leads to a mapping, with its keys. */
+function firstMapAt(nav: YamlNav, root: YAMLMap, paths: readonly string[]): { node: YAMLMap; path: string[] } | undefined {
+  for (const dotted of paths) {
+    const path = dotted.split('.');
+    const node = nav.mapAt(root, path);
+    if (node) return { node, path };
+  }
+  return undefined;
+}
+
+/** The mappings at each dotted path below `root`; a `name[]` segment visits every mapping item of that list; `''` is `root`. */
+function mapsAt(nav: YamlNav, root: YAMLMap, paths: readonly string[]): YAMLMap[] {
+  const found: YAMLMap[] = [];
+  for (const dotted of paths) {
+    let current: YAMLMap[] = [root];
+    for (const segment of dotted ? dotted.split('.') : []) {
+      const next: YAMLMap[] = [];
+      for (const map of current) {
+        if (!segment.endsWith('[]')) {
+          const child = nav.map(map, segment);
+          if (child) next.push(child);
+          continue;
+        }
+        for (const item of nav.items(nav.seq(map, segment.slice(0, -2)))) if (isMap(item)) next.push(item);
+      }
+      current = next;
+    }
+    for (const map of current) found.push(map);
+  }
+  return found;
 }
 
 /** A Helm `if` around the declaration may render a Linux pod: then the Linux checks stay on. */
@@ -133,33 +187,47 @@ function runsOnWindows(podSpec: YAMLMap, nav: YamlNav): boolean {
   return typeof os?.value === 'string' && os.value.toLowerCase() === 'windows' && !os.templated && !nav.isConditional(os.node);
 }
 
-function buildContainer(podSpec: PodSpec, node: YAMLMap, kind: ContainerKind, nav: YamlNav): Container {
+/** The securityContexts a container starts from: a template's (all fields) and the pod's (the inherited ones). */
+interface Defaults {
+  pod?: YAMLMap;
+  template?: YAMLMap;
+}
+
+/** `unnamed`: the name and anchor of a container that has no `name` of its own. */
+function buildContainer(podSpec: PodSpec, node: YAMLMap, kind: ContainerKind, defaults: Defaults, nav: YamlNav, unnamed?: { name?: string; anchor: OffsetRange }): Container {
   const nameField = nav.field(node, 'name');
   const securityContext = nav.map(node, 'securityContext');
   return {
     kind,
-    name: nav.displayString(node, 'name') ?? '(unnamed)',
-    anchor: nameField?.valueRange ?? firstKeyRange(node),
+    name: nav.displayString(node, 'name') ?? unnamed?.name ?? '(unnamed)',
+    anchor: nameField?.valueRange ?? unnamed?.anchor ?? firstKeyRange(node),
     node,
     podSpec,
     securityContext,
-    effective: effectiveSecurityContext(podSpec.securityContext, securityContext, nav),
+    effective: effectiveSecurityContext(defaults, securityContext, nav),
   };
 }
 
-function effectiveSecurityContext(pod: YAMLMap | undefined, own: YAMLMap | undefined, nav: YamlNav): EffectiveSecurityContext {
+/**
+ * The container's own fields, then a template's (Tekton's `stepTemplate`), then the pod's inherited ones.
+ * Fields the container shares with others are marked `pod`, so rules report them once, where written.
+ */
+function effectiveSecurityContext(defaults: Defaults, own: YAMLMap | undefined, nav: YamlNav): EffectiveSecurityContext {
   const effective: EffectiveSecurityContext = {};
-  for (const key of INHERITED_FIELDS) {
+  for (const key of SECURITY_CONTEXT_FIELDS) {
     const mine = nav.field(own, key);
-    const inherited = mine ? undefined : nav.field(pod, key);
-    if (mine) effective[key] = effectiveField(key, mine, 'container');
-    else if (inherited) effective[key] = effectiveField(key, inherited, 'pod');
-  }
-  for (const key of CONTAINER_ONLY_FIELDS) {
-    const mine = nav.field(own, key);
-    if (mine) effective[key] = effectiveField(key, mine, 'container');
+    if (mine) {
+      effective[key] = effectiveField(key, mine, 'container');
+      continue;
+    }
+    const shared = nav.field(defaults.template, key) ?? (isInherited(key) ? nav.field(defaults.pod, key) : undefined);
+    if (shared) effective[key] = effectiveField(key, shared, 'pod');
   }
   return effective;
+}
+
+function isInherited(field: SecurityContextField): boolean {
+  return (INHERITED_FIELDS as readonly string[]).includes(field);
 }
 
 const BOOLEAN_FIELDS: ReadonlySet<SecurityContextField> = new Set(['runAsNonRoot', 'privileged', 'allowPrivilegeEscalation', 'readOnlyRootFilesystem']);
@@ -193,27 +261,49 @@ function firstKeyRange(node: YAMLMap): OffsetRange {
 }
 
 /**
- * Helm: whether a template may write `key` into `map`: its value is an action, or the mapping gets
- * lines from a line-only `include`/`toYaml`. Rules treat such a key as unknown: neither set nor unset.
+ * Where a field the YAML does not write is unknown rather than unset, by document. Navs are built
+ * afresh by each parse (the parsed documents may be cached and reused, the model never is), so a
+ * document read once as a patch is not one the next time.
+ */
+const openDocuments = new WeakSet<YamlNav>();
+const openMaps = new WeakMap<YamlNav, WeakSet<YAMLMap>>();
+
+function openMapsOf(nav: YamlNav): WeakSet<YAMLMap> {
+  let maps = openMaps.get(nav);
+  if (!maps) openMaps.set(nav, (maps = new WeakSet()));
+  return maps;
+}
+
+/** Whether a key `map` does not write is decided elsewhere: by the base of a patch, or a Tekton TaskRun's pod template. */
+function isDecidedElsewhere(nav: YamlNav, map: YAMLMap): boolean {
+  return openDocuments.has(nav) || (openMaps.get(nav)?.has(map) ?? false);
+}
+
+/**
+ * Whether `key` in `map` is unknown, so rules treat it as neither set nor unset: a Helm template may
+ * write it (its value is an action, or the mapping gets lines from a line-only `include`/`toYaml`), or
+ * the map does not write it and something else decides it (a Kustomize patch's base, a TaskRun).
  */
 export function isTemplatedKey(nav: YamlNav, map: YAMLMap | undefined, key: string): boolean {
-  if (!nav.templates || !map) return false;
+  if (!map) return false;
+  if (isDecidedElsewhere(nav, map) && !nav.field(map, key)) return true;
+  if (!nav.templates) return false;
   return nav.isTemplated(map) || nav.field(map, key)?.templated === true;
 }
 
 /**
- * Helm: whether a template decides `field` for this container, so rules must neither flag nor trust
- * it: its written value is an action, or the securityContext it would come from is filled by one (the
- * container's, which also overrides a pod-level value, or the pod's for an inherited field).
+ * Whether `field` is unknown for this container, so rules must neither flag nor trust it: a Helm
+ * template decides it (its written value is an action, or the securityContext it would come from is
+ * filled by one: the container's, which also overrides a pod-level value, or the pod's for an
+ * inherited field), or it is not written and something else decides it (see isTemplatedKey).
  */
 export function isTemplatedSetting(container: Container, field: SecurityContextField): boolean {
   const nav = container.podSpec.resource.nav;
-  if (!nav.templates) return false;
   const setting = container.effective[field];
   if (setting?.templated) return true;
   if (setting?.origin === 'container') return false;
   if (isTemplatedKey(nav, container.node, 'securityContext') || isTemplatedKey(nav, container.securityContext, field)) return true;
-  if (setting || !(INHERITED_FIELDS as readonly string[]).includes(field)) return false;
+  if (setting || !isInherited(field)) return false;
   const podSpec = container.podSpec;
   return isTemplatedKey(nav, podSpec.node, 'securityContext') || isTemplatedKey(nav, podSpec.securityContext, field);
 }

@@ -6,7 +6,7 @@ import type { OffsetRange } from '../text/positions.js';
 import type { Severity } from '../text/severity.js';
 import { hasGoTemplateFields } from '../helm/detect.js';
 import { helmTemplateOf, templateOf, type HelmTemplate } from '../helm/template.js';
-import { buildResources, type Container, type K8sResource, type PodSpec } from './model.js';
+import { buildResources, type Container, type K8sResource, type ModelOptions, type PodSpec } from './model.js';
 import { YamlNav } from '../yaml/nav.js';
 import { safeYamlErrorMessage } from '../yaml/errorMessages.js';
 
@@ -48,8 +48,11 @@ export interface YamlFile {
   helm?: HelmTemplate;
 }
 
-/** `cache`, held by the caller across versions of one document, makes re-parsing incremental. */
-export function parseYamlFile(original: string, uri: string, cache = new YamlDocumentCache()): YamlFile {
+/**
+ * `cache`, held by the caller across versions of one document, makes re-parsing incremental; it holds
+ * parsed documents only, so `model` (the config's pod carriers, a patch) may differ from call to call.
+ */
+export function parseYamlFile(original: string, uri: string, cache = new YamlDocumentCache(), model: ModelOptions = {}): YamlFile {
   const text = withLineFeeds(original);
   const { helm, source, docs } = parseDocuments(text, uri, cache);
   const templates = helm?.templatedNodes(docs);
@@ -73,7 +76,7 @@ export function parseYamlFile(original: string, uri: string, cache = new YamlDoc
     if (bomb) report(`*${bomb.source} expands to too many nodes: Kubernetes refuses a document with excessive aliasing`, written(bomb));
     documents.push({ doc, nav, hasErrors: doc.errors.length > 0, hasUnknownAlias: unknownAliases.length > 0 });
   }
-  const resources = documents.filter((d) => !d.hasErrors && !d.hasUnknownAlias).flatMap((d) => buildResources(d.doc, d.nav));
+  const resources = documents.filter((d) => !d.hasErrors && !d.hasUnknownAlias).flatMap((d) => buildResources(d.doc, d.nav, model));
   const podSpecs = resources.flatMap((r) => (r.podSpec ? [r.podSpec] : []));
   return {
     language: 'yaml',
