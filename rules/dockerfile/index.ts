@@ -11,6 +11,8 @@ import rootUser from './root-user.js';
 import secretInArgEnv from './secret-in-arg-env.js';
 import sshPort from './ssh-port.js';
 import sudo from './sudo.js';
+import unverifiedDownload from './unverified-download.js';
+import verificationDisabled from './verification-disabled.js';
 import worldWritable from './world-writable.js';
 
 export const dockerfileRules: Rule[] = [
@@ -22,6 +24,8 @@ export const dockerfileRules: Rule[] = [
   secretInArgEnv,
   copySecretFile,
   pipeToShell,
+  verificationDisabled,
+  unverifiedDownload,
   addInsteadOfCopy,
   sudo,
   worldWritable,

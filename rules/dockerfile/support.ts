@@ -1,7 +1,7 @@
 // What Dockerfile rules share: the stages that reach the shipped image, naming instructions in
 // messages, and the structured fixes that insert lines into a stage.
 import { type DockerfileFile, type Instruction, nextLineStart, rootStage, shippedStage, type Stage, stageChain } from '../../server/src/dockerfile/model.js';
-import { isCommandWrapper, wrapperOptionTakesValue } from '../../server/src/dockerfile/shell.js';
+import { basename, isCommandWrapper, wrapperOptionTakesValue } from '../../server/src/dockerfile/shell.js';
 import type { ShellCommand, ShellWord } from '../../server/src/dockerfile/shellScript.js';
 import type { FixChange, RelatedLocation } from '../../server/src/engine/types.js';
 
@@ -61,6 +61,94 @@ export function forEachRunCommand(file: DockerfileFile, visit: (command: ShellCo
     if (instruction.keyword !== 'RUN') continue;
     for (const command of instruction.commands) visit(command, instruction);
   }
+}
+
+/** A command a RUN executes, read as the program it really runs (through wrappers) and that program's arguments. */
+export interface ProgramCall {
+  command: ShellCommand;
+  instruction: Instruction;
+  /** The program without its directory: `apt-get` for `/usr/bin/apt-get`. */
+  name: string;
+  program: ShellWord;
+  args: ShellWord[];
+}
+
+/** The program calls of one RUN (none for other instructions), in document order. */
+export function programCalls(instruction: Instruction): ProgramCall[] {
+  const calls: ProgramCall[] = [];
+  for (const command of instruction.commands) {
+    const run = programOf(command);
+    if (run) calls.push({ command, instruction, name: basename(run.program.value), program: run.program, args: run.args });
+  }
+  return calls;
+}
+
+/** Visits the program calls of the RUN steps of `stages` (every stage when absent). */
+export function forEachProgramCall(file: DockerfileFile, visit: (call: ProgramCall) => void, stages?: ReadonlySet<Stage>): void {
+  for (const instruction of file.instructions) {
+    if (instruction.keyword !== 'RUN' || (stages && !(instruction.stage && stages.has(instruction.stage)))) continue;
+    for (const call of programCalls(instruction)) visit(call);
+  }
+}
+
+/**
+ * How a program reads its options: the long options (`--output`) and short letters (`o`) whose value
+ * is the next word. A short letter that takes a value ends a bundle (`-fsSLo out`): the rest is its value.
+ */
+export interface OptionSyntax {
+  longWithValue?: ReadonlySet<string>;
+  shortWithValue?: string;
+}
+
+/**
+ * The word that sets an option: `--insecure`, `--insecure=…`, or a short bundle holding the letter
+ * (`-k`, `-fsSLk`). `--` ends the options.
+ */
+export function findOption(args: readonly ShellWord[], long: readonly string[], short = '', syntax: OptionSyntax = {}): ShellWord | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i].value;
+    if (value === '--') return undefined;
+    if (value.startsWith('--')) {
+      const name = value.slice(2).split('=', 1)[0];
+      if (long.includes(name)) return args[i];
+      if (!value.includes('=') && syntax.longWithValue?.has(name)) i++;
+    } else if (value.length > 1 && value.startsWith('-')) {
+      const letters = shortLetters(value, syntax);
+      if (short && [...short].some((letter) => letters.includes(letter))) return args[i];
+      if (syntax.shortWithValue?.includes(value[value.length - 1]) && letters.length === value.length - 1) i++;
+    }
+  }
+  return undefined;
+}
+
+/** The words that are not options nor option values, in order: a program's operands. */
+export function operandsOf(args: readonly ShellWord[], syntax: OptionSyntax = {}): ShellWord[] {
+  const operands: ShellWord[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i].value;
+    if (value === '--') {
+      for (let k = i + 1; k < args.length; k++) operands.push(args[k]);
+      break;
+    }
+    if (value.startsWith('--')) {
+      if (!value.includes('=') && syntax.longWithValue?.has(value.slice(2))) i++;
+    } else if (value.length > 1 && value.startsWith('-')) {
+      if (syntax.shortWithValue?.includes(value[value.length - 1]) && shortLetters(value, syntax).length === value.length - 1) i++;
+    } else {
+      operands.push(args[i]);
+    }
+  }
+  return operands;
+}
+
+/** The option letters of a short bundle, up to the first one that takes a value (`-fsSLo` → `fsSLo`, `-ofile` → `o`). */
+function shortLetters(word: string, syntax: OptionSyntax): string {
+  let end = 1;
+  while (end < word.length) {
+    const letter = word[end++];
+    if (syntax.shortWithValue?.includes(letter)) break;
+  }
+  return word.slice(1, end);
 }
 
 /** The program a command really runs and its arguments: `sh` in `sudo -E sh -s`, `curl` in `A=1 curl …`. */
