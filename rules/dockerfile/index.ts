@@ -1,6 +1,16 @@
 // The Dockerfile rules, in docs order.
 import type { Rule } from '../../server/src/engine/types.js';
 import addInsteadOfCopy from './add-instead-of-copy.js';
+import composeCapAdd from './compose-cap-add.js';
+import composeHostIpc from './compose-host-ipc.js';
+import composeHostNetwork from './compose-host-network.js';
+import composeHostPid from './compose-host-pid.js';
+import composeHostUserns from './compose-host-userns.js';
+import composeImageLatest from './compose-image-latest.js';
+import composePrivileged from './compose-privileged.js';
+import composeRootUser from './compose-root-user.js';
+import composeSensitiveMount from './compose-sensitive-mount.js';
+import composeUnconfined from './compose-unconfined.js';
 import copySecretFile from './copy-secret-file.js';
 import imageDigest from './image-digest.js';
 import imageLatest from './image-latest.js';
@@ -30,4 +40,14 @@ export const dockerfileRules: Rule[] = [
   sudo,
   worldWritable,
   sshPort,
+  composePrivileged,
+  composeCapAdd,
+  composeHostNetwork,
+  composeHostPid,
+  composeHostIpc,
+  composeHostUserns,
+  composeUnconfined,
+  composeRootUser,
+  composeSensitiveMount,
+  composeImageLatest,
 ];
