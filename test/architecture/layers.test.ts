@@ -20,6 +20,8 @@ const LAYERS: readonly (readonly [prefix: string, layer: number, name: string])[
   ['server/src/helm/', 2, 'parsers'],
   ['server/src/k8s/', 3, 'models'],
   ['server/src/secrets/', 3, 'models'],
+  ['server/src/images/', 3, 'models'],
+  ['server/src/compose/', 3, 'models'],
   ['server/src/engine/', 4, 'engine'],
   ['rules/', 5, 'rules'],
   ['server/src/yamlEdits/', 6, 'yamlEdits'],

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifyImage, nonRootDefaultUser } from '../../../rules/dockerfile/classify-image.js';
-import { parseImageRef } from '../../../server/src/dockerfile/images.js';
+import { classifyImage, nonRootDefaultUser } from '../../server/src/images/classify.js';
+import { parseImageRef } from '../../server/src/dockerfile/images.js';
 
 function verdict(text: string) {
   const ref = parseImageRef(text);

@@ -1,7 +1,7 @@
 // Looks an image reference up in the base-image tables: its family and class (minimal, full OS, …),
 // and the user it runs as by default.
-import type { ImageRef } from '../../server/src/dockerfile/model.js';
-import { FALLBACK_NON_ROOT_USER, GENERIC_VARIANTS, IMAGE_FAMILIES, NON_ROOT_BY_DEFAULT, NON_ROOT_USERS, type ImageClass, type ImageFamily } from './base-images.js';
+import type { ImageRef } from '../dockerfile/images.js';
+import { FALLBACK_NON_ROOT_USER, GENERIC_VARIANTS, IMAGE_FAMILIES, NON_ROOT_BY_DEFAULT, NON_ROOT_USERS, type ImageClass, type ImageFamily } from './families.js';
 
 export interface ImageVerdict {
   family: ImageFamily;

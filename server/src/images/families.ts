@@ -1,4 +1,4 @@
-// Base image families: how minimal each one (and each tag variant) is, the same-family replacement
+// Image families: how minimal each one (and each tag variant) is, the same-family replacement
 // to suggest for the final stage, and which images already run as a non-root user. Data reviewed like
 // code; reasoning and sources in research/secrets-and-images.md §3.
 
