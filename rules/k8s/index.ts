@@ -1,5 +1,7 @@
 // The Kubernetes rules, in docs order.
 import type { Rule } from '../../server/src/engine/types.js';
+import addedCapability from './added-capability.js';
+import apparmor from './apparmor.js';
 import capabilitiesNotDropped from './capabilities-not-dropped.js';
 import dangerousCapability from './dangerous-capability.js';
 import helmInsecureValues from './helm-insecure-values.js';
@@ -11,11 +13,15 @@ import hostPort from './host-port.js';
 import hostProcess from './host-process.js';
 import privilegeEscalation from './privilege-escalation.js';
 import privilegedContainer from './privileged-container.js';
+import probeHost from './probe-host.js';
+import restrictedVolumeType from './restricted-volume-type.js';
 import rootUid from './root-uid.js';
 import runAsRoot from './run-as-root.js';
 import seccomp from './seccomp.js';
+import selinux from './selinux.js';
 import serviceAccountToken from './service-account-token.js';
 import unmaskedProc from './unmasked-proc.js';
+import unsafeSysctl from './unsafe-sysctl.js';
 import writableRootFilesystem from './writable-root-filesystem.js';
 import yamlSyntax from './yaml-syntax.js';
 
@@ -28,13 +34,19 @@ export const k8sRules: Rule[] = [
   writableRootFilesystem,
   dangerousCapability,
   capabilitiesNotDropped,
+  addedCapability,
   hostNetwork,
   hostPid,
   hostIpc,
   hostPath,
   hostPort,
+  probeHost,
+  restrictedVolumeType,
   seccomp,
   unmaskedProc,
+  apparmor,
+  selinux,
+  unsafeSysctl,
   serviceAccountToken,
   helmInsecureValues,
   yamlSyntax,

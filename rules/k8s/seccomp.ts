@@ -11,6 +11,11 @@ const CONTAINER_ANNOTATION_PREFIX = 'container.seccomp.security.alpha.kubernetes
 
 type Verdict = 'confined' | 'unconfined' | 'unset';
 
+interface Options {
+  /** Report containers without a profile (Pod Security restricted); false: only `Unconfined` (baseline). */
+  requireProfile: boolean;
+}
+
 function profileVerdict(profile: Field | undefined, nav: PodSpec['resource']['nav']): { verdict: Verdict; at?: Field } {
   if (!profile) return { verdict: 'unset' };
   const type = isMap(profile.node) ? nav.field(profile.node, 'type') : undefined;
@@ -28,13 +33,13 @@ function annotationVerdict(field: Field | undefined): Verdict {
   return field.value === 'unconfined' ? 'unconfined' : 'confined';
 }
 
-export default defineRule({
+export default defineRule<Options>({
   meta: {
     id: 'k8s/seccomp',
     title: 'Seccomp profile unconfined or unset',
     defaultSeverity: 'warning',
     description:
-      'Flags containers that run without a seccomp profile (warning) or with `Unconfined` (error), looking at the effective `seccompProfile` and the legacy seccomp annotations. Pods that declare `os.name: windows` are not checked: the setting is Linux-only, and the API server rejects it there.',
+      'Flags containers that run without a seccomp profile (warning) or with `Unconfined` (error), looking at the effective `seccompProfile` and the legacy seccomp annotations. With `requireProfile: false` only `Unconfined` is reported, as Pod Security baseline does. Pods that declare `os.name: windows` are not checked: the setting is Linux-only, and the API server rejects it there.',
     rationale:
       'Seccomp filters the system calls a container may make. Without it the whole kernel syscall surface is reachable, and most container escapes go through a syscall the RuntimeDefault profile blocks.',
     remediation: 'Set `securityContext.seccompProfile.type: RuntimeDefault` at pod level (or `Localhost` with a custom profile).',
@@ -47,6 +52,12 @@ export default defineRule({
     fixes: ['Add pod-level securityContext.seccompProfile.type: RuntimeDefault', 'Set seccompProfile type: RuntimeDefault'],
     preset: 'recommended',
     scope: 'document',
+    optionsSchema: {
+      type: 'object',
+      properties: { requireProfile: { type: 'boolean', description: 'Report containers without a seccomp profile (Pod Security restricted); false: only an `Unconfined` profile (Pod Security baseline).' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { requireProfile: true },
   },
   checkYaml(file, context) {
     for (const podSpec of file.podSpecs) {
@@ -80,7 +91,7 @@ export default defineRule({
           unsetContainers.push(container);
         }
       }
-      if (unsetContainers.length === 0) continue;
+      if (unsetContainers.length === 0 || !context.options.requireProfile) continue;
       // No container has a profile: one finding for the pod, whose fix covers them all.
       if (unsetContainers.length === podSpec.containers.length) {
         context.report({ messageId: 'podUnset', data: { subject: resourceLabel(podSpec) }, range: podAnchor(podSpec), fixes: [insertPodProfile] });

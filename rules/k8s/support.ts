@@ -1,9 +1,9 @@
 // What Kubernetes rules share: walking containers and their effective security settings, naming
 // them in messages, and the structured fixes that set or insert a securityContext field.
-import { isMap, isScalar, type Scalar } from 'yaml';
+import { isMap, isScalar, type Scalar, type YAMLMap } from 'yaml';
 import type { Fix, FixChange, Report, YamlPlain } from '../../server/src/engine/types.js';
 import type { OffsetRange } from '../../server/src/text/positions.js';
-import { isTemplatedSetting, type Container, type EffectiveField, type K8sResource, type PodSpec, type SecurityContextField } from '../../server/src/k8s/model.js';
+import { booleanValue, isTemplatedSetting, type Container, type EffectiveField, type K8sResource, type PodSpec, type SecurityContextField } from '../../server/src/k8s/model.js';
 import type { YamlFile } from '../../server/src/k8s/yamlFile.js';
 import { nodeRange } from '../../server/src/yaml/nav.js';
 import { normalizeCapability } from './capabilities.js';
@@ -94,6 +94,27 @@ export function requireContainerBoolean(
         : { messageId: 'missing', data, range: container.anchor, fixes: withHardening(container, [{ ...insertContainerSettingFix(container, key, expected), isPreferred: true }]) },
     );
   }
+}
+
+/**
+ * Visits every securityContext written in the file: each pod's, then its containers', with the words
+ * messages use for who sets it. For settings admission checks wherever they are written (AppArmor,
+ * SELinux, HostProcess), not only where they take effect.
+ */
+export function forEachSecurityContext(file: YamlFile, visit: (securityContext: YAMLMap, subject: string, podSpec: PodSpec) => void): void {
+  for (const podSpec of file.podSpecs) {
+    if (podSpec.securityContext) visit(podSpec.securityContext, `The pod security context of ${resourceLabel(podSpec)}`, podSpec);
+    for (const container of podSpec.containers) if (container.securityContext) visit(container.securityContext, containerLabel(container), podSpec);
+  }
+}
+
+/**
+ * The pod runs in its own user namespace (`hostUsers: false`): root inside maps to an unprivileged
+ * user on the node, so Pod Security admission (1.35+) lets it run as root and unmask /proc.
+ */
+export function runsInUserNamespace(podSpec: PodSpec): boolean {
+  const setting = podSpec.resource.nav.field(podSpec.node, 'hostUsers');
+  return setting !== undefined && !setting.templated && booleanValue(setting) === false;
 }
 
 /** The pod-level anchor for findings about a missing pod spec field: the resource's `kind`. */

@@ -2,15 +2,14 @@
 // node_modules whose config file is data (never a module we would execute). Files stay inside the
 // project: a cloned repository must not make the linter read (and quote) files elsewhere on the machine.
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
-import type { PresetName } from '../engine/types.js';
 import { isInside, resolvesInside } from '../files/readText.js';
+import { BUILT_IN_PRESETS, type BuiltInPreset } from './presets.js';
 import { quote } from './quote.js';
 import type { ConfigSource } from './source.js';
 
-export type ExtendsTarget = { kind: 'preset'; name: PresetName } | { kind: 'file'; path: string } | { kind: 'error'; message: string };
+export type ExtendsTarget = { kind: 'preset'; name: BuiltInPreset } | { kind: 'file'; path: string } | { kind: 'error'; message: string };
 
 const PRESET_PREFIX = 'manifestlint:';
-const PRESETS: readonly PresetName[] = ['recommended', 'strict', 'all'];
 /** The file a package provides when `extends` names the package itself. */
 export const PACKAGE_CONFIG_FILES = ['manifestlint.yaml', 'manifestlint.yml', 'manifestlint.json'];
 /** `name` or `@scope/name`, then an optional path inside the package. */
@@ -23,9 +22,9 @@ const PACKAGE_SPECIFIER = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:\/(.+))?$
  */
 export function resolveExtends(specifier: string, fromFile: string, root: string, source: ConfigSource): ExtendsTarget {
   if (specifier.startsWith(PRESET_PREFIX)) {
-    const name = specifier.slice(PRESET_PREFIX.length) as PresetName;
-    if (PRESETS.includes(name)) return { kind: 'preset', name };
-    return { kind: 'error', message: `unknown preset ${quote(specifier)} (expected ${PRESETS.map((p) => PRESET_PREFIX + p).join(', ')})` };
+    const name = BUILT_IN_PRESETS.find((preset) => PRESET_PREFIX + preset === specifier);
+    if (name) return { kind: 'preset', name };
+    return { kind: 'error', message: `unknown preset ${quote(specifier)} (expected ${BUILT_IN_PRESETS.map((p) => PRESET_PREFIX + p).join(', ')})` };
   }
   if (specifier.startsWith('.') || isAbsolute(specifier)) {
     const path = resolve(dirname(fromFile), specifier);

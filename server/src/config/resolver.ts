@@ -5,13 +5,12 @@
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { rulesById } from '../../../rules/index.js';
 import type { LintLimits } from '../text/limits.js';
-import type { PresetName } from '../engine/types.js';
 import type { Range } from '../text/positions.js';
 import { isInside } from '../files/readText.js';
 import { CONFIG_FILE_NAMES, parseConfigFile, type ConfigFileData, type ConfigProblem, type ParsedConfigFile, type RawRules } from './configFile.js';
 import { foldersUpTo, resolveExtends } from './extendsTarget.js';
 import { DEFAULT_IGNORE, globMatcher, ignoreMatcher, type PathMatcher } from './globs.js';
-import { presetConfig } from './presets.js';
+import { presetConfig, type BuiltInPreset } from './presets.js';
 import { containmentRoot, findProjectRoot } from './projectRoot.js';
 import { quote } from './quote.js';
 import { diskSource, type ConfigSource } from './source.js';
@@ -50,7 +49,7 @@ export const MAX_CHAIN_FILES = 64;
 export const MAX_CHAIN_SIZE = 2 * 1024 * 1024;
 
 /** One step of building a file's config: a preset, or a config's settings (for the files an override matches). */
-type RuleStep = { preset: PresetName } | { rules?: RawRules; dockerfileTarget?: string; limits?: Partial<LintLimits>; files?: PathMatcher };
+type RuleStep = { preset: BuiltInPreset } | { rules?: RawRules; dockerfileTarget?: string; limits?: Partial<LintLimits>; files?: PathMatcher };
 
 /** A config file's content, or why it was not read. */
 type ReadConfig = ParsedConfigFile | { refused: string };
@@ -176,7 +175,7 @@ export class ConfigResolver {
 
   private buildChain(configFile: string, baseDir: string, projectRoot: string, readAnywhere: boolean): Chain {
     const problems: ConfigProblem[] = [];
-    const layers: ({ preset: PresetName } | { file: string; data: ConfigFileData })[] = [];
+    const layers: ({ preset: BuiltInPreset } | { file: string; data: ConfigFileData })[] = [];
     let filesRead = 0;
     let sizeRead = 0;
 

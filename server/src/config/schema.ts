@@ -44,7 +44,7 @@ export function buildConfigSchema(rules: readonly { meta: RuleMeta }[]): JsonSch
       $schema: { type: 'string' },
       extends: {
         description:
-          'Configs this one builds on, in order (later wins): `manifestlint:recommended|strict|all`, a relative path, or a package in node_modules. Omitted: `manifestlint:recommended`; `[]`: start from no rule.',
+          'Configs this one builds on, in order (later wins): `manifestlint:recommended|strict|all`, the Pod Security Standards profiles `manifestlint:pss-baseline|pss-restricted`, a relative path, or a package in node_modules. Omitted: `manifestlint:recommended`; `[]`: start from no rule.',
         anyOf: [{ $ref: '#/definitions/extendsEntry' }, { type: 'array', items: { $ref: '#/definitions/extendsEntry' }, maxItems: MAX_LIST_ENTRIES }],
       },
       rules: { $ref: '#/definitions/rules' },

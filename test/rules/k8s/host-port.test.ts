@@ -2,12 +2,19 @@ import { dedent, ruleTester } from '../../support/ruleTester.js';
 
 ruleTester('k8s/host-port', {
   valid: [
+    { name: 'a host port the team allows (allowedHostPorts)', code: 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: agent\n      ports: [{ containerPort: 9100, hostPort: 9100 }]\n', options: { allowedHostPorts: [9100] } },
     'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: web\n      ports:\n        - containerPort: 8080\n          name: http\n',
     { name: 'hostPort: 0 means none', code: 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: web\n      ports: [{ containerPort: 8080, hostPort: 0 }]\n' },
     { name: 'a Service port is not a hostPort', code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n    - port: 80\n      targetPort: 8080\n      hostPort: 80\n' },
     { name: 'docker-compose published ports', filename: 'docker-compose.yaml', code: 'services:\n  web:\n    image: nginx\n    ports:\n      - "80:80"\n' },
   ],
   invalid: [
+    {
+      name: 'a host port outside allowedHostPorts',
+      code: 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: agent\n      ports: [{ containerPort: 9100, hostPort: 9100 }, { containerPort: 80, hostPort: 80 }]\n',
+      options: { allowedHostPorts: [9100] },
+      errors: [{ line: 6, column: 77, endLine: 6, endColumn: 89, message: 'Container "agent" binds host port 80 on the node' }],
+    },
     {
       name: 'an ingress controller Deployment, block and flow ports',
       code: dedent(`

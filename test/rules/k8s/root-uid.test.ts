@@ -2,6 +2,7 @@ import { dedent, ruleTester } from '../../support/ruleTester.js';
 
 ruleTester('k8s/root-uid', {
   valid: [
+    { name: 'UID 0 in its own user namespace (hostUsers: false), as Pod Security admission allows from 1.35', code: 'apiVersion: v1\nkind: Pod\nspec:\n  hostUsers: false\n  containers:\n    - name: app\n      securityContext: { runAsUser: 0 }\n' },
     'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      securityContext: { runAsUser: 10001 }\n',
     { name: 'no runAsUser at all (k8s/run-as-root covers that)', code: 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n' },
     {

@@ -5,6 +5,8 @@ import { WINDOWS_DEPLOYMENT } from './windowsPods.js';
 
 ruleTester('k8s/run-as-root', {
   valid: [
+    { name: 'its own user namespace (hostUsers: false), as Pod Security admission allows from 1.35', code: 'apiVersion: v1\nkind: Pod\nspec:\n  hostUsers: false\n  containers:\n    - name: app\n' },
+    { name: 'requireRunAsNonRoot: pod-level runAsNonRoot covers the containers', code: 'apiVersion: v1\nkind: Pod\nspec:\n  securityContext: { runAsNonRoot: true }\n  containers:\n    - name: app\n      securityContext: { runAsUser: 1000 }\n', options: { requireRunAsNonRoot: true } },
     {
       name: 'pod-level runAsNonRoot: true covers every container',
       code: 'apiVersion: v1\nkind: Pod\nspec:\n  securityContext:\n    runAsNonRoot: true\n  initContainers:\n    - name: init\n  containers:\n    - name: app\n',
@@ -25,6 +27,13 @@ ruleTester('k8s/run-as-root', {
     { name: 'Helm values.yaml', filename: 'values.yaml', code: 'podSecurityContext:\n  runAsNonRoot: false\nsecurityContext: {}\n' },
   ],
   invalid: [
+    {
+      name: 'requireRunAsNonRoot (Pod Security restricted): a non-zero runAsUser alone does not count',
+      code: 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      securityContext: { runAsUser: 1000 }\n',
+      options: { requireRunAsNonRoot: true },
+      errors: [{ line: 5, column: 13, endLine: 5, endColumn: 16, message: 'Container "app" does not set runAsNonRoot: true: its runAsUser is not enforced against an image that switches to root, and Pod Security restricted requires it' }],
+      output: 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      securityContext: { runAsUser: 1000, runAsNonRoot: true }\n',
+    },
     {
       name: 'Windows pod: runAsNonRoot applies there too; the fix sets it without a (Linux-only) runAsUser',
       code: WINDOWS_DEPLOYMENT,

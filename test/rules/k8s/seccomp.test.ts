@@ -3,6 +3,7 @@ import { WINDOWS_CASES } from './windowsPods.js';
 
 ruleTester('k8s/seccomp', {
   valid: [
+    { name: 'requireProfile: false (Pod Security baseline): an unset profile passes', code: 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n', options: { requireProfile: false } },
     ...WINDOWS_CASES,
     {
       name: 'pod-level RuntimeDefault covers every container',
@@ -40,6 +41,12 @@ ruleTester('k8s/seccomp', {
     { name: 'Helm values.yaml', filename: 'values.yaml', code: 'podSecurityContext:\n  seccompProfile:\n    type: Unconfined\n' },
   ],
   invalid: [
+    {
+      name: 'requireProfile: false still reports Unconfined',
+      code: 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      securityContext:\n        seccompProfile: { type: Unconfined }\n    - name: side\n',
+      options: { requireProfile: false },
+      errors: [{ line: 7, column: 27, endLine: 7, endColumn: 43, message: 'Container "app" disables seccomp (Unconfined)', severity: 'error' }],
+    },
     {
       name: 'a CronJob without any profile: one finding for the pod, on its kind',
       code: dedent(`
