@@ -35,11 +35,27 @@ export function isYamlName(uriOrPath: string): boolean {
   return YAML_NAME.test(baseName(uriOrPath));
 }
 
+/**
+ * Compose file names, as VS Code gives them the `dockercompose` language: compose.yaml, compose.*.yaml,
+ * docker-compose.yml, docker-compose.override.yml, and any *docker*compose*.yml (`.yml` or `.yaml`).
+ * Searched with indexOf rather than a `.*docker.*compose.*` pattern, which backtracks on long names.
+ */
+export function isComposeName(uriOrPath: string): boolean {
+  const name = baseName(uriOrPath).toLowerCase();
+  if (!YAML_NAME.test(name)) return false;
+  const stem = name.slice(0, name.lastIndexOf('.'));
+  if (stem === 'compose' || stem.startsWith('compose.')) return true;
+  const docker = stem.indexOf('docker');
+  return docker !== -1 && stem.includes('compose', docker + 'docker'.length);
+}
+
 /** The language to lint a document as, or undefined when manifestlint has nothing to say about it. */
 export function languageOf(uriOrPath: string, languageId?: string): Language | undefined {
   if (languageId === 'dockerfile') return 'dockerfile';
   if (HELM_NON_MANIFEST.test(baseName(uriOrPath))) return undefined;
   if (languageId === 'yaml' || languageId === 'helm') return 'yaml';
+  // VS Code's own YAML extension gives Compose files this language id (an untitled one has no name to go by).
+  if (languageId === 'dockercompose') return 'yaml';
   if (isDockerfileName(uriOrPath)) return 'dockerfile';
   if (isYamlName(uriOrPath)) return 'yaml';
   return undefined;

@@ -1,0 +1,42 @@
+// dockerfile/compose-image-latest: a Compose service pulls an image without a tag (so `latest`) or tagged `latest`.
+import { isScalar } from 'yaml';
+import { setting, settingText } from '../../server/src/compose/model.js';
+import { parseImageRef } from '../../server/src/dockerfile/images.js';
+import { defineRule } from '../../server/src/engine/defineRule.js';
+import { locateInScalar } from '../../server/src/secrets/yamlSource.js';
+import { forEachService, serviceLabel } from './compose-support.js';
+
+export default defineRule({
+  meta: {
+    id: 'dockerfile/compose-image-latest',
+    title: 'Compose image without a version tag',
+    defaultSeverity: 'warning',
+    description:
+      'Flags Docker Compose `image:` references with no tag (which means `latest`) or the `latest` tag, unless a digest pins them. A service that also has `build:` names the image it builds, and is not reported.',
+    rationale:
+      '`latest` moves: `docker compose pull` or a fresh machine runs a different image next week, an upgrade to a new major version happens without anyone deciding it, and a vulnerability report cannot say which version you run.',
+    remediation: 'Tag the image with the version you tested (`postgres:17.2`), and pin it by digest (`@sha256:…`) where reproducibility matters.',
+    peers: {},
+    messages: {
+      untagged: '{{service}} runs {{image}} with no tag, so whatever `latest` is when it is pulled: tag the version you tested',
+      latest: '{{service}} runs {{image}} with the `latest` tag, which changes under you: tag the version you tested',
+    },
+    fixes: [],
+    preset: 'recommended',
+  },
+  checkYaml(file, context) {
+    forEachService(file, (service) => {
+      // With `build:`, `image:` is the name given to what is built, not something pulled.
+      if (setting(service, 'build')) return;
+      const field = setting(service, 'image');
+      const text = settingText(field);
+      const ref = text === undefined ? undefined : parseImageRef(text);
+      if (!field || !ref || ref.digest) return;
+      const data = { service: serviceLabel(service), image: ref.text };
+      if (ref.tag === undefined) context.report({ messageId: 'untagged', data, range: field.valueRange });
+      else if (ref.tag === 'latest' && ref.tagStart !== undefined && isScalar(field.node)) {
+        context.report({ messageId: 'latest', data, range: locateInScalar(file.text, field.node, ref.text, ref.tagStart, ref.text.length) });
+      }
+    });
+  },
+});

@@ -1,0 +1,47 @@
+// dockerfile/compose-sensitive-mount: a Compose service mounts the Docker socket or a host path that
+// hands over the host (/, /etc, /proc, /sys, /var/lib/docker, …); ordinary bind mounts are fine.
+import { mounts, type Mount } from '../../server/src/compose/model.js';
+import { defineRule } from '../../server/src/engine/defineRule.js';
+import { isSensitiveComposeMount } from './compose-host-paths.js';
+import { forEachService, serviceLabel } from './compose-support.js';
+
+/** The Docker Engine's socket (Linux, rootless, Docker Desktop) and named pipe (Windows). */
+const DOCKER_SOCKET = /(?:^|[/\\])(?:docker\.sock|docker_engine)$/i;
+
+export default defineRule({
+  meta: {
+    id: 'dockerfile/compose-sensitive-mount',
+    title: 'Compose service mounts the Docker socket or a sensitive host path',
+    defaultSeverity: 'error',
+    description:
+      "Flags Docker Compose bind mounts (short `/host:/container` and long `type: bind` syntax) of container runtime sockets (`/var/run/docker.sock`, …) and host paths such as `/`, `/etc`, `/proc`, `/sys`, `/root`, `/boot` and `/var/lib/docker`. Below /etc only credentials and the host's own configuration count (`/etc/shadow`, `/etc/ssh`, `/etc/docker`, …; `/etc/hosts` and the trust store when writable): an application's folder (`/etc/pihole`), the time zone files, project folders (`./app:/app`) and named volumes are not reported.",
+    rationale:
+      "Whoever can talk to the Docker socket can start a privileged container with the host's / mounted: the socket is root on the host, read-only or not. System directories let the container read host secrets (/etc/shadow, kubelet and Docker credentials) or change the host's configuration and kernel settings.",
+    remediation:
+      'Remove the mount. A service that must drive Docker (a CI runner, Traefik, Portainer) is better served by a socket proxy that allows only the API calls it needs; mount other host paths as narrowly as possible and read-only, and suppress with a reason.',
+    peers: { kics: ['Docker Socket Mounted In Container', 'Volume Has Sensitive Host Directory'] },
+    messages: {
+      dockerSocket: '{{service}} mounts the Docker socket {{path}}: whoever controls the service controls the host',
+      sensitive: '{{service}} mounts sensitive host path {{path}}: the service can read or change the host through it',
+    },
+    fixes: [],
+    preset: 'recommended',
+  },
+  checkYaml(file, context) {
+    forEachService(file, (service) => {
+      for (const mount of mounts(service, file.text)) {
+        const path = mount.source;
+        if (!path || !isHostMount(mount) || !isSensitiveComposeMount(path, mount.readOnly)) continue;
+        context.report({
+          messageId: DOCKER_SOCKET.test(path) ? 'dockerSocket' : 'sensitive',
+          data: { service: serviceLabel(service), path },
+          range: mount.sourceRange,
+        });
+      }
+    });
+  },
+});
+
+function isHostMount(mount: Mount): boolean {
+  return mount.type === 'bind' || mount.type === 'npipe';
+}
