@@ -1,6 +1,7 @@
 // Reads one config file's text (YAML or JSON): its data when valid, otherwise problems located at the
 // offending key or value in that file. Never throws on user input.
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair } from 'yaml';
+import type { CustomPodSpecPath } from '../k8s/podCarriers.js';
 import type { LintLimits } from '../text/limits.js';
 import { LineIndex, type OffsetRange, type Range } from '../text/positions.js';
 import { nodeRange } from '../yaml/nav.js';
@@ -25,6 +26,7 @@ export interface ConfigFileData {
   unusedSuppressions?: RuleSeverity;
   dockerfileTarget?: string;
   limits?: Partial<LintLimits>;
+  podSpecPaths?: CustomPodSpecPath[];
 }
 
 /** A mistake in a config file, where it is. */

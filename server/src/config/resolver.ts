@@ -5,6 +5,7 @@
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { rulesById } from '../../../rules/index.js';
 import type { LintLimits } from '../text/limits.js';
+import type { CustomPodSpecPath } from '../k8s/podCarriers.js';
 import type { Range } from '../text/positions.js';
 import { isInside } from '../files/readText.js';
 import { CONFIG_FILE_NAMES, parseConfigFile, type ConfigFileData, type ConfigProblem, type ParsedConfigFile, type RawRules } from './configFile.js';
@@ -66,6 +67,8 @@ interface Chain {
   ignore: PathMatcher;
   ignores: { entry: ResourceIgnore; files?: PathMatcher }[];
   locked: string[];
+  /** Every config's `podSpecPaths`, the extending config's first. */
+  podSpecPaths: CustomPodSpecPath[];
   unusedSuppressions?: RuleSeverity;
   problems: ConfigProblem[];
   /** Effective configs by which overrides and ignores a file matches: most files of a scan share one. */
@@ -212,7 +215,7 @@ export class ConfigResolver {
     };
     visit(configFile, []);
 
-    const chain: Chain = { baseDir, sources: [], steps: [], ignore: () => false, ignores: [], locked: [], problems, configs: new Map() };
+    const chain: Chain = { baseDir, sources: [], steps: [], ignore: () => false, ignores: [], locked: [], podSpecPaths: [], problems, configs: new Map() };
     const ignorePatterns = [...DEFAULT_IGNORE];
     for (const layer of layers) {
       if ('preset' in layer) {
@@ -227,6 +230,8 @@ export class ConfigResolver {
       for (const pattern of data.ignore ?? []) ignorePatterns.push(pattern);
       for (const { files, ...entry } of data.ignores ?? []) chain.ignores.push({ entry, files: files && globMatcher(files) });
       for (const id of data.locked ?? []) if (!chain.locked.includes(id)) chain.locked.push(id);
+      // Later configs win, as for rules: their entries are tried first.
+      if (data.podSpecPaths) chain.podSpecPaths = [...data.podSpecPaths, ...chain.podSpecPaths];
       chain.unusedSuppressions = data.unusedSuppressions ?? chain.unusedSuppressions;
     }
     chain.ignore = ignoreMatcher(ignorePatterns);
@@ -262,6 +267,7 @@ function presetChain(baseDir: string): Chain {
     ignore: ignoreMatcher(DEFAULT_IGNORE),
     ignores: [],
     locked: [],
+    podSpecPaths: [],
     problems: [],
     configs: new Map(),
   };
@@ -308,6 +314,7 @@ function buildConfig(chain: Chain, steps: readonly RuleStep[], applied: Chain['i
   return {
     rules,
     ...(chain.locked.length ? { locked: chain.locked } : {}),
+    ...(chain.podSpecPaths.length ? { podSpecPaths: chain.podSpecPaths } : {}),
     ...(ignores.length ? { ignores } : {}),
     ...(chain.unusedSuppressions ? { unusedSuppressions: chain.unusedSuppressions } : {}),
     ...(dockerfileTarget ? { dockerfileTarget } : {}),

@@ -94,6 +94,22 @@ export function buildConfigSchema(rules: readonly { meta: RuleMeta }[]): JsonSch
       unusedSuppressions: { $ref: '#/definitions/severity', description: 'Severity of the report on a suppression that hides nothing (default: info).' },
       dockerfileTarget: { $ref: '#/definitions/dockerfileTarget' },
       limits: { $ref: '#/definitions/limits' },
+      podSpecPaths: {
+        description:
+          "Your own resource kinds that carry a Kubernetes PodSpec, and where: their containers are checked like a Deployment's. Built-in kinds (Deployment, Argo Rollout, Knative Service, Tekton Task, …) need no entry.",
+        type: 'array',
+        maxItems: MAX_LIST_ENTRIES,
+        items: {
+          type: 'object',
+          properties: {
+            apiVersion: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9.-]*(/[A-Za-z0-9]+)?$', description: '`acme.io/v1` (that version) or `acme.io` (any version).' },
+            kind: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*$' },
+            path: { type: 'string', pattern: '^[^.\\s]+(\\.[^.\\s]+)*$', description: 'Dotted path from the resource to the PodSpec, e.g. `spec.template.spec`.' },
+          },
+          required: ['apiVersion', 'kind', 'path'],
+          additionalProperties: false,
+        },
+      },
     },
     additionalProperties: false,
     definitions: {

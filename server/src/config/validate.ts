@@ -124,6 +124,7 @@ function describe(error: ErrorObject): SchemaIssue {
       return { path, target: 'value', message: `must be at most ${String(params.limit)}` };
     case 'pattern':
       if (error.schemaPath === '#/definitions/dockerfileTarget/pattern') return { path, target: 'value', message: 'must be a stage name, as in `FROM <image> AS <name>`' };
+      if (error.schemaPath in POD_SPEC_PATH_PATTERNS) return { path, target: 'value', message: POD_SPEC_PATH_PATTERNS[error.schemaPath] };
       return { path, target: 'value', message: error.message ?? 'is invalid' };
     case 'uniqueItems':
       return { path: [...path, String(params.i)], target: 'value', message: 'is listed twice' };
@@ -131,6 +132,13 @@ function describe(error: ErrorObject): SchemaIssue {
       return { path, target: 'value', message: error.message ?? 'is invalid' };
   }
 }
+
+/** What each `podSpecPaths` entry field must look like, said in words. */
+const POD_SPEC_PATH_PATTERNS: Record<string, string> = {
+  '#/properties/podSpecPaths/items/properties/apiVersion/pattern': 'must be an apiVersion such as `acme.io/v1`, or a group such as `acme.io`',
+  '#/properties/podSpecPaths/items/properties/kind/pattern': 'must be a kind such as `Worker`',
+  '#/properties/podSpecPaths/items/properties/path/pattern': 'must be a dotted path such as `spec.template.spec`',
+};
 
 function withArticle(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;

@@ -1,4 +1,5 @@
 // The effective configuration the engine applies to one file (after presets, extends and overrides).
+import type { CustomPodSpecPath } from '../k8s/podCarriers.js';
 import type { LintLimits } from '../text/limits.js';
 import type { Severity } from '../text/severity.js';
 
@@ -36,4 +37,6 @@ export interface LintConfig {
   dockerfileTarget?: string;
   /** What one file may cost (size, time); the defaults when absent. */
   limits?: Partial<LintLimits>;
+  /** The team's own resource kinds that carry a PodSpec, and where (config `podSpecPaths`). */
+  podSpecPaths?: readonly CustomPodSpecPath[];
 }
