@@ -12,6 +12,7 @@ import composeRootUser from './compose-root-user.js';
 import composeSensitiveMount from './compose-sensitive-mount.js';
 import composeUnconfined from './compose-unconfined.js';
 import copySecretFile from './copy-secret-file.js';
+import eolBaseImage from './eol-base-image.js';
 import imageDigest from './image-digest.js';
 import imageLatest from './image-latest.js';
 import nonMinimalBaseImage from './non-minimal-base-image.js';
@@ -21,6 +22,12 @@ import rootUser from './root-user.js';
 import secretInArgEnv from './secret-in-arg-env.js';
 import sshPort from './ssh-port.js';
 import sudo from './sudo.js';
+import npmInstallInsteadOfCi from './npm-install-instead-of-ci.js';
+import pipWithoutHashes from './pip-without-hashes.js';
+import aptUnpinned from './apt-unpinned.js';
+import packageCache from './package-cache.js';
+import aptNoInstallRecommends from './apt-no-install-recommends.js';
+import buildToolsInFinalStage from './build-tools-in-final-stage.js';
 import unverifiedDownload from './unverified-download.js';
 import verificationDisabled from './verification-disabled.js';
 import worldWritable from './world-writable.js';
@@ -30,12 +37,19 @@ export const dockerfileRules: Rule[] = [
   nonMinimalBaseImage,
   imageLatest,
   imageDigest,
+  eolBaseImage,
   rootUser,
   secretInArgEnv,
   copySecretFile,
   pipeToShell,
   verificationDisabled,
   unverifiedDownload,
+  npmInstallInsteadOfCi,
+  pipWithoutHashes,
+  aptUnpinned,
+  buildToolsInFinalStage,
+  packageCache,
+  aptNoInstallRecommends,
   addInsteadOfCopy,
   sudo,
   worldWritable,

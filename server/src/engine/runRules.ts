@@ -30,7 +30,7 @@ export function runRules(text: string, options: RunOptions, rules: readonly Rule
   const limits = effectiveLimits(config.limits, options.limits);
   assertLintable(text, limits);
   const deadline = new LintDeadline(limits.timeBudgetMs, options.clock);
-  const file: ParsedFile = language === 'yaml' ? parseYamlFile(text, options.uri, options.yamlCache, { podSpecPaths: config.podSpecPaths }) : parseDockerfile(text, options.uri);
+  const file: ParsedFile = language === 'yaml' ? parseYamlFile(text, options.uri, options.yamlCache, { podSpecPaths: config.podSpecPaths, partial: options.kustomize !== undefined }) : parseDockerfile(text, options.uri);
   const findings: Finding[] = [];
   const byDocument = options.documentFindings && file.language === 'yaml' && !file.helm ? { cache: options.documentFindings, views: documentViews(file), inputs: runInputs(options, rules) } : undefined;
   for (const rule of rules) {
@@ -46,6 +46,7 @@ export function runRules(text: string, options: RunOptions, rules: readonly Rule
       uri: options.uri,
       helm: options.helm,
       dockerfileTarget: config.dockerfileTarget,
+      now: options.now,
       report: (report) => findings.push(toFinding(rule, report, severity, lines)),
     };
     if (byDocument && rule.meta.scope === 'document') {

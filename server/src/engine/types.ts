@@ -6,6 +6,7 @@ import type { YamlFile } from '../k8s/yamlFile.js';
 import type { DockerfileFile } from '../dockerfile/model.js';
 import type { LintConfig } from './config.js';
 import type { HelmHint } from '../helm/consumers.js';
+import type { KustomizeHint } from '../k8s/kustomize.js';
 import type { LintLimits } from '../text/limits.js';
 import type { OffsetRange, Range } from '../text/positions.js';
 import type { Severity } from '../text/severity.js';
@@ -107,6 +108,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   helm?: HelmHint;
   /** The Dockerfile stage that ships, from the config (`dockerfileTarget`); see `shippedStage`. */
   dockerfileTarget?: string;
+  /** Today, for rules that judge dates (end of life); RunOptions.now, or the system clock. */
+  now?: Date;
   report(report: Report): void;
 }
 
@@ -148,8 +151,12 @@ export interface RunOptions {
   documentFindings?: DocumentFindingsCache;
   /** Facts about the file's Helm chart that only the filesystem knows (see server/src/helm/chart.ts). */
   helm?: HelmHint;
+  /** Set when a kustomization names the file as a patch (see server/src/scan/kustomizeHint.ts). */
+  kustomize?: KustomizeHint;
   /** Overrides the config's (and the defaults') size limit and time budget. */
   limits?: Partial<LintLimits>;
   /** Milliseconds, monotonic; tests inject one to exercise the time budget. */
   clock?: () => number;
+  /** Today, for rules that judge dates (end-of-life tables); tests pin it. Defaults to the system clock. */
+  now?: Date;
 }
