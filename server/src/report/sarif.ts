@@ -1,5 +1,6 @@
 // SARIF 2.1.0 report for code-scanning platforms: the rule catalog with help links, one result per
-// finding with its region, stable fingerprints, and suppressions with their justification.
+// finding with its region, stable fingerprints, and suppressions with their justification. Findings in
+// a workload carry the Pod Security level it meets; the run lists every workload with its level.
 import { createHash } from 'node:crypto';
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +12,9 @@ import type { Finding } from '../engine/types.js';
 import type { Severity } from '../text/severity.js';
 import type { FileResult } from '../scan/scan.js';
 import { SUPPRESSION_CHECKS } from '../suppressions/checks.js';
+import { workloadEntry } from './json.js';
 import { terminalSafeJson } from './printable.js';
+import { workloadOfFinding } from './workloads.js';
 
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };
 const SRCROOT = 'SRCROOT';
@@ -57,6 +60,7 @@ export function formatSarif(results: readonly FileResult[], options: { cwd: stri
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(options.cwd + sep).href } },
         columnKind: 'utf16CodeUnits',
         results: results.flatMap((result) => toResults(result, options.cwd, ruleIndex)),
+        properties: { workloads: results.flatMap((result) => (result.workloads ?? []).map((workload) => ({ artifactLocation: artifact(result.path, options.cwd), ...workloadEntry(workload) }))) },
         invocations: [
           {
             executionSuccessful: results.every((r) => !r.error),
@@ -85,6 +89,7 @@ function artifact(path: string, cwd: string): Sarif.ArtifactLocation {
 function toResults(result: FileResult, cwd: string, ruleIndex: Map<string, number>): Sarif.Result[] {
   const location = artifact(result.path, cwd);
   const occurrences = new Map<string, number>();
+  const workloadOf = workloadOfFinding(result.workloads ?? []);
   return result.findings.map((finding) => {
     const identity = `${finding.ruleId}|${location.uri}|${finding.message}`;
     const occurrence = occurrences.get(identity) ?? 0;
@@ -98,6 +103,8 @@ function toResults(result: FileResult, cwd: string, ruleIndex: Map<string, numbe
       // Stable across edits that move lines: what is wrong, where (file), and which occurrence.
       partialFingerprints: { 'manifestlintFinding/v1': `${createHash('sha256').update(identity).digest('hex').slice(0, 32)}:${occurrence}` },
     };
+    const workload = workloadOf(finding);
+    if (workload) sarifResult.properties = { podSecurity: workload.podSecurity, workload: workload.name === undefined ? workload.kind : `${workload.kind}/${workload.name}` };
     if (finding.related?.length) {
       sarifResult.relatedLocations = finding.related.map((related, id) => ({ id, message: { text: related.message }, physicalLocation: { artifactLocation: location, region: region(related) } }));
     }

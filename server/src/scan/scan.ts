@@ -1,7 +1,8 @@
 // Lints a list of files and returns one result per file, in the order given (callers sort paths).
 import type { LintConfig } from '../engine/config.js';
 import { effectiveLimits, maxFileBytes, NotLintedError, tooLargeReason } from '../text/limits.js';
-import { lint } from '../linter/lint.js';
+import { lintDocument } from '../linter/lint.js';
+import { workloadLevels, type WorkloadLevel } from '../report/workloads.js';
 import type { Finding } from '../engine/types.js';
 import type { HelmHint } from '../helm/consumers.js';
 import { readTextFile } from '../files/readText.js';
@@ -11,6 +12,8 @@ export interface FileResult {
   /** Absolute path. */
   path: string;
   findings: Finding[];
+  /** The workloads (resources with a pod template) and the Pod Security level each meets. */
+  workloads?: WorkloadLevel[];
   /** Set when the file could not be read or linting it failed; the scan goes on. The line a report prints. */
   error?: string;
   /** The file was not linted on purpose (not a regular file, too large, binary, over its time budget…): `error` says why. */
@@ -68,7 +71,9 @@ export function lintFile(path: string, configFor: ConfigForFile, keepSuppressed 
   try {
     const read = readForLint(path, configFor);
     if (!read.ok) return read.result;
-    return { path, findings: lint(read.text, { uri: path, config: read.config, keepSuppressed, helm: read.helm }).map(withoutFixEdits) };
+    const result = lintDocument(read.text, { uri: path, config: read.config, keepSuppressed, helm: read.helm });
+    const workloads = workloadLevels(result);
+    return { path, findings: result.findings.map(withoutFixEdits), ...(workloads.length ? { workloads } : {}) };
   } catch (error) {
     return resultOfFailure(path, error);
   }
