@@ -7,6 +7,8 @@ import { forEachService, serviceLabel } from './compose-support.js';
 
 /** The Docker Engine's socket (Linux, rootless, Docker Desktop) and named pipe (Windows). */
 const DOCKER_SOCKET = /(?:^|[/\\])(?:docker\.sock|docker_engine)$/i;
+/** Where the Docker socket lives on Linux hosts: a mount of a folder above it (`/var/run`) hands it over too. */
+const DOCKER_SOCKET_PATHS: readonly string[] = ['/var/run/docker.sock', '/run/docker.sock'];
 
 export default defineRule({
   meta: {
@@ -22,6 +24,7 @@ export default defineRule({
     peers: { kics: ['Docker Socket Mounted In Container', 'Volume Has Sensitive Host Directory'] },
     messages: {
       dockerSocket: '{{service}} mounts the Docker socket {{path}}: whoever controls the service controls the host',
+      socketFolder: '{{service}} mounts {{path}}, which holds the Docker socket: whoever controls the service controls the host',
       sensitive: '{{service}} mounts sensitive host path {{path}}: the service can read or change the host through it',
     },
     fixes: [],
@@ -33,7 +36,7 @@ export default defineRule({
         const path = mount.source;
         if (!path || !isHostMount(mount) || !isSensitiveComposeMount(path, mount.readOnly)) continue;
         context.report({
-          messageId: DOCKER_SOCKET.test(path) ? 'dockerSocket' : 'sensitive',
+          messageId: messageIdOf(path),
           data: { service: serviceLabel(service), path },
           range: mount.sourceRange,
         });
@@ -44,4 +47,10 @@ export default defineRule({
 
 function isHostMount(mount: Mount): boolean {
   return mount.type === 'bind' || mount.type === 'npipe';
+}
+
+function messageIdOf(path: string): 'dockerSocket' | 'socketFolder' | 'sensitive' {
+  if (DOCKER_SOCKET.test(path)) return 'dockerSocket';
+  const folder = path.replace(/\/+$/, '');
+  return folder !== '' && DOCKER_SOCKET_PATHS.some((socket) => socket.startsWith(`${folder}/`)) ? 'socketFolder' : 'sensitive';
 }

@@ -32,7 +32,7 @@ ruleTester('dockerfile/compose-sensitive-mount', {
       errors: [
         { line: 5, column: 9, endLine: 5, endColumn: 10, message: 'Service "app" mounts sensitive host path /: the service can read or change the host through it' },
         { line: 6, column: 9, endLine: 6, endColumn: 14, messageId: 'sensitive' },
-        { line: 7, column: 9, endLine: 7, endColumn: 17, messageId: 'sensitive' },
+        { line: 7, column: 9, endLine: 7, endColumn: 17, message: 'Service "app" mounts /var/run, which holds the Docker socket: whoever controls the service controls the host' },
         { line: 8, column: 9, endLine: 8, endColumn: 17, messageId: 'sensitive' },
         { line: 9, column: 9, endLine: 9, endColumn: 19, messageId: 'sensitive' },
         { line: 10, column: 9, endLine: 10, endColumn: 25, message: 'Service "app" mounts sensitive host path /var/lib/docker/: the service can read or change the host through it' },
