@@ -69,8 +69,9 @@ export function isSubcommand(call: PackageManagerCall, ...names: string[]): bool
   return call.subcommand !== undefined && names.includes(call.subcommand.value);
 }
 
-/** The call installs packages: `apt-get install`, `apk add`, `dnf install`, `pip install`. */
+/** The call installs packages: `apt-get install`, `apk add`, `dnf install`, `pip install` (not `apt-get install -s`, a dry run). */
 export function isInstall(call: PackageManagerCall): boolean {
+  if (call.manager === 'apt' && call.option(['simulate', 'just-print', 'dry-run', 'recon', 'no-act'], 's')) return false;
   return isSubcommand(call, call.manager === 'apk' ? 'add' : 'install');
 }
 
@@ -79,4 +80,18 @@ const VERSION_SUFFIX = /(?:[=~<>!].*|@.*)$/;
 /** A package operand without its version: `curl` for `curl=8.5.0-2`, `gcc` for `gcc~=12`. */
 export function packageName(operand: string): string {
   return operand.replace(VERSION_SUFFIX, '');
+}
+
+/**
+ * Whether `instruction` mounts a cache or tmpfs over `path` (or a folder holding it) for its RUN:
+ * `--mount=type=cache,target=/var/lib/apt/lists` keeps what is written there out of the layer.
+ */
+export function mountsOver(flags: readonly { name: string; value?: string }[], path: string): boolean {
+  return flags.some((flag) => {
+    if (flag.name !== 'mount' || !flag.value) return false;
+    const fields = new Map(flag.value.split(',').map((field) => [field.split('=', 1)[0], field.slice(field.indexOf('=') + 1)]));
+    const target = fields.get('target') ?? fields.get('dst') ?? fields.get('destination');
+    const type = fields.get('type');
+    return (type === 'cache' || type === 'tmpfs') && target !== undefined && (path + '/').startsWith(target.replace(/\/*$/, '/'));
+  });
 }
