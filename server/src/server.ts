@@ -4,6 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionRequest,
   CodeActionResolveRequest,
+  CodeLensRequest,
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -16,6 +17,7 @@ import {
 } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { CODE_ACTION_KINDS, codeActions, codeActionUri, resolveCodeAction } from './lsp/codeActions.js';
+import { isCodeLensParams, podSecurityLenses } from './lsp/codeLenses.js';
 import { CONFIG_FILE_WATCHERS, WorkspaceConfigService } from './lsp/configService.js';
 import { DocumentLinter } from './lsp/documentLinter.js';
 import { checkedDocumentEvents } from './lsp/documentSync.js';
@@ -64,6 +66,7 @@ connection.onInitialize((params): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: true },
+      codeLensProvider: { resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'manifestlint' },
@@ -131,6 +134,11 @@ requests.handle(CodeActionResolveRequest.type, isCodeAction, (action) => {
   const uri = codeActionUri(action);
   const linted = uri === undefined ? undefined : linter.linted(uri);
   return linted ? resolveCodeAction(action, linted) : action;
+});
+requests.handle(CodeLensRequest.type, isCodeLensParams, async (params) => {
+  await lints.flush(params.textDocument.uri);
+  const linted = linter.linted(params.textDocument.uri);
+  return linted ? podSecurityLenses(linted) : [];
 });
 requests.handle(ScanWorkspaceRequest, anyParams, async (_params, token) => {
   const folders = (await connection.workspace.getWorkspaceFolders().catch(() => null))?.map((folder) => folder.uri) ?? initialFolders;

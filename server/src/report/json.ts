@@ -3,7 +3,7 @@
 import { relative } from 'node:path';
 import type { FileResult } from '../scan/scan.js';
 import { terminalSafeJson } from './printable.js';
-import type { WorkloadLevel } from './workloads.js';
+import type { WorkloadLevel } from '../scan/workloads.js';
 
 export function formatJson(results: readonly FileResult[], options: { cwd: string }): string {
   const files = results.map((result) => ({

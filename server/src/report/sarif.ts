@@ -14,7 +14,7 @@ import type { FileResult } from '../scan/scan.js';
 import { SUPPRESSION_CHECKS } from '../suppressions/checks.js';
 import { workloadEntry } from './json.js';
 import { terminalSafeJson } from './printable.js';
-import { workloadOfFinding } from './workloads.js';
+import { workloadOfFinding } from '../scan/workloads.js';
 
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };
 const SRCROOT = 'SRCROOT';
@@ -91,7 +91,8 @@ function toResults(result: FileResult, cwd: string, ruleIndex: Map<string, numbe
   const occurrences = new Map<string, number>();
   const workloadOf = workloadOfFinding(result.workloads ?? []);
   return result.findings.map((finding) => {
-    const identity = `${finding.ruleId}|${location.uri}|${finding.message}`;
+    // The model-based fingerprint when the scan made one (it survives reworded messages and moved lines).
+    const identity = `${finding.ruleId}|${location.uri}|${finding.fingerprint ?? finding.message}`;
     const occurrence = occurrences.get(identity) ?? 0;
     occurrences.set(identity, occurrence + 1);
     const sarifResult: Sarif.Result = {

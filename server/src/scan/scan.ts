@@ -2,7 +2,7 @@
 import type { LintConfig } from '../engine/config.js';
 import { effectiveLimits, maxFileBytes, NotLintedError, tooLargeReason } from '../text/limits.js';
 import { lintDocument } from '../linter/lint.js';
-import { workloadLevels, type WorkloadLevel } from '../report/workloads.js';
+import { workloadLevels, type WorkloadLevel } from './workloads.js';
 import type { Finding } from '../engine/types.js';
 import type { HelmHint } from '../helm/consumers.js';
 import { readTextFile } from '../files/readText.js';
