@@ -1,9 +1,8 @@
 // dockerfile/compose-image-latest: a Compose service pulls an image without a tag (so `latest`) or tagged `latest`.
-import { isScalar } from 'yaml';
-import { setting, settingText } from '../../server/src/compose/model.js';
-import { parseImageRef } from '../../server/src/dockerfile/images.js';
+import { setting } from '../../server/src/compose/model.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import { locateInScalar } from '../../server/src/secrets/yamlSource.js';
+import { floatingTag } from '../../server/src/images/checks.js';
+import { writtenImage } from '../../server/src/images/written.js';
 import { forEachService, serviceLabel } from './compose-support.js';
 
 export default defineRule({
@@ -28,15 +27,9 @@ export default defineRule({
     forEachService(file, (service) => {
       // With `build:`, `image:` is the name given to what is built, not something pulled.
       if (setting(service, 'build')) return;
-      const field = setting(service, 'image');
-      const text = settingText(field);
-      const ref = text === undefined ? undefined : parseImageRef(text);
-      if (!field || !ref || ref.digest) return;
-      const data = { service: serviceLabel(service), image: ref.text };
-      if (ref.tag === undefined) context.report({ messageId: 'untagged', data, range: field.valueRange });
-      else if (ref.tag === 'latest' && ref.tagStart !== undefined && isScalar(field.node)) {
-        context.report({ messageId: 'latest', data, range: locateInScalar(file.text, field.node, ref.text, ref.tagStart, ref.text.length) });
-      }
+      const image = writtenImage(setting(service, 'image'), file.text);
+      const floating = image && floatingTag(image);
+      if (floating) context.report({ messageId: floating.kind, data: { service: serviceLabel(service), image: image.ref.text }, range: floating.range });
     });
   },
 });
