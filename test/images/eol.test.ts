@@ -121,6 +121,7 @@ const FAMILIES: Record<string, [image: string, expected: string, today?: string]
     ['postgres:9.6.24', 'ended PostgreSQL 9.6 2021-11-11 → postgres:17'],
     ['mysql:8.0.36-debian', 'ended MySQL 8.0 2026-04-30 → mysql:8.4-debian'],
     ['mysql:8', '-'],
+    ['mysql:9.3.0', 'ended MySQL 9.3 2025-07-22 → mysql:9.7'],
     ['mariadb:10.5-focal', 'ended Ubuntu 20.04 (focal) 2025-05-31 → mariadb:11.4-noble'],
     ['redis:7.0', 'ended Redis 7.0 2024-07-29 → redis:8.2'],
     ['redis:8.0-alpine', 'ending Redis 8.0 2026-12-01 → redis:8.2-alpine', '2026-11-01'],

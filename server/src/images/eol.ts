@@ -148,11 +148,25 @@ function supportedOn(release: EolRelease, horizon: string): boolean {
   return release.eol === null || release.eol > horizon;
 }
 
-/** The release to move to: the family's suggestion while supported, else the newest supported one (the table lists newest first). */
-function successor(product: EolProduct, suggest: string, horizon: string): EolRelease | undefined {
+/**
+ * The release to move to: the family's suggestion while supported and not older than `current` (MySQL
+ * 9.3 does not go back to 8.4), else the newest supported one (the table lists newest first).
+ */
+function successor(product: EolProduct, suggest: string, horizon: string, current?: EolRelease): EolRelease | undefined {
   const suggested = product.releases.find((release) => release.release === suggest);
-  if (suggested && supportedOn(suggested, horizon)) return suggested;
+  if (suggested && supportedOn(suggested, horizon) && !(current && compareReleases(suggested.release, current.release) < 0)) return suggested;
   return product.releases.find((release) => supportedOn(release, horizon));
+}
+
+/** Numeric order of dotted releases: `9.3` after `8.4`, `1.10` after `1.9`. */
+function compareReleases(a: string, b: string): number {
+  const left = a.split('.').map(Number);
+  const right = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const difference = (left[i] ?? 0) - (right[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
 }
 
 /** The release a distribution word in another family's tag moves to: that distribution's own suggestion. */
@@ -176,7 +190,7 @@ function replacementFor(family: EolFamily, ref: ImageRef, words: readonly string
   let droppedDistro = false;
   if (own && !supportedOn(own.release, horizon)) {
     const product = EOL_TABLE.products[family.product];
-    const to = product && successor(product, family.suggest, horizon);
+    const to = product && successor(product, family.suggest, horizon, own.release);
     if (!to) return {};
     // The release is in the repository (`ubi7/ubi`): advice only, since the edit is not the tag's.
     if (own.word === -1) return { advice: repository.replace(/ubi\d+/g, `ubi${to.release}`) };
