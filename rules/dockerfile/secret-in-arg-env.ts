@@ -1,11 +1,20 @@
 // dockerfile/secret-in-arg-env: an ARG or ENV whose name says it holds a secret (BuildKit's
 // SecretsUsedInArgOrEnv): build args and ENV values are kept in the image history and config.
+import type { KeyValue } from '../../server/src/dockerfile/model.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
+import { judgeCredential, unquote } from '../../server/src/secrets/credentials.js';
 import { qualifiersCancel } from '../../server/src/secrets/keyNames.js';
+import { notASecret } from '../../server/src/secrets/placeholders.js';
+import { scanTokens } from '../../server/src/secrets/tokens.js';
+import { valueShape, type ValueShape } from '../../server/src/secrets/valueShapes.js';
 import { shippedStages } from './support.js';
 
 // BuildKit's secret words, matched on whole `_`-separated segments, case-insensitively (API_KEY, DB_PASSWORD, GITHUB_TOKEN).
 const SECRET_WORDS: ReadonlySet<string> = new Set(['apikey', 'auth', 'credential', 'credentials', 'key', 'password', 'pword', 'passwd', 'secret', 'token']);
+/** A segment that ends in a secret word names one too: `PGPASSWORD`, `GITHUBTOKEN`. */
+const COMPOUND_SECRET = /^[a-z0-9]+(?:password|passwd|secret|token)$/;
+/** Values that are public material, not a secret nor a stand-in for one: a key's fingerprint, a path, a version, a host. */
+const PUBLIC_SHAPES: ReadonlySet<ValueShape> = new Set(['fingerprint', 'version', 'hostname', 'address', 'label-key', 'path', 'field-path']);
 
 /**
  * BuildKit's segment match, minus the names whose qualifiers say they hold something about the secret
@@ -13,8 +22,27 @@ const SECRET_WORDS: ReadonlySet<string> = new Set(['apikey', 'auth', 'credential
  */
 function namesSecret(name: string): boolean {
   const segments = name.toLowerCase().split('_');
-  const secretAt = segments.findLastIndex((segment) => SECRET_WORDS.has(segment));
+  const secretAt = segments.findLastIndex((segment) => SECRET_WORDS.has(segment) || COMPOUND_SECRET.test(segment));
   return secretAt !== -1 && !qualifiersCancel(segments, secretAt);
+}
+
+/**
+ * Whether the value written after the name leaves nothing for this rule to say. One finding per
+ * secret: a literal credential is reported on the value by secrets/hardcoded-credential (or
+ * secrets/token for an issued format), which asks for a rotation this rule's name-based finding does
+ * not; public material (`ENV GPG_KEY <fingerprint>`, a path, a version) is no secret at all. A name
+ * with no value, a reference (`ENV TOKEN=$TOKEN`) or a stand-in (`ARG NPM_TOKEN=changeme`) is this
+ * rule's: the real secret arrives at build time and is kept in the image.
+ */
+function valueAnswersName(pair: KeyValue): boolean {
+  if (pair.rawValue === undefined) return false;
+  if (judgeCredential(pair.key, pair.rawValue) !== undefined) return true;
+  const literal = unquote(pair.rawValue).text;
+  if (scanTokens(literal).length > 0) return true;
+  const placeholder = notASecret(literal);
+  if (placeholder === 'path' || placeholder === 'url' || placeholder === 'public') return true;
+  const shape = valueShape(literal, pair.key.toLowerCase().split('_'));
+  return shape !== undefined && PUBLIC_SHAPES.has(shape);
 }
 
 export default defineRule({
@@ -41,7 +69,7 @@ export default defineRule({
       const { keyword } = instruction;
       if (keyword !== 'ARG' && keyword !== 'ENV') continue;
       for (const pair of instruction.pairs) {
-        if (!namesSecret(pair.key)) continue;
+        if (!namesSecret(pair.key) || valueAnswersName(pair)) continue;
         const ships = instruction.stage !== undefined && shipped.has(instruction.stage);
         context.report({
           messageId: 'secretName',

@@ -6,10 +6,13 @@ import type { RuleContext } from '../../server/src/engine/types.js';
 import type { K8sResource } from '../../server/src/k8s/model.js';
 import { decodeBase64, decodeBase64Text } from '../../server/src/secrets/base64.js';
 import { committedValueKind, DOCKER_CONFIG_KEYS, registryCredentials, type CommittedValue } from '../../server/src/secrets/committedValues.js';
+import { scanTokensInChunks } from '../../server/src/secrets/chunkedTokens.js';
+import { credentialKeyStrength } from '../../server/src/secrets/keyNames.js';
 import { notASecret } from '../../server/src/secrets/placeholders.js';
+import { textCredentials } from '../../server/src/secrets/textCredentials.js';
 import { redact } from '../../server/src/secrets/redact.js';
 import type { YamlFile } from '../../server/src/k8s/yamlFile.js';
-import { contentRange, isSecret, isSopsEncrypted, LAST_APPLIED_ANNOTATION, rangeInScalar } from './support.js';
+import { contentRange, isSecret, isSopsEncrypted, LAST_APPLIED_ANNOTATION, rangeInScalar, scalarSource } from './support.js';
 import { resourceNameOf } from '../k8s/support.js';
 
 type ValueField = 'data' | 'stringData';
@@ -20,7 +23,7 @@ export default defineRule({
     title: 'Secret manifest with committed values',
     defaultSeverity: 'warning',
     description:
-      'Flags `kind: Secret` manifests whose `data` (base64-decoded) or `stringData` hold real values, inline registry credentials in `.dockerconfigjson`, and `kubectl.kubernetes.io/last-applied-configuration` annotations that replay a Secret. Tutorial values (`admin`, `password`) are reported as info; empty values, templates and placeholders are not reported.',
+      'Flags `kind: Secret` manifests whose `data` (base64-decoded) or `stringData` hold real values, inline registry credentials in `.dockerconfigjson`, and `kubectl.kubernetes.io/last-applied-configuration` annotations that replay a Secret. A config file kept in a Secret (`grafana.ini`, a kubeconfig) is reported only for the credentials it holds; a private key or token of a known format is left to secrets/token (one finding per secret). Tutorial values (`admin`, `password`) are reported as info; empty values, templates and placeholders are not reported.',
     rationale:
       'Base64 is an encoding, not encryption: a Secret manifest in a repository hands its values to everyone who can read the repository, its forks and its history. Manifests exported with `kubectl get -o yaml` also carry the whole object again in the last-applied-configuration annotation.',
     remediation:
@@ -30,6 +33,7 @@ export default defineRule({
     messages: {
       committed: '{{secret}} commits a literal value in {{field}} ({{preview}})',
       demo: '{{secret}} commits a demo value in {{field}}: fine for a tutorial, never for a real cluster',
+      inConfigFile: '{{secret}} commits a config file in {{field}} whose {{key}} is a literal credential ({{preview}})',
       registry: '{{secret}} commits registry credentials for {{registry}} in {{field}} ({{preview}})',
       lastApplied: 'The last-applied-configuration annotation of {{resource}} replays Secret "{{secret}}" with {{count}} literal value(s)',
     },
@@ -80,6 +84,12 @@ function checkValue(file: YamlFile, resource: K8sResource, field: ValueField, ke
       return;
     }
   }
+  // An issued format (a PEM private key, a token) is the token rule's finding: one finding per secret.
+  if (scanTokensInChunks(decoded.text).length > 0) return;
+  if (decoded.text.includes('\n') && credentialKeyStrength(key) !== 'strong') {
+    checkConfigFile(file, resource, field, where, node, decoded.text, context);
+    return;
+  }
   const kind = committedValueKind(key, decoded.text);
   if (!kind) return;
   context.report({
@@ -88,6 +98,24 @@ function checkValue(file: YamlFile, resource: K8sResource, field: ValueField, ke
     range: contentRange(file, node),
     severity: kind === 'demo' ? 'info' : undefined,
   });
+}
+
+/**
+ * A config file kept in a Secret (`grafana.ini`, `datasources.yaml`, a kubeconfig): committing it is a
+ * leak only when it holds a credential, reported on that credential (inside `stringData`) or on the
+ * encoded value (`data`).
+ */
+function checkConfigFile(file: YamlFile, resource: K8sResource, field: ValueField, where: string, node: Scalar<string>, text: string, context: RuleContext): void {
+  const found = textCredentials(text);
+  if (found.length === 0) return;
+  const source = field === 'stringData' ? scalarSource(file, node, text) : undefined;
+  for (const { judged, pairKey } of found.sort((a, b) => a.judged.start - b.judged.start)) {
+    context.report({
+      messageId: 'inConfigFile',
+      data: { secret: resourceNameOf(resource), field: where, key: pairKey, preview: redact(judged.secret) },
+      range: source ? source.locate(judged.start, judged.end) : contentRange(file, node),
+    });
+  }
 }
 
 /** `kubectl apply` stores the whole object, Secret values included, in this annotation. */

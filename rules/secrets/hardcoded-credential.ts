@@ -2,17 +2,17 @@
 // with a literal value, in env vars, ConfigMap data (and the config files they hold), other YAML
 // values, command lines, and Dockerfile ENV/ARG/LABEL and RUN.
 import { isMap, isScalar, isSeq, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { DockerfileFile } from '../../server/src/dockerfile/model.js';
+import type { DockerfileFile, Instruction } from '../../server/src/dockerfile/model.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import type { Fix, Report, RuleContext } from '../../server/src/engine/types.js';
 import type { OffsetRange } from '../../server/src/text/positions.js';
 import type { Container } from '../../server/src/k8s/model.js';
-import { assignmentsIn } from '../../server/src/secrets/assignments.js';
 import { findCliCredentials, type CliWord } from '../../server/src/secrets/cliFlags.js';
-import { isSecretObjectReference, judgeCredential, type Credential } from '../../server/src/secrets/credentials.js';
-import { commandLines, usesSecretMount } from '../../server/src/secrets/dockerfileSource.js';
+import { isSecretObjectReference, judgeCredential, type Credential, type Evidence } from '../../server/src/secrets/credentials.js';
+import { textCredentials } from '../../server/src/secrets/textCredentials.js';
+import { commandLines, instructionTexts, usesSecretMount } from '../../server/src/secrets/dockerfileSource.js';
+import { embeddedPairs } from '../../server/src/secrets/embedded.js';
 import { redact } from '../../server/src/secrets/redact.js';
-import type { ScalarSource } from '../../server/src/secrets/yamlSource.js';
 import type { YamlFile } from '../../server/src/k8s/yamlFile.js';
 import type { YamlNav } from '../../server/src/yaml/nav.js';
 import { containerLabel } from '../k8s/support.js';
@@ -49,6 +49,7 @@ export default defineRule({
       value: '{{key}} holds a hardcoded {{what}} ({{preview}})',
       commandLine: '{{subject}} passes a hardcoded credential on its command line ({{via}} {{preview}})',
       buildValue: '{{keyword}} {{key}} bakes a hardcoded {{what}} into the image ({{preview}})',
+      inScript: '{{key}} runs a command with a hardcoded credential ({{via}} {{preview}})',
     },
     fixes: ['Replace the literal value with valueFrom.secretKeyRef'],
     preset: 'recommended',
@@ -74,10 +75,13 @@ export default defineRule({
       if (data) literalMaps.add(data);
     }
     for (const document of scannableDocuments(file)) {
+      // Maps whose keys are variable names a program reads: ConfigMap data, a Compose `environment:` map.
+      const explicitMaps = new Set<YAMLMap>(literalMaps);
       walkValues(document.doc.contents, {
         map(map) {
           if (skipped.has(map)) return false;
-          checkMap(file, map, { literal: literalMaps.has(map), container: envItems.get(map), nav: document.nav }, context);
+          const evidence = explicitMaps.has(map) ? 'explicit' : 'generic';
+          checkMap(file, map, { literal: literalMaps.has(map), container: envItems.get(map), nav: document.nav, evidence, explicitMaps }, context);
           return true;
         },
       });
@@ -85,8 +89,7 @@ export default defineRule({
     for (const container of file.containers) checkContainerCommands(file, container, context);
   },
   checkDockerfile(file, context) {
-    checkBuildValues(file, context);
-    checkBuildCommands(file, context);
+    checkInstructions(file, context);
   },
 });
 
@@ -97,6 +100,10 @@ interface MapRole {
   literal: boolean;
   /** Set when the map is an item of this container's `env`: the fix can move it to a Secret. */
   container?: Container;
+  /** What a credential's name is worth in this map (see `Evidence`). */
+  evidence: Evidence;
+  /** Maps below this one that hold variables (`environment:`), collected on the way down. */
+  explicitMaps: Set<YAMLMap>;
 }
 
 function stringOf(node: unknown): string | undefined {
@@ -111,25 +118,28 @@ function checkMap(file: YamlFile, map: YAMLMap, role: MapRole, context: RuleCont
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
     const node = pair.value;
     if (key !== undefined && LIST_OF_ASSIGNMENTS_KEYS.has(key) && isSeq(node)) checkAssignmentList(file, node, role, context);
+    if (key !== undefined && LIST_OF_ASSIGNMENTS_KEYS.has(key) && isMap(node)) role.explicitMaps.add(node);
     const value = stringOf(node);
     if (key === undefined || value === undefined || !isScalar(node) || role.nav.isTemplated(node)) continue;
     if (key === 'name') name = value;
     else if (key === 'value') env = { value, node, pair: pair as Pair };
-    else if (value.includes('\n')) checkConfigText(file, node, value, context);
+    else if (value.includes('\n')) checkText(file, node, key, value, context);
     else {
       const judged = judgeValue(key, value, role);
       if (judged) context.report(valueReport(key, judged, rangeInScalar(file, node, value, judged.start, judged.end)));
+      else checkText(file, node, key, value, context);
     }
   }
   if (name === undefined || !env) return;
-  const judged = judgeCredential(name, env.value);
-  if (!judged) return;
-  context.report(role.container ? envReport(file, role.container, map, { name, ...env }, judged) : valueReport(name, judged, rangeInScalar(file, env.node, env.value, judged.start, judged.end)));
+  const judged = judgeCredential(name, env.value, 0, { evidence: role.container ? 'explicit' : role.evidence });
+  if (judged) {
+    context.report(role.container ? envReport(file, role.container, map, { name, ...env }, judged) : valueReport(name, judged, rangeInScalar(file, env.node, env.value, judged.start, judged.end)));
+  } else checkText(file, env.node, name, env.value, context);
 }
 
 /** A `key: value` leaf; outside literal maps, a value that names a Secret object (`dbPasswordSecret: db-creds`) is a reference. */
 function judgeValue(key: string, value: string, role: MapRole, valueStart = 0): Credential | undefined {
-  const judged = judgeCredential(key, value, valueStart);
+  const judged = judgeCredential(key, value, valueStart, { evidence: role.evidence });
   return judged && (role.literal || !isSecretObjectReference(key, value)) ? judged : undefined;
 }
 
@@ -144,14 +154,21 @@ function checkAssignmentList(file: YamlFile, list: YAMLSeq, role: MapRole, conte
   }
 }
 
-/** A config file held in one value (application.properties, .env, ini): each line is judged. */
-function checkConfigText(file: YamlFile, node: Scalar, text: string, context: RuleContext): void {
-  let source: ScalarSource | undefined; // lines come in order: one source finds them all in one pass
-  for (const line of assignmentsIn(text)) {
-    const judged = judgeCredential(line.key, line.value, line.valueStart);
-    if (!judged) continue;
-    source ??= scalarSource(file, node, text);
-    context.report(valueReport(line.key, judged, source.locate(judged.start, judged.end)));
+/**
+ * A config file or a script held in one value (application.properties, .env, ini, a shell script in a
+ * ConfigMap), or a format pasted into one line (JSON, XML, .npmrc, a URL's query): each pair and each
+ * command line is judged. One finding per secret: the first reading of a span wins, and a span the
+ * token rule reports is left to it.
+ */
+function checkText(file: YamlFile, node: Scalar, key: string, text: string, context: RuleContext): void {
+  const found = textCredentials(text);
+  if (found.length === 0) return;
+  found.sort((a, b) => a.judged.start - b.judged.start);
+  const source = scalarSource(file, node, text); // asked in order: one source finds them all in one pass
+  for (const { judged, pairKey, via } of found) {
+    const range = source.locate(judged.start, judged.end);
+    if (via === undefined) context.report(valueReport(pairKey, judged, range));
+    else context.report({ messageId: 'inScript', data: { key, via, preview: redact(judged.secret) }, range, severity: judged.severity });
   }
 }
 
@@ -231,37 +248,61 @@ function checkContainerCommands(file: YamlFile, container: Container, context: R
   }
 }
 
-/** ENV, ARG and LABEL values. */
-function checkBuildValues(file: DockerfileFile, context: RuleContext): void {
+/** ENV, ARG and LABEL values, RUN/CMD/ENTRYPOINT command lines, and formats pasted into any instruction: one finding per secret. */
+function checkInstructions(file: DockerfileFile, context: RuleContext): void {
   for (const instruction of file.instructions) {
-    for (const pair of instruction.pairs) {
-      if (pair.valueStart === undefined || pair.rawValue === undefined) continue;
-      const judged = judgeCredential(pair.key, pair.rawValue, pair.valueStart);
-      if (!judged) continue;
-      context.report({
-        messageId: 'buildValue',
-        data: { keyword: instruction.keyword, key: pair.key, what: what(judged), preview: redact(judged.secret) },
-        range: instruction.rangeOf(judged.start, judged.end),
-        severity: judged.severity,
-      });
+    const reports = [...buildValueReports(instruction), ...buildCommandReports(instruction)];
+    for (const report of reports) context.report(report);
+    for (const report of pastedFormatReports(instruction)) {
+      if (!reports.some((r) => r.range.start < report.range.end && report.range.start < r.range.end)) context.report(report);
     }
   }
 }
 
+/** ENV, ARG and LABEL values. */
+function buildValueReports(instruction: Instruction): Report[] {
+  const reports: Report[] = [];
+  for (const pair of instruction.pairs) {
+    if (pair.valueStart === undefined || pair.rawValue === undefined) continue;
+    const judged = judgeCredential(pair.key, pair.rawValue, pair.valueStart);
+    if (!judged) continue;
+    reports.push({
+      messageId: 'buildValue',
+      data: { keyword: instruction.keyword, key: pair.key, what: what(judged), preview: redact(judged.secret) },
+      range: instruction.rangeOf(judged.start, judged.end),
+      severity: judged.severity,
+    });
+  }
+  return reports;
+}
+
 /** RUN, CMD and ENTRYPOINT command lines, heredoc scripts included; a RUN with a secret mount is already fixed. */
-function checkBuildCommands(file: DockerfileFile, context: RuleContext): void {
-  for (const instruction of file.instructions) {
-    const lines = commandLines(instruction); // empty for instructions that run no command: checked first, it is cheap
-    if (lines.length === 0 || usesSecretMount(instruction)) continue;
-    for (const line of lines) {
-      for (const found of findCliCredentials(line.words)) {
-        context.report({
-          messageId: 'commandLine',
-          data: { subject: instruction.keyword, via: found.via, preview: redact(found.secret) },
-          range: line.range(found.word, found.start, found.end),
-          severity: found.severity,
-        });
-      }
+function buildCommandReports(instruction: Instruction): Report[] {
+  const lines = commandLines(instruction); // empty for instructions that run no command: checked first, it is cheap
+  if (lines.length === 0 || usesSecretMount(instruction)) return [];
+  const reports: Report[] = [];
+  for (const line of lines) {
+    for (const found of findCliCredentials(line.words)) {
+      reports.push({
+        messageId: 'commandLine',
+        data: { subject: instruction.keyword, via: found.via, preview: redact(found.secret) },
+        range: line.range(found.word, found.start, found.end),
+        severity: found.severity,
+      });
     }
   }
+  return reports;
+}
+
+/** `RUN curl "https://api?access_token=…"`, `ENV CONFIG='{"password": "…"}'`: formats pasted into an instruction. */
+function pastedFormatReports(instruction: Instruction): Report[] {
+  if (usesSecretMount(instruction)) return [];
+  const reports: Report[] = [];
+  for (const piece of instructionTexts(instruction)) {
+    for (const pair of embeddedPairs(piece.text)) {
+      const judged = judgeCredential(pair.key, pair.value, pair.valueStart, { evidence: 'generic', strength: pair.strength });
+      if (judged) reports.push(valueReport(pair.key, judged, piece.range(judged.start, judged.end)));
+    }
+  }
+  return reports;
 }

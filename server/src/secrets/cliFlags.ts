@@ -206,10 +206,14 @@ function userPassCredential(word: number, value: Literal, via: string): CliCrede
   return literalCredential(word, { text: value.text.slice(colon + 1), start: value.start + colon + 1 }, via, 1);
 }
 
-/** `Authorization: Bearer <literal>` passed as a header flag. */
+/** `Authorization: Bearer <literal>`, or a custom auth header (`X-Api-Key: <literal>`, `PRIVATE-TOKEN: <literal>`), passed as a header flag. */
 function headerCredential(word: number, value: Literal): CliCredential | undefined {
   const match = /^(?:proxy-)?authorization:[ \t]*/i.exec(value.text);
-  if (!match) return undefined;
+  if (!match) {
+    const header = /^([A-Za-z][\w-]{0,60}):[ \t]*/.exec(value.text);
+    if (!header?.[1]) return undefined;
+    return fromJudged(word, judgeCredential(header[1], value.text.slice(header[0].length), value.start + header[0].length), `${header[1]} header`);
+  }
   const scheme = authorizationLiteral({ text: value.text.slice(match[0].length), start: value.start + match[0].length });
   return scheme && literalCredential(word, scheme, 'Authorization header');
 }

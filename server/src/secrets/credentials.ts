@@ -7,6 +7,7 @@ import { credentialKeyStrength, keySegments, type KeyStrength } from './keyNames
 import { KEYED_PATTERNS } from './patterns.js';
 import { notASecret, shellDefault } from './placeholders.js';
 import { scanTokens } from './tokens.js';
+import { looksLikeSecret, valueShape } from './valueShapes.js';
 
 export interface Credential {
   secret: string;
@@ -50,11 +51,6 @@ export function authorizationLiteral(value: Literal): Literal | undefined {
   return match?.[1] ? { text: match[1], start: value.start + value.text.length - match[1].length } : undefined;
 }
 
-/** Lower, upper, digit, symbol: `-`, `_` and `.` separate words, they do not make a value random. */
-function characterClasses(value: string): number {
-  return Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/[0-9]/.test(value)) + Number(/[^A-Za-z0-9._-]/.test(value));
-}
-
 function keyedPattern(key: string, value: string): { description: string } | undefined {
   const compact = key.toLowerCase().replace(/[^a-z0-9]/g, '');
   return KEYED_PATTERNS.find(
@@ -63,12 +59,26 @@ function keyedPattern(key: string, value: string): { description: string } | und
 }
 
 /**
+ * How much a key name is worth where the pair sits. `explicit`: a container's env, a Dockerfile
+ * ARG/ENV, a command-line flag, a ConfigMap key — a name there is chosen for a program to read, so a
+ * credential's name with a literal is enough. `generic`: chart values, CI workflows, CRD fields and
+ * the config files held in a value, where names are loose: the value must look like a secret too.
+ */
+export type Evidence = 'explicit' | 'generic';
+
+export interface JudgeOptions {
+  evidence?: Evidence;
+  /** The strength of a name the caller recognised itself (`sig` in a query string, `_auth` in an .npmrc). */
+  strength?: KeyStrength;
+}
+
+/**
  * Judges one key/value pair. Values holding a token format are left to the token rule (one finding
  * per secret); `${VAR:-default}` is judged on its default.
  */
-export function judgeCredential(key: string, rawValue: string, valueStart = 0): Credential | undefined {
+export function judgeCredential(key: string, rawValue: string, valueStart = 0, options: JudgeOptions = {}): Credential | undefined {
   const isAuthorizationHeader = /^(?:proxy-)?authorization$/i.test(key.trim());
-  const strength: KeyStrength | undefined = isAuthorizationHeader ? 'strong' : credentialKeyStrength(key);
+  const strength: KeyStrength | undefined = isAuthorizationHeader ? 'strong' : (options.strength ?? credentialKeyStrength(key));
   if (!strength) return undefined;
   let literal: Literal | undefined = unquote(rawValue, valueStart);
   const fallback = shellDefault(literal.text);
@@ -76,12 +86,15 @@ export function judgeCredential(key: string, rawValue: string, valueStart = 0): 
   if (isAuthorizationHeader) literal = authorizationLiteral(literal);
   if (!literal) return undefined;
   const secret = literal.text;
-  if (notASecret(secret) !== undefined || scanTokens(secret).length > 0) return undefined;
+  if (notASecret(secret) !== undefined || valueShape(secret, keySegments(key)) !== undefined || scanTokens(secret).length > 0) return undefined;
   const span = { secret, start: literal.start, end: literal.start + secret.length, strength };
   const keyed = keyedPattern(key, secret);
   if (keyed) return { ...span, severity: 'error', description: keyed.description };
-  if (strength === 'strong') return secret.length >= MIN_STRONG_LENGTH ? { ...span, severity: 'warning' } : undefined;
-  const looksGenerated = secret.length >= MIN_WEAK_LENGTH && shannonEntropy(secret) >= MIN_WEAK_ENTROPY && characterClasses(secret) >= 2;
+  if (strength === 'strong') {
+    const enough = secret.length >= MIN_STRONG_LENGTH && (options.evidence !== 'generic' || looksLikeSecret(secret));
+    return enough ? { ...span, severity: 'warning' } : undefined;
+  }
+  const looksGenerated = secret.length >= MIN_WEAK_LENGTH && shannonEntropy(secret) >= MIN_WEAK_ENTROPY && looksLikeSecret(secret);
   return looksGenerated ? { ...span, severity: 'warning' } : undefined;
 }
 

@@ -24,9 +24,15 @@ const BENIGN_QUALIFIERS: ReadonlySet<string> = new Set([
   'field', 'policy', 'public', 'pub', 'format', 'count', 'rotation', 'stdin', 'prompt', 'existing', 'regex', 'pattern', 'method',
   'provider', 'store', 'backend', 'manager', 'namespace', 'mount', 'volume', 'audience', 'issuer', 'scope', 'scopes', 'location',
   'hash', 'hashed', 'digest', 'fingerprint', 'checksum', 'env', 'var', 'source', 'template', 'label', 'annotation', 'key', 'keys',
+  // Text about the credential: `GH_AW_TOKEN_USAGE_SUMMARY_TITLE`, `secretPrefix`, `masterKeyIps`, `tokenSelector`.
+  'title', 'summary', 'usage', 'description', 'message', 'text', 'prefix', 'suffix', 'ip', 'ips', 'cidr', 'selector', 'taint',
 ]);
-/** Qualifiers that cancel wherever they stand: `PUBLIC_KEY`, `pub_token`. */
-const PUBLIC_QUALIFIERS: ReadonlySet<string> = new Set(['public', 'pub', 'publishable']);
+/** Qualifiers that cancel wherever they stand: `PUBLIC_KEY`, `pub_token`, and `existingSecret…` (a chart's reference to a Secret made elsewhere). */
+const PUBLIC_QUALIFIERS: ReadonlySet<string> = new Set(['public', 'pub', 'publishable', 'existing']);
+/** Words that end a compound name for a credential: `PGPASSWORD`, `adminpassword`, `githubtoken`. */
+const COMPOUND_CREDENTIAL = /^[a-z0-9]+(?:password|passwd|secret|token)$/;
+/** Names with a credential word for a setting that is no credential: etcd's cluster id (documented as public). */
+const NOT_CREDENTIALS: readonly string[] = ['initial cluster token'];
 
 /** `AWSSecretAccessKey` → aws secret access key; `db_password`, `api-key.file` likewise. */
 export function keySegments(key: string): string[] {
@@ -62,13 +68,16 @@ const STRENGTH_CACHE_LIMIT = 8192;
 function classifyKey(key: string): KeyStrength | undefined {
   const segments = keySegments(key);
   if (segments.length === 0) return undefined;
+  const spaced = segments.join(' ');
+  if (NOT_CREDENTIALS.some((name) => spaced.endsWith(name))) return undefined;
+  if (namesKeyInSecret(segments)) return undefined;
   let strength: KeyStrength | undefined;
   let credentialAt = -1;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i];
     const pair = i > 0 ? `${segments[i - 1]} ${segment}` : '';
     const isPass = segment === 'pass' && (segments.length === 1 || i === segments.length - 1);
-    if (STRONG_SEGMENTS.has(segment) || STRONG_PAIRS.has(pair) || isPass) {
+    if (STRONG_SEGMENTS.has(segment) || STRONG_PAIRS.has(pair) || isPass || COMPOUND_CREDENTIAL.test(segment)) {
       strength = 'strong';
       credentialAt = i;
     } else if (WEAK_SEGMENTS.has(segment) && segments.length > 1) {
@@ -77,6 +86,17 @@ function classifyKey(key: string): KeyStrength | undefined {
     }
   }
   return strength && !qualifiersCancel(segments, credentialAt) ? strength : undefined;
+}
+
+/**
+ * Charts name the key inside a Secret that holds a credential `<credential>SecretKey`
+ * (`keyPasswordSecretKey: key-password`, `existingSecretKeySecretKey`): a credential word before a
+ * trailing `secret key` makes the pair a reference, where `secretKey` alone is a credential (S3's).
+ */
+function namesKeyInSecret(segments: readonly string[]): boolean {
+  const n = segments.length;
+  if (n < 3 || segments[n - 2] !== 'secret' || segments[n - 1] !== 'key') return false;
+  return segments.slice(0, n - 2).some((segment) => STRONG_SEGMENTS.has(segment) || WEAK_SEGMENTS.has(segment) || segment === 'pass' || COMPOUND_CREDENTIAL.test(segment));
 }
 
 /**

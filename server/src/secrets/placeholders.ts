@@ -19,8 +19,15 @@ const DICTIONARY_WORDS = [
   'fake', 'foo', 'bar', 'foobar', 'baz', 'todo', 'fixme', 'tbd', 'none', 'nil', 'unset', 'unknown', 'default', 'replace_me',
   'replaceme', 'your_password', 'your-api-key', 'insert_key_here', 'notsecret', 'not-a-real-token', 'placeholder',
   'redacted', 'masked', 'hidden', 'secretvalue', 'mypassword', 'yourpassword', 'token', 'apikey', 'value',
+  // Stand-ins seen in real charts and docs: `user:pass@host`, Redis's own `requirepass foobared`.
+  'pass', 'pwd', 'passwd', 'mypass', 'secretpassword', 'foobared', 'key', 'credential', 'credentials',
 ];
 const DICTIONARY: ReadonlySet<string> = new Set(DICTIONARY_WORDS.map(lettersOnly));
+
+/** Words a sentence is made of: `requirepass is not compatible…` in a comment names no password. */
+const PROSE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'is', 'are', 'be', 'to', 'of', 'in', 'on', 'or', 'and', 'not', 'for', 'with', 'if', 'it', 'this', 'that', 'will', 'must', 'should']);
+/** A stand-in announces itself anywhere in the value: `REQUIRED – replace`, `replace-default-auth`. */
+const PLACEHOLDER_MARKER = /replace|change[-_ ]?me|dummy|placeholder|fixme|redacted/i;
 
 /** Demo values the Kubernetes docs and tutorials commit: an info finding in a Secret, not silence. */
 const DEMO_WORDS: ReadonlySet<string> = new Set(['admin', 'root', 'guest', 'pass', 'letmein', 'qwerty']);
@@ -76,7 +83,8 @@ function isFiller(value: string): boolean {
 
 /** Why `value` is not a credential, or undefined when it may be one. Quotes and spaces around it are ignored. */
 export function notASecret(raw: string): NotASecret | undefined {
-  const value = raw.trim().replace(/^(["'])(.*)\1$/s, '$2').trim();
+  // `\"$VAR\"` in a script inside a string: the escaped quotes are quoting too.
+  const value = raw.trim().replace(/^\\?(["'])(.*?)\\?\1$/s, '$2').replace(/^\\["']/, '').trim();
   if (value === '') return 'empty';
   const lower = value.toLowerCase();
   if (SCALAR_WORDS.has(lower) || /^[0-9]{1,7}$/.test(value)) return 'scalar';
@@ -86,10 +94,16 @@ export function notASecret(raw: string): NotASecret | undefined {
   if (PATH.test(value)) return 'path';
   if (URL_WITHOUT_USERINFO.test(value)) return 'url';
   if (isFiller(value)) return 'filler';
-  if (lower.includes('example') || lower.startsWith('your') || lower.endsWith('here')) return 'dictionary';
+  if (lower.includes('example') || lower.startsWith('your') || lower.endsWith('here') || PLACEHOLDER_MARKER.test(value)) return 'dictionary';
   const letters = lettersOnly(value);
-  if (DICTIONARY.has(letters)) return 'dictionary';
+  if (DICTIONARY.has(letters) || PROSE_WORDS.has(lower) || allStandInWords(lower)) return 'dictionary';
   return undefined;
+}
+
+/** `secret secret`, `test-password`: every word a stand-in. */
+function allStandInWords(lower: string): boolean {
+  const words = lower.split(/[^a-z]+/).filter((word) => word !== '');
+  return words.length > 1 && /^[a-z\s._-]+$/.test(lower) && words.every((word) => DICTIONARY.has(word) || DEMO_WORDS.has(word));
 }
 
 /** A demo value (`admin`, `password`, `changeme`) that a tutorial would commit. */

@@ -1,0 +1,88 @@
+// Issue 16 §1: the false alarms found on real repositories (Argo CD, Istio, kube-prometheus, Bitnami
+// charts, microservices-demo, the official Docker images), each reduced to a snippet that no secrets
+// rule may report. Decided by value as well as by name: a host, a path, a label key, a reference to a
+// key name, a version, a public key's fingerprint or a placeholder is not a credential.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lint } from '../../server/src/linter/lint.js';
+import type { LintConfig } from '../../server/src/engine/types.js';
+
+const SECRETS_RULES = ['secrets/token', 'secrets/hardcoded-credential', 'secrets/committed-secret', 'dockerfile/secret-in-arg-env'];
+const config: LintConfig = { rules: Object.fromEntries(SECRETS_RULES.map((id) => [id, {}])) };
+
+const deployment = (podSpec: string) =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n${podSpec}`;
+
+const CASES: { name: string; filename?: string; code: string }[] = [
+  {
+    name: 'topologyKey: kubernetes.io/hostname (a manifest and chart values)',
+    code: deployment('      affinity:\n        podAntiAffinity:\n          preferredDuringSchedulingIgnoredDuringExecution:\n            - weight: 1\n              podAffinityTerm:\n                topologyKey: kubernetes.io/hostname\n      topologySpreadConstraints:\n        - topologyKey: "topology.kubernetes.io/zone"\n      containers:\n        - name: web\n          image: web:1\n'),
+  },
+  {
+    name: '*Key holding a label key, an annotation prefix, a taint, a field path, a CIDR, a path, a file name',
+    filename: 'values.yaml',
+    code: [
+      'brokenPodLabelKey: "cni.istio.io/uninitialized"',
+      'annotationKey: external-dns.alpha.kubernetes.io/',
+      'application.instanceLabelKey: argocd.argoproj.io/instance',
+      'agent-not-ready-taint-key: "node.cilium.io/agent-not-ready"',
+      'masterKeyIps: "0.0.0.0/0"',
+      'privateKey: tests/testdata/certs/default/key.pem',
+      'objstoreConfig:\n  secretKey: thanos.yaml',
+      'tracing:\n  existingSecret:\n    name: tracing\n    key: tracing.yaml',
+      'secretPrefix: "chainloop"',
+      '',
+    ].join('\n'),
+  },
+  {
+    name: 'references to the key that holds a credential inside an existing Secret, consistently',
+    filename: 'values.yaml',
+    code: 'auth:\n  existingSecret: app-auth\n  existingUserSecretKey: username\n  existingSecretKey: admin-password\n  existingPasswordSecretKey: password\n  existingSecretKeySecretKey: "root-password"\ntls:\n  keyPasswordSecretKey: key-password\n  keystorePasswordSecretKey: keystore-password\n  serviceAccountSecretKey: "credentials.json"\n',
+  },
+  {
+    name: 'a connection string that is a host and port',
+    code: deployment('      containers:\n        - name: cart\n          image: cart:1\n          env:\n            - name: REDIS_CONNECTION_STRING\n              value: "redis-cart:6379"\n') + '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cart\ndata:\n  connectionString: "redis-cart:6379"\n',
+  },
+  {
+    name: 'placeholders: GOOGLE_API_KEY_VAL, projects/PROJECT_ID/…, “REQUIRED – replace”, fake-token, some-password',
+    code:
+      deployment('      containers:\n        - name: web\n          image: web:1\n          env:\n            - name: GOOGLE_API_KEY\n              value: GOOGLE_API_KEY_VAL\n            - name: SPANNER_CONNECTION_STRING\n              value: projects/PROJECT_ID/instances/SPANNER_INSTANCE_NAME/databases/SPANNER_DATABASE_NAME\n') +
+      '---\napiVersion: example.com/v1\nkind: Telemetry\nmetadata:\n  name: t\nspec:\n  adminPassword: "REQUIRED – replace"\n  accessToken: "fake-token"\n  password: some-password\n  token: "somerandomtoken"\n',
+  },
+  {
+    name: 'a CI workflow: a connection string made of placeholders in a run script, a title that mentions tokens',
+    filename: '.github/workflows/ci.yaml',
+    code: 'jobs:\n  deploy:\n    runs-on: ubuntu-latest\n    env:\n      GH_AW_TOKEN_USAGE_SUMMARY_TITLE: Threat Detection Token Usage\n    steps:\n      - run: |\n          SPANNER_CONNECTION_STRING=projects/PROJECT_ID/instances/SPANNER_INSTANCE_NAME/databases/SPANNER_DATABASE_NAME\n          helm install x ./chart --set spanner=$SPANNER_CONNECTION_STRING\n',
+  },
+  {
+    name: 'chart defaults made of words, in values (the value must look like a secret there)',
+    filename: 'values.yaml',
+    code: 'postgresPassword: bitnami\nregistry:\n  password: harbor_registry_password\ndatabase:\n  postgresPassword: not-secure-database-password\ngrafana:\n  env:\n    GF_SECURITY_ADMIN_PASSWORD: "admin"\netcd:\n  initialClusterToken: "etcd-cluster-k8s"\n  authToken: simple\n',
+  },
+  {
+    name: 'code and references in a script held in a ConfigMap',
+    code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: scripts\ndata:\n  hub.py: |\n    env_key = _get_config_value(name) + suffix\n    env_key = env_key.upper().replace("-", "_")\n  start.sh: |\n    selector_key="status.podIP"\n    exec rdm-mailhandler password=\\"$REDMINE_MAIL_RECEIVER_PASSWORD\\" "\n',
+  },
+  {
+    name: 'ENV GPG_KEY <fingerprint>: a public key id (neither rule reports it)',
+    filename: 'Dockerfile',
+    code: 'FROM debian:bookworm-slim\nENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D684696D\nARG NODE_GPG_KEY="4ED7 78F5 39E3 634C 779C  87C6 D706 5826 6C1E 2E9F"\nENV PUBKEY_ID=0x7F4C1D3E\n',
+  },
+  {
+    name: 'requirepass in a comment and a stand-in replaced at start-up; user:pass@ in documentation examples',
+    code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: redis\ndata:\n  redis.conf: |\n    # The requirepass is not compatible with aclfile option and the ACL LOAD\n    # command, these will cause requirepass to be ignored.\n    # requirepass foobared\n    requirepass replace-default-auth\n  README: |\n    Connect with redis://user:pass@redis:6379/0 or https://user:password@example.com/\n',
+  },
+  {
+    name: 'a Secret holding config files without credentials',
+    code: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: grafana-config\nstringData:\n  grafana.ini: |\n    [date_formats]\n    default_timezone = UTC\n  datasources.yaml: |\n    {\n      "apiVersion": 1,\n      "datasources": [{"name": "prometheus", "url": "http://prometheus-k8s.monitoring.svc:9090"}]\n    }\ndata:\n  key: c2VjcmV0IHNlY3JldAo=\n',
+  },
+];
+
+describe('secrets precision: the false alarms of issue 16 §1', () => {
+  for (const { name, filename, code } of CASES) {
+    it(name, () => {
+      const findings = lint(code, { uri: filename ?? 'manifest.yaml', config });
+      assert.deepEqual(findings.map((f) => `${f.ruleId}@${f.range.start.line + 1}: ${f.message}`), []);
+    });
+  }
+});
