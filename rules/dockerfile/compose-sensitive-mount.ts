@@ -1,6 +1,6 @@
 // dockerfile/compose-sensitive-mount: a Compose service mounts the Docker socket or a host path that
 // hands over the host (/, /etc, /proc, /sys, /var/lib/docker, …); ordinary bind mounts are fine.
-import { mounts, type Mount } from '../../server/src/compose/model.js';
+import { boundHostPath, composeFileOf, mounts, type Mount } from '../../server/src/compose/model.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import { isSensitiveComposeMount } from './compose-host-paths.js';
 import { forEachService, serviceLabel } from './compose-support.js';
@@ -16,7 +16,7 @@ export default defineRule({
     title: 'Compose service mounts the Docker socket or a sensitive host path',
     defaultSeverity: 'error',
     description:
-      "Flags Docker Compose bind mounts (short `/host:/container` and long `type: bind` syntax) of container runtime sockets (`/var/run/docker.sock`, …) and host paths such as `/`, `/etc`, `/proc`, `/sys`, `/root`, `/boot` and `/var/lib/docker`. Below /etc only credentials and the host's own configuration count (`/etc/shadow`, `/etc/ssh`, `/etc/docker`, …; `/etc/hosts` and the trust store when writable): an application's folder (`/etc/pihole`), the time zone files, project folders (`./app:/app`) and named volumes are not reported.",
+      "Flags Docker Compose bind mounts (short `/host:/container` and long `type: bind` syntax, and named volumes whose `driver_opts` bind a `device`) of container runtime sockets (`/var/run/docker.sock`, …) and host paths such as `/`, `/etc`, `/proc`, `/sys`, `/root`, `/boot` and `/var/lib/docker`. Below /etc only credentials and the host's own configuration count (`/etc/shadow`, `/etc/ssh`, `/etc/docker`, …; `/etc/hosts` and the trust store when writable): an application's folder (`/etc/pihole`), the time zone files, project folders (`./app:/app`) and named volumes are not reported.",
     rationale:
       "Whoever can talk to the Docker socket can start a privileged container with the host's / mounted: the socket is root on the host, read-only or not. System directories let the container read host secrets (/etc/shadow, kubelet and Docker credentials) or change the host's configuration and kernel settings.",
     remediation:
@@ -25,6 +25,7 @@ export default defineRule({
     messages: {
       dockerSocket: '{{service}} mounts the Docker socket {{path}}: whoever controls the service controls the host',
       socketFolder: '{{service}} mounts {{path}}, which holds the Docker socket: whoever controls the service controls the host',
+      volumeDevice: 'Volume "{{volume}}" binds sensitive host path {{path}}: the services that mount it can read or change the host through it',
       sensitive: '{{service}} mounts sensitive host path {{path}}: the service can read or change the host through it',
     },
     fixes: [],
@@ -42,6 +43,11 @@ export default defineRule({
         });
       }
     });
+    // A named volume whose driver options bind a host folder: reported once, where the folder is named.
+    for (const volume of composeFileOf(file)?.volumes ?? []) {
+      const bound = boundHostPath(volume);
+      if (bound && isSensitiveComposeMount(bound.path, false)) context.report({ messageId: 'volumeDevice', data: { volume: volume.name, path: bound.path }, range: bound.range });
+    }
   },
 });
 

@@ -16,16 +16,22 @@ export interface ComposeSource {
   helm?: unknown;
 }
 
-export interface ComposeService {
+/** A named entry of a top-level mapping: a service under `services:`, a volume under `volumes:`. */
+export interface ComposeEntry {
   name: string;
-  /** The service's name as written under `services:`: where findings about the whole service sit. */
+  /** The name as written: where findings about the whole entry sit. */
   keyRange: OffsetRange;
   node: YAMLMap;
   nav: YamlNav;
 }
 
+export type ComposeService = ComposeEntry;
+/** A named volume declared under the top-level `volumes:` (its `driver_opts` may bind a host path). */
+export type ComposeVolume = ComposeEntry;
+
 export interface ComposeFile {
   services: ComposeService[];
+  volumes: ComposeVolume[];
 }
 
 /** A string item of a list setting (`cap_add`, `security_opt`), aliases resolved. */
@@ -67,29 +73,32 @@ export function composeFileOf(file: ComposeSource): ComposeFile | undefined {
 function buildCompose(file: ComposeSource): ComposeFile | undefined {
   if (file.helm) return undefined;
   const byName = isComposeName(file.uri);
-  let services: ComposeService[] = [];
+  const compose: ComposeFile = { services: [], volumes: [] };
   for (const { doc, nav, hasErrors, hasUnknownAlias } of file.documents) {
     // As for the Kubernetes model: a partial tree, or an alias read as empty, would give false findings.
     if (hasErrors || hasUnknownAlias) continue;
-    const found = composeServices(nav.resolve(doc.contents), nav);
-    if (found && (byName || found.some((service) => isContainerService(service)))) services = services.concat(found);
+    // A document is Compose when it has a top-level `services:` mapping and no `apiVersion`/`kind`.
+    const root = nav.resolve(doc.contents);
+    const services = isMap(root) && !nav.pair(root, 'apiVersion') && !nav.pair(root, 'kind') ? nav.map(root, 'services') : undefined;
+    if (!isMap(root) || !services) continue;
+    const found = entries(services, nav);
+    if (!byName && !found.some((service) => isContainerService(service))) continue;
+    compose.services = compose.services.concat(found);
+    compose.volumes = compose.volumes.concat(entries(nav.map(root, 'volumes'), nav));
   }
-  return services.length > 0 ? { services } : undefined;
+  return compose.services.length > 0 ? compose : undefined;
 }
 
-/** The services of a document shaped like Compose: a top-level `services:` mapping and no `apiVersion`/`kind`. */
-function composeServices(root: Node | undefined, nav: YamlNav): ComposeService[] | undefined {
-  if (!isMap(root) || nav.pair(root, 'apiVersion') || nav.pair(root, 'kind')) return undefined;
-  const map = nav.map(root, 'services');
-  if (!map) return undefined;
-  const services: ComposeService[] = [];
-  for (const pair of map.items) {
+/** The named mappings of `map`, merge keys aside. */
+function entries(map: YAMLMap | undefined, nav: YamlNav): ComposeEntry[] {
+  const found: ComposeEntry[] = [];
+  for (const pair of map?.items ?? []) {
     const node = nav.resolve(pair.value);
     const keyRange = nodeRange(pair.key as Node | null);
     if (!isScalar(pair.key) || pair.key.value === '<<' || !isMap(node) || !keyRange) continue;
-    services.push({ name: String(pair.key.value), keyRange, node, nav });
+    found.push({ name: String(pair.key.value), keyRange, node, nav });
   }
-  return services;
+  return found;
 }
 
 /** Outside a Compose-named file, a service must say what it runs: an `image` name or a `build`. */
@@ -97,9 +106,9 @@ function isContainerService(service: ComposeService): boolean {
   return typeof setting(service, 'image')?.value === 'string' || setting(service, 'build') !== undefined;
 }
 
-/** The service's own `key: value`, through `<<` merge keys. */
-export function setting(service: ComposeService, key: string): Field | undefined {
-  return service.nav.field(service.node, key);
+/** The entry's own `key: value`, through `<<` merge keys. */
+export function setting(entry: ComposeEntry, key: string): Field | undefined {
+  return entry.nav.field(entry.node, key);
 }
 
 /**
@@ -186,4 +195,17 @@ function longMount(map: YAMLMap, nav: YamlNav): Omit<Mount, 'item'> | undefined 
   const path = settingText(source);
   if (!type || !source || path === undefined) return undefined;
   return { type, source: path, readOnly: composeBoolean(nav.field(map, 'read_only')) === true, sourceRange: source.valueRange };
+}
+
+/**
+ * The host path a named volume binds: the local driver's `driver_opts` with `o: bind` and a `device`
+ * (`type: none, o: bind, device: /srv/data`). Undefined for any other volume (NFS, a plugin, interpolated).
+ */
+export function boundHostPath(volume: ComposeVolume): { path: string; range: OffsetRange } | undefined {
+  const options = volume.nav.map(volume.node, 'driver_opts');
+  const mountOptions = settingText(volume.nav.field(options, 'o'))?.split(',');
+  const device = volume.nav.field(options, 'device');
+  const path = settingText(device);
+  if (!device || path === undefined || !mountOptions?.some((option) => option === 'bind' || option === 'rbind')) return undefined;
+  return { path, range: device.valueRange };
 }

@@ -13,6 +13,11 @@ ruleTester('dockerfile/compose-sensitive-mount', {
     { name: 'interpolated source', code: volumes('${DOCKER_SOCK}:/var/run/docker.sock'), filename: 'compose.yaml' },
     { name: 'long syntax: a volume, tmpfs', code: 'services:\n  app:\n    image: app:1.2\n    volumes:\n      - type: volume\n        source: etc\n        target: /etc\n      - type: tmpfs\n        target: /proc\n', filename: 'compose.yaml' },
     { name: 'the container path is not the host path', code: volumes('./fake-proc:/proc'), filename: 'compose.yaml' },
+    {
+      name: 'named volumes: a bind of a data folder, NFS, an interpolated device',
+      code: 'services:\n  app:\n    image: app:1.2\nvolumes:\n  data:\n    driver_opts: { type: none, o: bind, device: /srv/app-data }\n  nfs:\n    driver_opts: { type: nfs, o: "addr=10.0.0.2,rw", device: ":/etc" }\n  env:\n    driver_opts: { type: none, o: bind, device: "${DATA_DIR}" }\n',
+      filename: 'compose.yaml',
+    },
   ],
   invalid: [
     {
@@ -56,6 +61,27 @@ ruleTester('dockerfile/compose-sensitive-mount', {
         { line: 6, column: 17, endLine: 6, endColumn: 37, messageId: 'dockerSocket' },
         { line: 9, column: 31, endLine: 9, endColumn: 37, messageId: 'sensitive' },
       ],
+    },
+    {
+      name: 'a named volume whose driver options bind a sensitive folder: reported once, on the device',
+      code: dedent(`
+        services:
+          a:
+            image: app:1.2
+            volumes: [hostroot:/host]
+          b:
+            image: app:1.2
+            volumes: ["hostroot:/host:ro"]
+        volumes:
+          hostroot:
+            driver: local
+            driver_opts:
+              type: none
+              o: bind
+              device: /
+      `),
+      filename: 'compose.yaml',
+      errors: [{ line: 14, column: 15, endLine: 14, endColumn: 16, message: 'Volume "hostroot" binds sensitive host path /: the services that mount it can read or change the host through it' }],
     },
     {
       name: 'Windows: the Docker named pipe and the system drive',
