@@ -29,6 +29,8 @@ import { RequestGate } from './lsp/requestGate.js';
 import { DEFAULT_SETTINGS, toDocumentSettings, type DocumentSettings } from './lsp/settings.js';
 import { scannableRoots, WorkspaceScanner } from './lsp/workspaceScan.js';
 import { helmHintFor } from './helm/chart.js';
+import { isKustomizationFileName, KUSTOMIZATION_FILE_NAMES } from './k8s/kustomize.js';
+import { forgetKustomizations, kustomizeHintFor } from './scan/kustomizeHint.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -42,6 +44,7 @@ const open = new OpenDocuments({
   settings: settingsFor,
   // Only a values file on disk has chart templates beside it; other URIs are never read from disk.
   helmHint: (uri) => (URI.parse(uri).scheme === 'file' ? helmHintFor(URI.parse(uri).fsPath) : undefined),
+  kustomizeHint: (uri) => (URI.parse(uri).scheme === 'file' ? kustomizeHintFor(URI.parse(uri).fsPath) : undefined),
 });
 const linter = new DocumentLinter({ documents, open, configs, publish: (params) => connection.sendDiagnostics(params), logError: (message) => connection.console.error(message) });
 const lints = new LintScheduler(
@@ -82,7 +85,9 @@ connection.onInitialized(() => {
   if (clientRegistersConfiguration) register(connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }), 'notify settings changes');
   // Every client (VS Code, Neovim, Helix, …) tells us about team-config files changed on disk: a
   // `git pull` that changes the policy re-lints open documents without a reload.
-  if (clientCanWatchFiles) register(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_WATCHERS }), 'watch config files');
+  // Kustomizations too: which files they name as patches decides how those files are linted.
+  const watchers = [...CONFIG_FILE_WATCHERS, { globPattern: `**/{${KUSTOMIZATION_FILE_NAMES.join(',')}}` }];
+  if (clientCanWatchFiles) register(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }), 'watch config and kustomization files');
   if (clientHasWorkspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(async () => {
       const folders = await connection.workspace.getWorkspaceFolders().catch(() => undefined);
@@ -111,14 +116,28 @@ documents.onDidChangeContent(({ document }) => {
   if (configs.isConfigDocument(document.uri)) return onConfigChange(() => configs.configDocumentChanged(document.uri, document.getText(), document.version));
   lints.schedule(document.uri);
 });
-documents.onDidSave(({ document }) => lints.schedule(document.uri, true));
+documents.onDidSave(({ document }) => {
+  // A client that cannot watch files still tells us when a kustomization is saved in the editor.
+  if (isKustomizationFileName(document.uri)) return onConfigChange(kustomizationsChanged);
+  lints.schedule(document.uri, true);
+});
 documents.onDidClose(({ document }) => {
   lints.cancel(document.uri);
   open.close(document.uri);
   if (configs.isConfigDocument(document.uri)) return onConfigChange(() => configs.configDocumentClosed(document.uri));
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: scanner.diagnosticsAfterClose(document.uri) });
 });
-connection.onDidChangeWatchedFiles(() => onConfigChange(() => configs.filesChanged()));
+connection.onDidChangeWatchedFiles(() =>
+  onConfigChange(() => {
+    configs.filesChanged();
+    kustomizationsChanged();
+  }),
+);
+
+function kustomizationsChanged(): void {
+  forgetKustomizations();
+  open.forgetKustomizeHints();
+}
 connection.onDidChangeConfiguration(() => {
   open.forgetSettings();
   relintAll();

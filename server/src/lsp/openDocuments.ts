@@ -1,8 +1,9 @@
 // What the server keeps for each open document, in one record: its settings, its last lint (code
-// actions resolve findings against it), its YAML parse cache and its Helm values hint. Closing a
+// actions resolve findings against it), its YAML parse cache, its Helm values and Kustomize hints. Closing a
 // document forgets all of it at once.
 import type { LintResult } from '../engine/runRules.js';
 import type { HelmHint } from '../helm/consumers.js';
+import type { KustomizeHint } from '../k8s/kustomize.js';
 import { YamlDocumentCache } from '../yaml/documentCache.js';
 import { DocumentFindingsCache } from '../engine/documentFindings.js';
 import type { DocumentSettings } from './settings.js';
@@ -12,6 +13,8 @@ export interface OpenDocumentSources {
   settings(uri: string): Promise<DocumentSettings>;
   /** Which chart templates read which values, when the document is a values file on disk. */
   helmHint(uri: string): HelmHint | undefined;
+  /** The kustomization that names the document as a patch, when it is a file on disk. */
+  kustomizeHint(uri: string): KustomizeHint | undefined;
 }
 
 export class OpenDocument {
@@ -25,6 +28,7 @@ export class OpenDocument {
   readonly documentFindings = new DocumentFindingsCache();
   private settingsRequest: Promise<DocumentSettings> | undefined;
   private helm: { hint: HelmHint | undefined } | undefined;
+  private kustomize: { hint: KustomizeHint | undefined } | undefined;
 
   constructor(
     readonly uri: string,
@@ -45,6 +49,16 @@ export class OpenDocument {
   helmHint(): HelmHint | undefined {
     this.helm ??= { hint: this.sources.helmHint(this.uri) };
     return this.helm.hint;
+  }
+
+  /** Read from disk once per open, and again after a kustomization changed (forgetKustomizeHint). */
+  kustomizeHint(): KustomizeHint | undefined {
+    this.kustomize ??= { hint: this.sources.kustomizeHint(this.uri) };
+    return this.kustomize.hint;
+  }
+
+  forgetKustomizeHint(): void {
+    this.kustomize = undefined;
   }
 }
 
@@ -70,6 +84,11 @@ export class OpenDocuments {
 
   close(uri: string): void {
     this.records.delete(uri);
+  }
+
+  /** A kustomization changed on disk: each document asks again whether one names it as a patch. */
+  forgetKustomizeHints(): void {
+    for (const record of this.records.values()) record.forgetKustomizeHint();
   }
 
   /** The settings changed: each document asks again on its next lint. */

@@ -6,7 +6,10 @@ import { workloadLevels, type WorkloadLevel } from './workloads.js';
 import type { Finding } from '../engine/types.js';
 import type { HelmHint } from '../helm/consumers.js';
 import { readTextFile } from '../files/readText.js';
+import { languageOf } from '../text/fileKinds.js';
 import { helmHintFor } from '../helm/chart.js';
+import type { KustomizeHint } from '../k8s/kustomize.js';
+import { kustomizeHintFor } from './kustomizeHint.js';
 
 export interface FileResult {
   /** Absolute path. */
@@ -45,7 +48,7 @@ export function withoutFixEdits(finding: Finding): Finding {
 
 /** A file read for linting, with what the engine needs beside its text; or the result saying why it was not. */
 export type ReadForLint =
-  | { ok: true; text: string; validUtf8: boolean; config: LintConfig | undefined; helm: HelmHint | undefined; size: number; mtimeMs: number }
+  | { ok: true; text: string; validUtf8: boolean; config: LintConfig | undefined; helm: HelmHint | undefined; kustomize: KustomizeHint | undefined; size: number; mtimeMs: number }
   | { ok: false; result: FileResult };
 
 /**
@@ -58,7 +61,7 @@ export function readForLint(path: string, configFor: ConfigForFile): ReadForLint
   const limits = effectiveLimits(config?.limits);
   const read = readTextFile(path, { maxBytes: maxFileBytes(limits) });
   if (!read.ok) return { ok: false, result: notLinted(path, read.failure === 'tooLarge' ? tooLargeReason(limits) : `${read.message}.`) };
-  return { ...read, config, helm: helmHintFor(path, maxFileBytes(limits)) };
+  return { ...read, config, helm: helmHintFor(path, maxFileBytes(limits)), kustomize: kustomizeHintFor(path) };
 }
 
 /** The result for a file whose lint threw: "not linted" for a limit the engine enforced, else a bug report. */
@@ -67,14 +70,34 @@ export function resultOfFailure(path: string, error: unknown): FileResult {
   return failedOn(path, error instanceof Error ? error.message : String(error));
 }
 
+/**
+ * A file a scan is given whose name says neither YAML nor Dockerfile was named on purpose (discovery
+ * only yields such files when named explicitly, or piped in as `-`): it is read as YAML.
+ */
+export function languageIdOf(path: string): 'yaml' | undefined {
+  return languageOf(path) ? undefined : 'yaml';
+}
+
 export function lintFile(path: string, configFor: ConfigForFile, keepSuppressed = false): FileResult {
   try {
     const read = readForLint(path, configFor);
-    if (!read.ok) return read.result;
-    const result = lintDocument(read.text, { uri: path, config: read.config, keepSuppressed, helm: read.helm });
-    const workloads = workloadLevels(result);
-    return { path, findings: result.findings.map(withoutFixEdits), ...(workloads.length ? { workloads } : {}) };
+    return read.ok ? lintRead(path, read, keepSuppressed) : read.result;
   } catch (error) {
     return resultOfFailure(path, error);
   }
+}
+
+/** Lints text that is not read from `path` (piped in), as if it were that file: its language, config and hints. */
+export function lintText(path: string, text: string, config: LintConfig | undefined, keepSuppressed = false): FileResult {
+  try {
+    return lintRead(path, { text, config, helm: helmHintFor(path), kustomize: kustomizeHintFor(path) }, keepSuppressed);
+  } catch (error) {
+    return resultOfFailure(path, error);
+  }
+}
+
+function lintRead(path: string, read: Pick<ReadForLint & { ok: true }, 'text' | 'config' | 'helm' | 'kustomize'>, keepSuppressed: boolean): FileResult {
+  const result = lintDocument(read.text, { uri: path, languageId: languageIdOf(path), config: read.config, keepSuppressed, helm: read.helm, kustomize: read.kustomize });
+  const workloads = workloadLevels(result);
+  return { path, findings: result.findings.map(withoutFixEdits), ...(workloads.length ? { workloads } : {}) };
 }
