@@ -14,8 +14,16 @@ import hostPort from './host-port.js';
 import hostProcess from './host-process.js';
 import ingressTls from './ingress-tls.js';
 import networkPolicyAllowsInternet from './network-policy-allows-internet.js';
+import ingressTls from './ingress-tls.js';
+import networkPolicyAllowsInternet from './network-policy-allows-internet.js';
 import privilegeEscalation from './privilege-escalation.js';
 import privilegedContainer from './privileged-container.js';
+import rbacBindingToAllUsers from './rbac-binding-to-all-users.js';
+import rbacClusterAdminBinding from './rbac-cluster-admin-binding.js';
+import rbacDefaultServiceAccountBinding from './rbac-default-service-account-binding.js';
+import rbacPrivilegeEscalation from './rbac-privilege-escalation.js';
+import rbacSecretsAccess from './rbac-secrets-access.js';
+import rbacWildcard from './rbac-wildcard.js';
 import rbacBindingToAllUsers from './rbac-binding-to-all-users.js';
 import rbacClusterAdminBinding from './rbac-cluster-admin-binding.js';
 import rbacDefaultServiceAccountBinding from './rbac-default-service-account-binding.js';
@@ -29,6 +37,9 @@ import runAsRoot from './run-as-root.js';
 import seccomp from './seccomp.js';
 import selinux from './selinux.js';
 import serviceAccountToken from './service-account-token.js';
+import serviceExternalIps from './service-external-ips.js';
+import serviceLoadBalancerSourceRanges from './service-load-balancer-source-ranges.js';
+import serviceNodePort from './service-node-port.js';
 import serviceExternalIps from './service-external-ips.js';
 import serviceLoadBalancerSourceRanges from './service-load-balancer-source-ranges.js';
 import serviceNodePort from './service-node-port.js';
@@ -60,6 +71,17 @@ export const k8sRules: Rule[] = [
   selinux,
   unsafeSysctl,
   serviceAccountToken,
+  rbacWildcard,
+  rbacClusterAdminBinding,
+  rbacPrivilegeEscalation,
+  rbacSecretsAccess,
+  rbacBindingToAllUsers,
+  rbacDefaultServiceAccountBinding,
+  serviceLoadBalancerSourceRanges,
+  serviceNodePort,
+  serviceExternalIps,
+  ingressTls,
+  networkPolicyAllowsInternet,
   rbacWildcard,
   rbacClusterAdminBinding,
   rbacPrivilegeEscalation,
