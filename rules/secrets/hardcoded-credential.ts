@@ -9,9 +9,8 @@ import type { OffsetRange } from '../../server/src/text/positions.js';
 import type { Container } from '../../server/src/k8s/model.js';
 import { findCliCredentials, type CliWord } from '../../server/src/secrets/cliFlags.js';
 import { isSecretObjectReference, judgeCredential, type Credential, type Evidence } from '../../server/src/secrets/credentials.js';
-import { textCredentials } from '../../server/src/secrets/textCredentials.js';
+import { pastedCredentials, textCredentials } from '../../server/src/secrets/textCredentials.js';
 import { commandLines, instructionTexts, usesSecretMount } from '../../server/src/secrets/dockerfileSource.js';
-import { embeddedPairs } from '../../server/src/secrets/embedded.js';
 import { redact } from '../../server/src/secrets/redact.js';
 import type { YamlFile } from '../../server/src/k8s/yamlFile.js';
 import type { YamlNav } from '../../server/src/yaml/nav.js';
@@ -43,7 +42,7 @@ export default defineRule({
       'A credential written into a manifest or a Dockerfile is readable by everyone with access to the repository, shows up in `kubectl describe`, and in an image it persists in the image config and history. References, placeholders, paths and public keys are not reported.',
     remediation:
       'Move the value into a Secret and reference it (`valueFrom.secretKeyRef`, `envFrom.secretRef`, a mounted file), or into an external secret store; in a Dockerfile, use a BuildKit secret mount (`RUN --mount=type=secret,id=…`). Rotate the credential if it was ever real.',
-    peers: { kubeLinter: ['env-var-secret'], checkov: ['CKV_K8S_35'], trivy: ['KSV109'], hadolint: ['DL3064'], buildkit: ['SecretsUsedInArgOrEnv'] },
+    peers: { kubeLinter: ['env-var-secret'], checkov: ['CKV_K8S_35'], trivy: ['KSV-0109'], hadolint: ['DL3064'], buildkit: ['SecretsUsedInArgOrEnv'] },
     messages: {
       envValue: '{{container}} sets {{name}} to a hardcoded {{what}} ({{preview}})',
       value: '{{key}} holds a hardcoded {{what}} ({{preview}})',
@@ -235,15 +234,27 @@ function commandLinesOf(container: Container): ContainerCommandLine[] {
 function checkContainerCommands(file: YamlFile, container: Container, context: RuleContext): void {
   for (const { nodes, startsWithCommand } of commandLinesOf(container)) {
     const words: CliWord[] = nodes.map((node) => ({ text: node.value, start: 0 }));
+    const flagged = new Map<Scalar<string>, { start: number; end: number }[]>(); // per word, for one finding per secret
     for (const found of findCliCredentials(words, startsWithCommand)) {
       const node = nodes[found.word];
       if (!node) continue;
+      const spans = flagged.get(node) ?? [];
+      spans.push(found);
+      flagged.set(node, spans);
       context.report({
         messageId: 'commandLine',
         data: { subject: containerLabel(container), via: found.via, preview: redact(found.secret) },
         range: rangeInScalar(file, node, node.value, found.start, found.end),
         severity: found.severity,
       });
+    }
+    // A URL's query or a JSON document passed as an argument: `curl "https://api?private_token=…"`.
+    for (const node of nodes) {
+      const taken = flagged.get(node) ?? [];
+      for (const { judged, pairKey } of pastedCredentials(node.value)) {
+        if (taken.some((t) => t.start < judged.end && judged.start < t.end)) continue;
+        context.report(valueReport(pairKey, judged, rangeInScalar(file, node, node.value, judged.start, judged.end)));
+      }
     }
   }
 }
@@ -299,10 +310,7 @@ function pastedFormatReports(instruction: Instruction): Report[] {
   if (usesSecretMount(instruction)) return [];
   const reports: Report[] = [];
   for (const piece of instructionTexts(instruction)) {
-    for (const pair of embeddedPairs(piece.text)) {
-      const judged = judgeCredential(pair.key, pair.value, pair.valueStart, { evidence: 'generic', strength: pair.strength });
-      if (judged) reports.push(valueReport(pair.key, judged, piece.range(judged.start, judged.end)));
-    }
+    for (const { judged, pairKey } of pastedCredentials(piece.text)) reports.push(valueReport(pairKey, judged, piece.range(judged.start, judged.end)));
   }
   return reports;
 }

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/linter/lint.js';
-import type { LintConfig } from '../../server/src/engine/types.js';
+import type { LintConfig } from '../../server/src/engine/config.js';
 
 const SECRETS_RULES = ['secrets/token', 'secrets/hardcoded-credential', 'secrets/committed-secret', 'dockerfile/secret-in-arg-env'];
 const config: LintConfig = { rules: Object.fromEntries(SECRETS_RULES.map((id) => [id, {}])) };
@@ -85,4 +85,16 @@ describe('secrets precision: the false alarms of issue 16 §1', () => {
       assert.deepEqual(findings.map((f) => `${f.ruleId}@${f.range.start.line + 1}: ${f.message}`), []);
     });
   }
+});
+
+describe('one finding per secret', () => {
+  const rulesOf = (code: string, uri: string) => lint(code, { uri, config }).map((f) => `${f.ruleId}@${f.range.start.line + 1}`);
+
+  it('an ARG/ENV literal is reported on its value by secrets/hardcoded-credential, not again by name', () => {
+    assert.deepEqual(rulesOf('FROM alpine:3.20\nARG DB_PASSWORD=hunter2hunter2\nENV API_TOKEN="Tk9xQ2wLp7Zv"\n', 'Dockerfile'), ['secrets/hardcoded-credential@2', 'secrets/hardcoded-credential@3']);
+  });
+
+  it('a name without a value is dockerfile/secret-in-arg-env’s alone', () => {
+    assert.deepEqual(rulesOf('FROM alpine:3.20\nARG DB_PASSWORD\n', 'Dockerfile'), ['dockerfile/secret-in-arg-env@2']);
+  });
 });

@@ -21,7 +21,7 @@ const XML_ATTRIBUTE = /[ \t]([A-Za-z_][\w.:-]{0,100})[ \t]*=[ \t]*"([^"\n]{1,100
 /** NuGet and .NET `appSettings`: the name is the `key` attribute, the value the `value` attribute. */
 const ADD_KEY_VALUE = /<add[ \t]+key[ \t]*=[ \t]*"([^"\n]{1,200})"[ \t]+value[ \t]*=[ \t]*"([^"\n]{1,1000})"/dgi;
 /** `_authToken=` is an issued token, the token rule's; `_auth` (base64 user:password) and `_password` are not. */
-const NPMRC_AUTH = /(?:^|[\s'"])(?:\/\/[^\s=]{0,500}:)?(_auth|_password)[ \t]*=[ \t]*([^\s'"]{1,1000})/dgm;
+const NPMRC_AUTH = /(?:^|[\s'"])(?:\/\/[^\s=]{0,500}:)?(_auth|_password)[ \t]*=[ \t]*["']?([^\s'"]{1,1000})/dgm;
 const QUERY_PARAMETER = /[?&]([A-Za-z_][\w.-]{0,60})=([^&#\s"'<>]{1,1000})/dg;
 /** Query parameters that carry a signature or a token under a name no key-name reading recognises. */
 const SIGNATURE_PARAMETERS: ReadonlySet<string> = new Set(['sig', 'signature', 'x-amz-signature', 'x-goog-signature', 'x-amz-security-token']);

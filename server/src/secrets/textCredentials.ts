@@ -4,7 +4,7 @@
 import { assignmentsIn } from './assignments.js';
 import { findCliCredentials, shellWords } from './cliFlags.js';
 import { judgeCredential, type Credential } from './credentials.js';
-import { embeddedPairs } from './embedded.js';
+import { embeddedPairs, type EmbeddedPair } from './embedded.js';
 import { scanTokensInChunks } from './chunkedTokens.js';
 import { looksLikeSecret } from './valueShapes.js';
 
@@ -31,10 +31,7 @@ export function textCredentials(text: string): TextCredential[] {
     const judged = judgeCredential(line.key, line.value, line.valueStart, { evidence: 'generic' });
     if (judged) candidates.push({ judged, pairKey: line.key });
   }
-  for (const pair of embeddedPairs(text)) {
-    const judged = judgeCredential(pair.key, pair.value, pair.valueStart, { evidence: 'generic', strength: pair.strength });
-    if (judged) candidates.push({ judged, pairKey: pair.key });
-  }
+  for (const pair of embeddedPairs(text)) candidates.push(...judgedPair(pair));
   if (mayHoldCommands(text)) {
     for (const cli of findCliCredentials(shellWords(text))) {
       // A `NAME=value` word is a config line as much as a command: loose names, as above.
@@ -42,6 +39,24 @@ export function textCredentials(text: string): TextCredential[] {
       candidates.push({ judged: { secret: cli.secret, start: cli.start, end: cli.end, strength: 'strong', severity: cli.severity ?? 'warning' }, pairKey: cli.via, via: cli.via });
     }
   }
+  return candidates.length === 0 ? candidates : oneFindingPerSpan(candidates, scanTokensInChunks(text));
+}
+
+/** A pasted pair's credential, if any (an array, to spread into a list). */
+function judgedPair(pair: EmbeddedPair): TextCredential[] {
+  const judged = judgeCredential(pair.key, pair.value, pair.valueStart, { evidence: 'generic', strength: pair.strength });
+  return judged ? [{ judged, pairKey: pair.key }] : [];
+}
+
+/**
+ * Credentials in formats pasted into a word or an instruction (a URL's query, JSON, XML, .npmrc), for
+ * callers that read command lines themselves; spans the token rule reports are left to it.
+ */
+export function pastedCredentials(text: string): TextCredential[] {
+  const pairs = embeddedPairs(text);
+  if (pairs.length === 0) return [];
+  const candidates: TextCredential[] = [];
+  for (const pair of pairs) candidates.push(...judgedPair(pair));
   return candidates.length === 0 ? candidates : oneFindingPerSpan(candidates, scanTokensInChunks(text));
 }
 

@@ -12,6 +12,16 @@ ruleTester('dockerfile/secret-in-arg-env', {
     },
     { name: 'BuildKit’s exempt names', code: 'FROM alpine:3.20\nARG PUBLIC_KEY\nARG public_token\nARG SECRET_PASSPHRASE_FILE\nARG password_file\nARG AUTH_MODULE_VERSION\n', filename: 'Dockerfile' },
     { name: 'LABEL is not ARG/ENV', code: 'FROM alpine:3.20\nLABEL api_key=none\n', filename: 'Dockerfile' },
+    {
+      name: 'public material after the name: a PGP fingerprint (docker-library), a key id, a path, a version, a URL',
+      code: 'FROM python:3.13-slim\nENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D684696D\nARG NODE_GPG_KEY="4ED7 78F5 39E3 634C 779C  87C6 D706 5826 6C1E 2E9F"\nENV SIGNING_KEY=/etc/keys/signing.pub API_TOKEN_URL=https://auth.example.com/token AUTH_PLUGIN=v1.4.2\n',
+      filename: 'Dockerfile',
+    },
+    {
+      name: 'one finding per secret: a literal credential is secrets/hardcoded-credential’s (or secrets/token’s), on the value',
+      code: 'FROM alpine:3.20\nARG DB_PASSWORD=hunter2hunter2\nENV API_TOKEN="Tk9xQ2wLp7Zv"\n',
+      filename: 'Dockerfile',
+    },
     { name: 'a RUN mentioning a token is another rule’s business', code: 'FROM alpine:3.20\nRUN --mount=type=secret,id=token TOKEN=$(cat /run/secrets/token) ./deploy\n', filename: 'Dockerfile' },
   ],
   invalid: [
@@ -67,6 +77,17 @@ ruleTester('dockerfile/secret-in-arg-env', {
         { line: 1, column: 5, endLine: 1, endColumn: 18, severity: 'warning', messageId: 'secretName' },
         { line: 3, column: 5, endLine: 3, endColumn: 14, severity: 'warning', messageId: 'secretName' },
         { line: 5, column: 5, endLine: 5, endColumn: 12, severity: 'error', messageId: 'secretName' },
+      ],
+    },
+    {
+      name: 'the secret arrives at build time: no value, a reference, a stand-in; compound names (PGPASSWORD)',
+      code: 'FROM alpine:3.20\nARG PGPASSWORD\nARG NPM_TOKEN=changeme\nENV NPM_TOKEN=$NPM_TOKEN GITHUBTOKEN=${GH}\n',
+      filename: 'Dockerfile',
+      errors: [
+        { line: 2, column: 5, endLine: 2, endColumn: 15, messageId: 'secretName' },
+        { line: 3, column: 5, endLine: 3, endColumn: 14, messageId: 'secretName' },
+        { line: 4, column: 5, endLine: 4, endColumn: 14, messageId: 'secretName' },
+        { line: 4, column: 26, endLine: 4, endColumn: 37, messageId: 'secretName' },
       ],
     },
     {

@@ -169,6 +169,65 @@ ruleTester('secrets/hardcoded-credential', {
         { line: 7, column: 20, endLine: 7, endColumn: 32, messageId: 'value' },
       ],
     },
+    {
+      name: 'places: a shell script held in a ConfigMap (export, Bearer and custom auth headers, curl -u, mysql -p, PGPASSWORD=)',
+      code: configMap('  deploy.sh: |\n    #!/bin/sh\n    export DEPLOY_TOKEN=Dq7xLp2wZk9v\n    curl -H "Authorization: Bearer Ab3dEf6hIj9k" https://api\n    curl -u deploy:Cu9lPw7xQ https://x\n    mysql -uroot -pMy5qlPw7z app\n    curl -H "X-Api-Key: Xa9kLp2wQz7v" -H "PRIVATE-TOKEN: Gl7pTk2wQx9z" https://gitlab\n    PGPASSWORD=Pg9sQlPw7x psql -h db'),
+      errors: [
+        { line: 8, column: 25, endLine: 8, endColumn: 37, message: 'DEPLOY_TOKEN holds a hardcoded credential (Dq7…(12 chars))' },
+        { line: 9, column: 36, endLine: 9, endColumn: 48, message: 'deploy.sh runs a command with a hardcoded credential (Authorization header Ab3…(12 chars))' },
+        { line: 10, column: 20, endLine: 10, endColumn: 29, message: 'deploy.sh runs a command with a hardcoded credential (-u Cu…(9 chars))' },
+        { line: 11, column: 20, endLine: 11, endColumn: 29, message: 'deploy.sh runs a command with a hardcoded credential (-p My…(9 chars))' },
+        { line: 12, column: 25, endLine: 12, endColumn: 37, message: 'deploy.sh runs a command with a hardcoded credential (X-Api-Key header Xa9…(12 chars))' },
+        { line: 12, column: 58, endLine: 12, endColumn: 70, message: 'deploy.sh runs a command with a hardcoded credential (PRIVATE-TOKEN header Gl7…(12 chars))' },
+        { line: 13, column: 16, endLine: 13, endColumn: 26, message: 'deploy.sh runs a command with a hardcoded credential (PGPASSWORD= Pg…(10 chars))' },
+      ],
+    },
+    {
+      name: 'places: formats pasted into a value — single-line JSON, XML, NuGet, .npmrc, .pypirc, URL query strings',
+      code: configMap(
+        `  config.json: '{"user": "app", "password": "Js9nPw7xQz"}'\n  settings.xml: |\n    <settings><servers><server><id>central</id><username>ci</username><password>Mv9nPw7xQz</password></server></servers></settings>\n  NuGet.Config: |\n    <packageSourceCredentials><feed><add key="Username" value="ci" /><add key="ClearTextPassword" value="Nu9etPw7xQ" /></feed></packageSourceCredentials>\n  .npmrc: |\n    //registry.npmjs.org/:_auth=Y2k6TnA5bVB3N3hR\n    //npm.example.com/:_password="TnA5bVB3N3hR"\n  .pypirc: |\n    [pypi]\n    username = ci\n    password = Py9piPw7xQ\n  WEBHOOK_URL: https://hooks.example.com/x?channel=ops&access_token=Ab3dEf6hIj9kLm\n  BLOB_URL: "https://acct.blob.core.windows.net/c/f.txt?sv=2022-11-02&se=2030-01-01&sp=r&sig=Qm9x2LpZr7Wv4Tn%2BaBcD"`,
+      ),
+      errors: [
+        { line: 6, column: 46, endLine: 6, endColumn: 56, message: 'password holds a hardcoded credential (Js…(10 chars))' },
+        { line: 8, column: 81, endLine: 8, endColumn: 91, message: 'password holds a hardcoded credential (Mv…(10 chars))' },
+        { line: 10, column: 106, endLine: 10, endColumn: 116, message: 'ClearTextPassword holds a hardcoded credential (Nu…(10 chars))' },
+        { line: 12, column: 33, endLine: 12, endColumn: 49, message: '_auth holds a hardcoded credential (Y2k6…(16 chars))' },
+        { line: 13, column: 35, endLine: 13, endColumn: 47, message: '_password holds a hardcoded credential (TnA…(12 chars))' },
+        { line: 17, column: 16, endLine: 17, endColumn: 26, message: 'password holds a hardcoded credential (Py…(10 chars))' },
+        { line: 18, column: 69, endLine: 18, endColumn: 83, message: 'access_token holds a hardcoded credential (Ab3…(14 chars))' },
+        { line: 19, column: 94, endLine: 19, endColumn: 116, message: 'sig holds a hardcoded credential (Qm9x…(22 chars))' },
+      ],
+    },
+    {
+      name: 'places: a script in container args, a query string in a command word, compound variable names and a query string in env',
+      code: deployment(
+        '          command: ["sh", "-c"]\n          args:\n            - |\n              export API_TOKEN=Tk9xQ2wLp7Zv\n              curl -H "PRIVATE-TOKEN: Gl7pTk2wQx9z" "https://gitlab/api?private_token=Pt9kLp2wQx7z"\n          env:\n            - name: PGPASSWORD\n              value: Pg9sQlPw7x\n            - name: DB_PASS\n              value: Db9PaSs7xQ\n            - name: WEBHOOK_URL\n              value: https://hooks.example.com/x?access_token=Ab3dEf6hIj9kLm',
+      ),
+      errors: [
+        { line: 14, column: 32, endLine: 14, endColumn: 44, message: 'Container "web" passes a hardcoded credential on its command line (API_TOKEN= Tk9…(12 chars))' },
+        { line: 15, column: 39, endLine: 15, endColumn: 51, message: 'Container "web" passes a hardcoded credential on its command line (PRIVATE-TOKEN header Gl7…(12 chars))' },
+        { line: 15, column: 87, endLine: 15, endColumn: 99, message: 'private_token holds a hardcoded credential (Pt9…(12 chars))' },
+        { line: 18, column: 22, endLine: 18, endColumn: 32, message: 'Container "web" sets PGPASSWORD to a hardcoded credential (Pg…(10 chars))' },
+        { line: 20, column: 22, endLine: 20, endColumn: 32, message: 'Container "web" sets DB_PASS to a hardcoded credential (Db…(10 chars))' },
+        { line: 22, column: 63, endLine: 22, endColumn: 77, message: 'access_token holds a hardcoded credential (Ab3…(14 chars))' },
+      ],
+    },
+    {
+      name: 'places: Dockerfile compound names in ARG/ENV and shell assignments, JSON in ENV, a query string and a custom header in RUN',
+      filename: 'Dockerfile',
+      code: 'FROM alpine:3.20\nARG PGPASSWORD=Pg9sQlPw7x\nENV MYSQL_ROOT_PASSWORD=My9RtPw7xQ DB_PASS=Db9PaSs7xQ\nENV AWS_SECRET_ACCESS_KEY=Aw9sSeCrEt7xQz\nENV APP_CONFIG={"password":"Js9nPw7xQz"}\nRUN curl -fsSL "https://api.example.com/v1/export?format=csv&access_token=Ab3dEf6hIj9kLm" -o /tmp/x\nRUN DB_PASS=Db9PaSs7xQ ./migrate && export PGPASSWORD=Pg9sQlPw7x && psql -h db\nRUN curl -H "X-Api-Key: Xa9kLp2wQz7v" https://api\n',
+      errors: [
+        { line: 2, column: 16, endLine: 2, endColumn: 26, message: 'ARG PGPASSWORD bakes a hardcoded credential into the image (Pg…(10 chars))' },
+        { line: 3, column: 25, endLine: 3, endColumn: 35, message: 'ENV MYSQL_ROOT_PASSWORD bakes a hardcoded credential into the image (My…(10 chars))' },
+        { line: 3, column: 44, endLine: 3, endColumn: 54, message: 'ENV DB_PASS bakes a hardcoded credential into the image (Db…(10 chars))' },
+        { line: 4, column: 27, endLine: 4, endColumn: 41, message: 'ENV AWS_SECRET_ACCESS_KEY bakes a hardcoded credential into the image (Aw9…(14 chars))' },
+        { line: 5, column: 29, endLine: 5, endColumn: 39, message: 'password holds a hardcoded credential (Js…(10 chars))' },
+        { line: 6, column: 75, endLine: 6, endColumn: 89, message: 'access_token holds a hardcoded credential (Ab3…(14 chars))' },
+        { line: 7, column: 13, endLine: 7, endColumn: 23, message: 'RUN passes a hardcoded credential on its command line (DB_PASS= Db…(10 chars))' },
+        { line: 7, column: 55, endLine: 7, endColumn: 65, message: 'RUN passes a hardcoded credential on its command line (PGPASSWORD= Pg…(10 chars))' },
+        { line: 8, column: 25, endLine: 8, endColumn: 37, message: 'RUN passes a hardcoded credential on its command line (X-Api-Key header Xa9…(12 chars))' },
+      ],
+    },
   ],
 });
 
