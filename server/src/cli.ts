@@ -1,5 +1,6 @@
 // The `manifestlint` command line: dispatches to a subcommand and turns usage errors into exit code 2.
 import { version } from '../../package.json';
+import { BASELINE_HELP, runBaseline } from './cli/baselineCommand.js';
 import { INIT_HELP, runInit } from './cli/initCommand.js';
 import { PRINT_CONFIG_HELP, runPrintConfig } from './cli/printConfigCommand.js';
 import { RULES_HELP, runRules } from './cli/rulesCommand.js';
@@ -9,6 +10,7 @@ import { UsageError } from './scan/discover.js';
 
 const COMMANDS: Record<string, { run: (argv: string[]) => number | Promise<number>; help: string }> = {
   scan: { run: runScan, help: SCAN_HELP },
+  baseline: { run: runBaseline, help: BASELINE_HELP },
   rules: { run: runRules, help: RULES_HELP },
   init: { run: runInit, help: INIT_HELP },
   'print-config': { run: runPrintConfig, help: PRINT_CONFIG_HELP },
@@ -18,6 +20,7 @@ const HELP = `manifestlint ${version}: security linting for Kubernetes YAML and 
 
 Usage:
   manifestlint scan [paths…] [options]   lint files and folders (default: .)
+  manifestlint baseline [paths…]          record today's findings; scan --baseline shows only new ones
   manifestlint rules [--format …]         list the rules
   manifestlint init [folder]              write a starter .manifestlint.yaml
   manifestlint print-config <file>        the effective config for a file

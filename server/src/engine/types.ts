@@ -135,6 +135,8 @@ export interface Finding {
   fixes?: Fix[];
   /** Set when a suppression comment, annotation or config ignore hides the finding (SARIF keeps it). */
   suppressed?: Suppression;
+  /** Set by scans (linter/fingerprint.ts): matches the finding across commits, for baselines and code scanning. */
+  fingerprint?: string;
 }
 
 /** What the engine needs to lint one text, beside the rules it runs. */

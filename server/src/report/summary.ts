@@ -14,6 +14,6 @@ export function countFindings(results: readonly FileResult[]): SeverityCounts {
   return counts;
 }
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+export function plural(count: number, word: string, words = `${word}s`): string {
+  return `${count} ${count === 1 ? word : words}`;
 }

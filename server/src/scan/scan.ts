@@ -2,6 +2,7 @@
 import type { LintConfig } from '../engine/config.js';
 import { effectiveLimits, maxFileBytes, NotLintedError, tooLargeReason } from '../text/limits.js';
 import { lintDocument } from '../linter/lint.js';
+import { fingerprints } from '../linter/fingerprint.js';
 import { workloadLevels, type WorkloadLevel } from './workloads.js';
 import type { Finding } from '../engine/types.js';
 import type { HelmHint } from '../helm/consumers.js';
@@ -99,5 +100,7 @@ export function lintText(path: string, text: string, config: LintConfig | undefi
 function lintRead(path: string, read: Pick<ReadForLint & { ok: true }, 'text' | 'config' | 'helm' | 'kustomize'>, keepSuppressed: boolean): FileResult {
   const result = lintDocument(read.text, { uri: path, languageId: languageIdOf(path), config: read.config, keepSuppressed, helm: read.helm, kustomize: read.kustomize });
   const workloads = workloadLevels(result);
-  return { path, findings: result.findings.map(withoutFixEdits), ...(workloads.length ? { workloads } : {}) };
+  const prints = fingerprints(result, read.text);
+  const findings = result.findings.map((finding, i) => ({ ...withoutFixEdits(finding), fingerprint: prints[i] }));
+  return { path, findings, ...(workloads.length ? { workloads } : {}) };
 }
