@@ -27,8 +27,6 @@ export interface Discovery {
   files: string[];
   /** Paths that should have been linted and cannot be (an unreadable folder, a FIFO named `deploy.yaml`), with the reason. */
   notLinted: FileResult[];
-  /** Files named explicitly whose names are not ones manifestlint lints (`README.md`): left out, not an error. */
-  notLintable: string[];
 }
 
 interface Level {
@@ -39,16 +37,16 @@ interface Level {
 const NOT_REGULAR = 'not a regular file (a pipe, a device or a socket).';
 
 /**
- * Walks the given files and folders. A path named explicitly is linted even if .gitignore excludes it,
- * and a link named explicitly is followed; links met inside folders are not (their targets may lie
- * outside the folder being scanned).
+ * Walks the given files and folders. A path named explicitly is linted even if .gitignore excludes it
+ * or its name is not one manifestlint looks for (`rendered.txt`: read as YAML unless it is a
+ * Dockerfile by name), and a link named explicitly is followed; links met inside folders are not
+ * (their targets may lie outside the folder being scanned).
  */
 export function discover(paths: readonly string[], options: DiscoverOptions = {}): Discovery {
   const root = resolve(options.root ?? process.cwd());
   const configured = ignore().add([...(options.ignorePatterns ?? [])]);
   const found = new Set<string>();
   const failures = new Map<string, FileResult>();
-  const notLintable: string[] = [];
   const fail = (path: string, reason: string) => failures.set(path, notLinted(path, reason));
 
   const hasConfiguredIgnores = Boolean(options.ignorePatterns?.length);
@@ -98,11 +96,10 @@ export function discover(paths: readonly string[], options: DiscoverOptions = {}
     }
     if (!stats) throw new UsageError(`no such file or directory: ${path}`);
     if (stats.isDirectory()) walk(absolute);
-    else if (!languageOf(absolute)) notLintable.push(absolute);
     else if (stats.isFile()) found.add(absolute);
     else fail(absolute, NOT_REGULAR);
   }
-  return { files: [...found].sort(), notLinted: [...failures.values()].sort((a, b) => (a.path < b.path ? -1 : 1)), notLintable };
+  return { files: [...found].sort(), notLinted: [...failures.values()].sort((a, b) => (a.path < b.path ? -1 : 1)) };
 }
 
 /** The lintable files alone (the editor's scan, which has nowhere to show a folder it could not read). */
