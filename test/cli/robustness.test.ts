@@ -162,11 +162,11 @@ describe('manifestlint scan reports every path it could not lint', () => {
     assert.equal(stdout, 'Dockerfile  error  Not linted: the file holds binary content, not text.\n\n✖ 1 path could not be linted; no problems in 1 file\n');
   });
 
-  it('notes a file named on the command line whose name it does not lint, without failing', () => {
+  it('lints a file named on the command line whatever its name, as YAML (issue 15: it was skipped)', () => {
     const { code, stdout, stderr } = run(['scan', '--no-color', 'README.md', 'pod.yaml'], workspace({ 'README.md': '# hi\n', 'pod.yaml': HARDENED_POD }));
     assert.equal(code, 0);
-    assert.equal(stderr, 'manifestlint: not linted, not a YAML file or Dockerfile by its name: README.md\n');
-    assert.equal(stdout, '✔ no problems in 1 file\n');
+    assert.equal(stderr, '');
+    assert.equal(stdout, '✔ no problems in 2 files\n');
   });
 });
 
