@@ -1,6 +1,7 @@
 // The `manifestlint` command line: dispatches to a subcommand and turns usage errors into exit code 2.
 import { version } from '../../package.json';
 import { BASELINE_HELP, runBaseline } from './cli/baselineCommand.js';
+import { GITHUB_ACTION_HELP, runGithubAction } from './cli/githubActionCommand.js';
 import { INIT_HELP, runInit } from './cli/initCommand.js';
 import { PRINT_CONFIG_HELP, runPrintConfig } from './cli/printConfigCommand.js';
 import { RULES_HELP, runRules } from './cli/rulesCommand.js';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: (argv: string[]) => number | Promise<numbe
   rules: { run: runRules, help: RULES_HELP },
   init: { run: runInit, help: INIT_HELP },
   'print-config': { run: runPrintConfig, help: PRINT_CONFIG_HELP },
+  'github-action': { run: (argv) => runGithubAction(argv), help: GITHUB_ACTION_HELP },
 };
 
 const HELP = `manifestlint ${version}: security linting for Kubernetes YAML and Dockerfiles
@@ -24,6 +26,7 @@ Usage:
   manifestlint rules [--format …]         list the rules
   manifestlint init [folder]              write a starter .manifestlint.yaml
   manifestlint print-config <file>        the effective config for a file
+  manifestlint github-action              what the GitHub Action (action.yml) runs
   manifestlint <command> --help           help for a command
   manifestlint --version
 
