@@ -21,7 +21,7 @@ export default defineRule({
     rationale:
       'ADD downloads URLs without verifying them and silently unpacks archives: a changed or hijacked URL, or a file that happens to be an archive, changes the image. COPY only copies, so the Dockerfile says exactly what lands in the image.',
     remediation: 'Use COPY for local files. For downloads, use `ADD --checksum=sha256:<digest> <url>`, or `RUN curl -fsSLO <url> && echo "<sha256>  <file>" | sha256sum -c -`.',
-    peers: { hadolint: ['DL3020'], trivy: ['DS005'], checkov: ['CKV_DOCKER_4'] },
+    peers: { hadolint: ['DL3020'], trivy: ['DS-0005'], checkov: ['CKV_DOCKER_4'] },
     messages: {
       remote: 'ADD downloads {{url}} without verifying it: add --checksum=sha256:<digest> or download and check it in a RUN step',
       local: 'Use COPY to copy local files: ADD also fetches URLs and unpacks archives, which COPY never does',

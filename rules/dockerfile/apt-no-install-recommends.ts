@@ -15,7 +15,7 @@ export default defineRule({
     description: 'Flags `apt-get install` / `apt install` in the stage that ships (and the stages it continues) without `--no-install-recommends` or `APT::Install-Recommends` set off.',
     rationale: 'Recommended packages are installed by default: often dozens of libraries, tools and docs the application never uses, each one more thing to patch and more attack surface in the image.',
     remediation: 'Install with `apt-get install -y --no-install-recommends …` and name any recommended package you really need.',
-    peers: { hadolint: ['DL3015'], trivy: ['DS029'], kics: ['APT-GET Not Avoiding Additional Packages'] },
+    peers: { hadolint: ['DL3015'], trivy: ['DS-0029'], kics: ['APT-GET Not Avoiding Additional Packages'] },
     messages: { recommends: '`{{command}}` also installs recommended packages: add --no-install-recommends' },
     fixes: ['Add --no-install-recommends'],
     preset: 'recommended',

@@ -17,7 +17,7 @@ export default defineRule({
       'A copied file stays in its image layer even if a later step deletes it: anyone who can pull the image (a registry, a CI cache, a customer) can extract it with `docker save`.',
     remediation:
       'Do not copy credentials: mount them for the one step that needs them (`RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci`, `RUN --mount=type=ssh git clone …`), list them in .dockerignore, and inject runtime secrets from the platform (Kubernetes Secrets, a secret manager).',
-    peers: { trivy: ['DS031'] },
+    peers: { trivy: ['DS-0031'] },
     messages: { secretFile: '{{keyword}} puts {{what}} ({{path}}) into an image layer, readable by anyone with the image: mount it with RUN --mount=type=secret instead' },
     fixes: [],
     preset: 'recommended',

@@ -11,7 +11,7 @@ export default defineRule({
     rationale:
       '`latest` moves: the same Dockerfile builds a different image next week, a rebuild can silently pull a new major version, and a vulnerability report cannot say which base you run.',
     remediation: 'Tag the image with the version you tested (`node:22.11-slim`), and pin it by digest (`@sha256:…`) for reproducible builds.',
-    peers: { hadolint: ['DL3006', 'DL3007'], trivy: ['DS001'], checkov: ['CKV_DOCKER_7'] },
+    peers: { hadolint: ['DL3006', 'DL3007'], trivy: ['DS-0001'], checkov: ['CKV_DOCKER_7'] },
     messages: {
       untagged: '{{image}} has no tag, so it builds on whatever `latest` is today: tag the version you tested',
       latest: '{{image}} uses the `latest` tag, which changes under you: tag the version you tested',

@@ -75,7 +75,7 @@ export default defineRule({
       'Clean up in the same RUN: `apt-get update && apt-get install -y … && rm -rf /var/lib/apt/lists/*`, `apk add --no-cache …`, `pip install --no-cache-dir …`; or use `RUN --mount=type=cache,target=…` for the cache folder.',
     peers: {
       hadolint: ['DL3009', 'DL3019', 'DL3042'],
-      trivy: ['DS025'],
+      trivy: ['DS-0025'],
       kics: ['Apt Get Install Lists Were Not Deleted', 'Apk Add Using Local Cache Path', 'Pip install Keeping Cached Packages'],
     },
     messages: {

@@ -22,7 +22,7 @@ export default defineRule({
     rationale:
       'A process running as root in a container is root on the host when it escapes, and can rewrite every file of the image: a non-root user is the cheapest defence in depth, and Kubernetes `runAsNonRoot` refuses images without one.',
     remediation: 'Add `USER <non-root user or UID>` after the steps that need root and before CMD/ENTRYPOINT (e.g. `USER node` on node images, `USER 65532` elsewhere), and make the files the app writes owned by that user.',
-    peers: { hadolint: ['DL3002'], trivy: ['DS002'], checkov: ['CKV_DOCKER_3', 'CKV_DOCKER_8'] },
+    peers: { hadolint: ['DL3002'], trivy: ['DS-0002'], checkov: ['CKV_DOCKER_3', 'CKV_DOCKER_8'] },
     messages: {
       rootUser: '{{stage}} runs as root (USER {{user}}): switch to a non-root user before the container starts',
       noUser: '{{stage}} runs as root: {{image}} defaults to root and no USER sets another user',

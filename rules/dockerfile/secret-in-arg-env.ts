@@ -56,7 +56,7 @@ export default defineRule({
       '`ENV` values are stored in the image configuration of the stage and every stage built FROM it; build-arg values are recorded in the image history and in provenance attestations. Anyone who can pull the image can read them, even when the value came from `--build-arg` at build time.',
     remediation:
       'Pass the secret to the one RUN that needs it with a BuildKit secret mount: `RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci`, built with `docker build --secret id=npm_token,env=NPM_TOKEN .`.',
-    peers: { buildkit: ['SecretsUsedInArgOrEnv'], hadolint: ['DL3064'], trivy: ['DS031'] },
+    peers: { buildkit: ['SecretsUsedInArgOrEnv'], hadolint: ['DL3064'], trivy: ['DS-0031'] },
     messages: {
       secretName: '{{keyword}} {{name}} looks like a secret: {{where}}; use RUN --mount=type=secret instead',
     },

@@ -13,7 +13,7 @@ export default defineRule({
     rationale:
       'An SSH server in a container is a second way in, with its own keys and passwords to leak and patch: containers are reached with `docker exec` or `kubectl exec`, which use the platform’s authentication and audit.',
     remediation: 'Remove the SSH server and `EXPOSE 22`; use `docker exec` / `kubectl exec` (or an ephemeral debug container) to get a shell.',
-    peers: { trivy: ['DS004'], checkov: ['CKV_DOCKER_1'] },
+    peers: { trivy: ['DS-0004'], checkov: ['CKV_DOCKER_1'] },
     messages: { ssh: 'EXPOSE {{port}} publishes SSH: use docker exec or kubectl exec instead of an SSH server' },
     fixes: [],
     preset: 'recommended',

@@ -12,7 +12,7 @@ export default defineRule({
     rationale:
       'Build steps already run as the current USER: sudo adds a setuid binary and a sudoers policy to the image that an attacker in the running container can use to become root, and it behaves unpredictably without a TTY.',
     remediation: 'Switch users with USER: `USER root` for the steps that need it, then `USER <app user>` before CMD/ENTRYPOINT; at runtime use a tool like gosu or su-exec if the entrypoint must drop privileges.',
-    peers: { hadolint: ['DL3004'], trivy: ['DS010'], checkov: ['CKV2_DOCKER_1'] },
+    peers: { hadolint: ['DL3004'], trivy: ['DS-0010'], checkov: ['CKV2_DOCKER_1'] },
     messages: { sudo: 'sudo in RUN: switch users with USER instead' },
     fixes: [],
     preset: 'recommended',

@@ -19,7 +19,7 @@ export default defineRule<Options>({
     rationale:
       'Each added capability hands the container a piece of root. Pod Security baseline rejects any capability beyond the runtime\'s default set (NET_RAW included) and restricted any but NET_BIND_SERVICE; admission compares the names exactly, so a `CAP_`-prefixed or lower-case name is rejected too.',
     remediation: 'Remove the capability, or spell it as Kubernetes lists it (`NET_BIND_SERVICE`, without `CAP_`). If the workload needs more, list it in `allowedCapabilities` and run it in a namespace whose Pod Security level allows it.',
-    peers: { trivy: ['KSV022'], checkov: ['CKV_K8S_25'], kics: ['Containers With Added Capabilities'], polaris: ['insecureCapabilities'] },
+    peers: { trivy: ['KSV-0022', 'KSV-0106'], checkov: ['CKV_K8S_25'], kics: ['Containers With Added Capabilities'] },
     messages: {
       notAllowed: '{{container}} adds capability {{capability}}, which is not in the allowed set ({{allowed}})',
       misspelled: '{{container}} adds capability {{capability}}: Pod Security admission compares names exactly and knows it only as {{canonical}}',

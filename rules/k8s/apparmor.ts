@@ -40,7 +40,7 @@ export default defineRule({
     rationale:
       'On nodes with AppArmor the runtime confines every container with its default profile. `Unconfined` (or `unconfined` in the annotation) switches that off, leaving the container free to write to /proc and /sys files, mount and use raw sockets as far as its capabilities allow; Pod Security baseline rejects it.',
     remediation: 'Remove the profile to get the runtime default, or set `appArmorProfile.type: RuntimeDefault` (`Localhost` with `localhostProfile` for a profile of your own).',
-    peers: { trivy: ['KSV002'], checkov: ['CKV_K8S_29'], kics: ['Pod or Container Without AppArmor Profile'] },
+    peers: { trivy: ['KSV-0002'], kics: ['Pod or Container Without AppArmor Profile'] },
     messages: {
       field: '{{subject}} sets AppArmor profile type {{type}}: only RuntimeDefault or Localhost confine the container',
       annotation: 'The AppArmor annotation of container "{{container}}" in {{resource}} says {{profile}}: only runtime/default or localhost/<profile> confine it',

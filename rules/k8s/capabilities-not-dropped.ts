@@ -12,7 +12,7 @@ export default defineRule({
     rationale:
       'Container runtimes grant a default set of capabilities (including NET_RAW, CHOWN, SETUID, DAC_OVERRIDE) that most applications never use. Dropping ALL and adding back only what is needed shrinks what an attacker can do.',
     remediation: 'Add `capabilities: { drop: [ALL] }` to the container securityContext, then `add` back only the capabilities the workload needs (often NET_BIND_SERVICE, or none).',
-    peers: { kubeLinter: ['drop-net-raw-capability'], trivy: ['KSV003', 'KSV004'], checkov: ['CKV_K8S_28', 'CKV_K8S_37'], kics: ['Containers Not Dropping All Capabilities'], polaris: ['insecureCapabilities'] },
+    peers: { kubeLinter: ['drop-net-raw-capability'], trivy: ['KSV-0003', 'KSV-0004'], checkov: ['CKV_K8S_28', 'CKV_K8S_37'], kics: ['Containers Not Dropping All Capabilities'], polaris: ['insecureCapabilities'] },
     messages: { notDropped: '{{container}} does not drop ALL capabilities' },
     fixes: ['Add ALL to capabilities.drop', 'Add securityContext.capabilities.drop: [ALL]'],
     preset: 'recommended',

@@ -17,7 +17,7 @@ export default defineRule<Options>({
     rationale:
       'Capabilities split root into pieces; some pieces are nearly all of it. SYS_ADMIN, SYS_MODULE, SYS_PTRACE, DAC_READ_SEARCH and BPF have each been used to escape containers, and NET_ADMIN/NET_RAW allow traffic interception on the node network.',
     remediation: 'Remove the capability from `capabilities.add`. If the workload truly needs it, allow it explicitly in the team config (`allowedCapabilities`) with a reason.',
-    peers: { trivy: ['KSV005', 'KSV022'], checkov: ['CKV_K8S_25', 'CKV_K8S_39'], kics: ['Containers With Added Capabilities', 'Containers With Sys Admin Capabilities'], polaris: ['dangerousCapabilities', 'insecureCapabilities'] },
+    peers: { trivy: ['KSV-0005', 'KSV-0022'], checkov: ['CKV_K8S_25', 'CKV_K8S_39'], kics: ['Containers With Added Capabilities', 'Containers With Sys Admin Capabilities'], polaris: ['dangerousCapabilities'] },
     messages: { dangerous: '{{container}} adds capability {{capability}}: {{power}}' },
     fixes: ['Remove <capability> from capabilities.add'],
     preset: 'recommended',

@@ -46,7 +46,7 @@ export default defineRule({
       'In a chart the pod spec is a template and the security settings live in the values: `securityContext: {{ toYaml .Values.securityContext }}` makes the values file the place where a privileged or root container is decided. Linting only the templates would miss it; this rule checks the values with the same judgement the Kubernetes rules apply to rendered manifests.',
     remediation:
       'Change the value to the safe setting shown in the fix (e.g. `privileged: false`, `runAsNonRoot: true`, a pinned image tag). If one installation needs the insecure value, set it in that installation\'s own values file with a suppression and a reason, not in the chart defaults.',
-    peers: { trivy: ['KSV017', 'KSV001', 'KSV105', 'KSV012', 'KSV014', 'KSV027', 'KSV104', 'KSV022', 'KSV009', 'KSV010', 'KSV008', 'KSV013'] },
+    peers: { trivy: ['KSV-0017', 'KSV-0001', 'KSV-0105', 'KSV-0012', 'KSV-0014', 'KSV-0027', 'KSV-0104', 'KSV-0022', 'KSV-0009', 'KSV-0010', 'KSV-0008', 'KSV-0013'] },
     messages: {
       insecure: 'Chart value {{setting}} {{effect}}; {{consumer}}',
       dangerousCapability: 'Chart value {{path}} adds capability {{capability}}: {{power}}; {{consumer}}',

@@ -13,7 +13,7 @@ export default defineRule({
     rationale:
       "A hostPath volume exposes the node's filesystem to the pod. Mounting the container runtime socket or system directories gives the pod control of the node: it can start privileged containers or read kubelet credentials.",
     remediation: 'Use a ConfigMap, Secret, emptyDir, projected or persistent volume instead. If a node agent needs a host path, mount the narrowest path read-only and suppress with a reason.',
-    peers: { kubeLinter: ['host-mounts', 'docker-sock', 'writable-host-mount'], trivy: ['KSV023', 'KSV006', 'KSV121'], checkov: ['CKV_K8S_27'], kics: ['Volume Mount With OS Directory Write Permissions'], polaris: ['hostPathSet'] },
+    peers: { kubeLinter: ['sensitive-host-mounts', 'docker-sock', 'writable-host-mount'], trivy: ['KSV-0023', 'KSV-0006', 'KSV-0121'], checkov: ['CKV_K8S_27'], kics: ['Volume Mount With OS Directory Write Permissions'], polaris: ['hostPathSet'] },
     messages: {
       sensitive: '{{resource}} mounts sensitive host path {{path}} (volume "{{volume}}"): the pod can read or take over the node through it',
       hostPath: '{{resource}} mounts host path {{path}} (volume "{{volume}}")',

@@ -8,5 +8,5 @@ export default hostNamespaceRule({
   shares: 'process namespace',
   rationale:
     "With hostPID the containers see every process on the node, can read their environment (secrets included) through /proc, and with enough privilege signal or ptrace them: a direct path to the node.",
-  peers: { kubeLinter: ['host-pid'], trivy: ['KSV010'], checkov: ['CKV_K8S_17'], kics: ['Shared Host PID Namespace'], polaris: ['hostPIDSet'] },
+  peers: { kubeLinter: ['host-pid'], trivy: ['KSV-0010'], checkov: ['CKV_K8S_17'], kics: ['Shared Host PID Namespace'], polaris: ['hostPIDSet'] },
 });

@@ -17,7 +17,7 @@ export default defineRule<Options>({
     rationale:
       'A hostPort opens the port on the node itself, bypassing NetworkPolicies and Services, limits where the pod can be scheduled (one per node per port) and exposes the workload on the node network.',
     remediation: 'Remove `hostPort` and expose the port through a Service (ClusterIP, NodePort or LoadBalancer) or an Ingress. A node agent that must bind a node port can list it in `allowedHostPorts` (and needs a namespace whose Pod Security level is privileged).',
-    peers: { trivy: ['KSV024'], checkov: ['CKV_K8S_26'], kics: ['Container Host Port Is Set'], polaris: ['hostPortSet'] },
+    peers: { trivy: ['KSV-0024'], checkov: ['CKV_K8S_26'], kics: ['Container Host Port Is Set'], polaris: ['hostPortSet'] },
     messages: { hostPort: '{{container}} binds host port {{port}} on the node' },
     fixes: ['Remove hostPort'],
     preset: 'recommended',

@@ -15,7 +15,7 @@ export default defineRule({
       'A HostProcess container runs as a process on the Windows node, outside any container isolation, with the node\'s network and file system: it is the Windows counterpart of a privileged container, and Pod Security "baseline" forbids it.',
     remediation:
       'Remove `hostProcess: true` (or set it to `false`). Node-management workloads that truly need it belong in a namespace with a privileged Pod Security level, with a suppression that says why.',
-    peers: { trivy: ['KSV103'] },
+    peers: { trivy: ['KSV-0103'], polaris: ['hostProcess'] },
     messages: { hostProcess: '{{subject}} runs as a HostProcess container: it has full access to the Windows node' },
     fixes: ['Set hostProcess: false'],
     preset: 'recommended',

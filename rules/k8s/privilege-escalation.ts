@@ -21,7 +21,7 @@ export default defineRule({
     rationale:
       'With privilege escalation allowed, a process can gain more privileges than its parent through setuid binaries or file capabilities (no_new_privs is off). Kubernetes allows it unless the field is explicitly false.',
     remediation: 'Set `securityContext.allowPrivilegeEscalation: false` on every container.',
-    peers: { kubeLinter: ['privilege-escalation-container'], trivy: ['KSV001'], checkov: ['CKV_K8S_20'], kics: ['Privilege Escalation Allowed'], polaris: ['privilegeEscalationAllowed'] },
+    peers: { kubeLinter: ['privilege-escalation-container'], trivy: ['KSV-0001'], checkov: ['CKV_K8S_20'], kics: ['Privilege Escalation Allowed'], polaris: ['privilegeEscalationAllowed'] },
     messages: {
       wrongValue: '{{container}} allows privilege escalation (allowPrivilegeEscalation: {{value}})',
       missing: '{{container}} does not set allowPrivilegeEscalation: false, so privilege escalation is allowed',

@@ -11,7 +11,7 @@ export default defineRule({
     rationale:
       'A privileged container gets every Linux capability and access to all host devices, with no seccomp or AppArmor confinement: a compromise of the container is a compromise of the node.',
     remediation: 'Remove `privileged: true` (or set it to `false`) and grant only the specific capabilities the workload needs.',
-    peers: { kubeLinter: ['privileged-container'], trivy: ['KSV017'], checkov: ['CKV_K8S_16'], kics: ['Privileged Containers Not Allowed'], polaris: ['privilegeEscalationAllowed'] },
+    peers: { kubeLinter: ['privileged-container'], trivy: ['KSV-0017'], checkov: ['CKV_K8S_16'], kics: ['Privileged Containers Not Allowed'], polaris: ['runAsPrivileged'] },
     messages: { privileged: '{{container}} runs privileged: it has full access to the host' },
     fixes: ['Set privileged: false'],
     preset: 'recommended',

@@ -16,7 +16,7 @@ export default defineRule({
     rationale:
       'Inline volume sources let the pod author pick the storage and how it is reached: mount any NFS export or Ceph pool the node can reach, run a git clone as root on the node (`gitRepo`), or run a node-side driver binary (`flexVolume`). Restricted pods get storage through a PersistentVolumeClaim or CSI, which the cluster administrator controls.',
     remediation: 'Use a PersistentVolumeClaim (bound to a PersistentVolume or a StorageClass that points at the storage), a CSI volume, or for git content an init container that clones into an emptyDir.',
-    peers: { trivy: ['KSV028'] },
+    peers: { trivy: ['KSV-0028'] },
     messages: { restricted: '{{resource}} volume "{{volume}}" is of type {{type}}, which Pod Security restricted forbids' },
     fixes: [],
     preset: 'all',

@@ -19,7 +19,7 @@ export default defineRule<Options>({
       "Without runAsNonRoot or a non-zero runAsUser the container runs as the image's user, which for most images is root. Root in a container is one kernel bug or one misconfigured mount away from root on the node.",
     remediation:
       'Set `runAsNonRoot: true` (pod or container securityContext) and a non-zero `runAsUser`, and build the image to work as that user.',
-    peers: { kubeLinter: ['run-as-non-root'], trivy: ['KSV012'], checkov: ['CKV_K8S_23'], kics: ['Container Running As Root'], polaris: ['runAsRootAllowed'] },
+    peers: { kubeLinter: ['run-as-non-root'], trivy: ['KSV-0012'], checkov: ['CKV_K8S_23'], kics: ['Container Running As Root'], polaris: ['runAsRootAllowed'] },
     messages: {
       explicitFalse: '{{container}} may run as root: runAsNonRoot is false and no runAsUser above 0 is set',
       podExplicitFalse: 'Containers of {{resource}} may run as root: the pod sets runAsNonRoot: false and no runAsUser above 0 is set',

@@ -43,7 +43,7 @@ export default defineRule<Options>({
     rationale:
       'Seccomp filters the system calls a container may make. Without it the whole kernel syscall surface is reachable, and most container escapes go through a syscall the RuntimeDefault profile blocks.',
     remediation: 'Set `securityContext.seccompProfile.type: RuntimeDefault` at pod level (or `Localhost` with a custom profile).',
-    peers: { trivy: ['KSV030', 'KSV104'], checkov: ['CKV_K8S_31'], kics: ['Seccomp Profile Is Not Configured'] },
+    peers: { trivy: ['KSV-0030', 'KSV-0104'], checkov: ['CKV_K8S_31'], kics: ['Seccomp Profile Is Not Configured'] },
     messages: {
       unconfined: '{{subject}} disables seccomp (Unconfined)',
       podUnset: '{{subject}} sets no seccomp profile, so its containers run unconfined',

@@ -19,7 +19,7 @@ export default defineRule<Options>({
     rationale:
       'SELinux types decide what a process may touch on the node. A type such as `spc_t` (super-privileged container) or `unconfined_t` runs the container outside SELinux confinement, and a custom user or role can grant host-level access; Pod Security baseline rejects both.',
     remediation: 'Remove `seLinuxOptions.type` (the runtime picks `container_t`) or use one of the container types; remove `user` and `role`. Keep `level` for MCS labels if needed.',
-    peers: { trivy: ['KSV025'], kics: ['Pod or Container Without SELinux Options'] },
+    peers: { trivy: ['KSV-0025'], kics: ['Pod or Container Without SELinux Options'] },
     messages: {
       type: '{{subject}} sets SELinux type {{type}}: Pod Security baseline allows only {{allowed}}',
       userOrRole: '{{subject}} sets a custom SELinux {{key}}: Pod Security baseline forbids it',

@@ -13,7 +13,7 @@ export default defineRule({
     rationale:
       'Every pod gets a token for its service account mounted at /var/run/secrets/kubernetes.io/serviceaccount unless told otherwise. An attacker in the pod can use it against the API server. Pods that name a dedicated service account are assumed to need the API.',
     remediation: 'Set `automountServiceAccountToken: false` in the pod spec (or on the ServiceAccount) when the workload does not call the Kubernetes API.',
-    peers: { trivy: ['KSV036'], checkov: ['CKV_K8S_38'], kics: ['Service Account Token Automount Not Disabled'], polaris: ['automountServiceAccountToken'] },
+    peers: { trivy: ['KSV-0036'], checkov: ['CKV_K8S_38'], kics: ['Service Account Token Automount Not Disabled'], polaris: ['automountServiceAccountToken'] },
     messages: {
       explicit: '{{resource}} mounts a service account token (automountServiceAccountToken: true) while using the default service account',
       missing: '{{resource}} mounts the default service account token; set automountServiceAccountToken: false if it does not call the API',

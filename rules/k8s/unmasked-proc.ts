@@ -17,7 +17,7 @@ export default defineRule<Options>({
     rationale:
       'The default proc mount masks and makes read-only sensitive /proc paths (kcore, sysrq-trigger, kernel parameters). Unmasked removes that protection, which only nested-container builders need; in a user namespace (`hostUsers: false`) the paths no longer reach the node, which is why Pod Security baseline allows it there and restricted does not.',
     remediation: 'Remove `procMount` or set it to `Default`. A nested-container builder that needs it should run with `hostUsers: false`.',
-    peers: { kubeLinter: ['unsafe-proc-mount'], trivy: ['KSV027'], kics: ['Unmasked Proc Mount'], polaris: ['procMount'] },
+    peers: { kubeLinter: ['unsafe-proc-mount'], trivy: ['KSV-0027'], kics: ['Unmasked Proc Mount'], polaris: ['procMount'] },
     messages: { unmasked: '{{container}} mounts /proc {{how}} (procMount: {{value}})' },
     fixes: ['Set procMount: Default'],
     preset: 'recommended',

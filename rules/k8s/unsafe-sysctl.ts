@@ -20,7 +20,7 @@ export default defineRule<Options>({
     rationale:
       'A sysctl outside the safe set is not isolated to the pod: it changes the kernel for every pod on the node (memory, networking, security knobs such as `kernel.randomize_va_space`) and can disable protections or destabilise the node. The kubelet refuses unsafe sysctls unless the node allows them, and Pod Security baseline rejects them.',
     remediation: 'Remove the sysctl, or set it on dedicated nodes through their configuration (and allow it there with `--allowed-unsafe-sysctls`) instead of from the pod.',
-    peers: { kubeLinter: ['unsafe-sysctls'], trivy: ['KSV026'], kics: ['Pod Misconfigured Sysctls'] },
+    peers: { kubeLinter: ['unsafe-sysctls'], trivy: ['KSV-0026'], kics: ['Pod Misconfigured Sysctls'] },
     messages: { unsafe: '{{resource}} sets sysctl {{name}}, which is not in the safe set: it reaches beyond the pod' },
     fixes: [],
     preset: 'recommended',

@@ -11,7 +11,7 @@ export default defineRule({
     rationale:
       'A writable root filesystem lets an attacker who gets code execution drop binaries, modify the application or persist tooling inside the container. A read-only root makes the image immutable at runtime.',
     remediation: 'Set `securityContext.readOnlyRootFilesystem: true` and mount an `emptyDir` volume where the application must write (e.g. /tmp).',
-    peers: { kubeLinter: ['no-read-only-root-fs'], trivy: ['KSV014'], checkov: ['CKV_K8S_22'], kics: ['Container Running With Writable Root Filesystem'], polaris: ['notReadOnlyRootFilesystem'] },
+    peers: { kubeLinter: ['no-read-only-root-fs'], trivy: ['KSV-0014'], checkov: ['CKV_K8S_22'], kics: ['Container Running With Writable Root Filesystem'], polaris: ['notReadOnlyRootFilesystem'] },
     messages: {
       wrongValue: '{{container}} has a writable root filesystem (readOnlyRootFilesystem: {{value}})',
       missing: '{{container}} does not set readOnlyRootFilesystem: true, so its root filesystem is writable',
