@@ -63,6 +63,7 @@ export default defineRule({
 /** `the core API group`, `API groups apps, batch`: the groups a rule names, for messages. */
 function apiGroupsLabel(rule: PolicyRule): string {
   const groups = rule.apiGroups.items;
+  if (wildcardItem(rule.apiGroups)) return 'every API group';
   if (groups.length === 1 && groups[0].value === '') return 'the core API group';
   return `API group${groups.length === 1 ? '' : 's'} ${listed(groups)}`;
 }

@@ -9,13 +9,15 @@ import { resourceNameOf } from './support.js';
 /** A public site's ports: a load balancer that serves only these is often meant for the internet. */
 const WEB_PORTS = new Set([80, 443]);
 
-/** The Service's port numbers as written (templated ones left out). */
+/** The Service's port numbers as written, each once (443 for TCP and UDP is one port here); templated ones left out. */
 function servicePorts({ resource, spec }: ServiceResource): number[] {
   const { nav } = resource;
-  return nav.items(nav.seq(spec, 'ports')).flatMap((item) => {
+  const ports = new Set<number>();
+  for (const item of nav.items(nav.seq(spec, 'ports'))) {
     const port = isMap(item) ? nav.field(item, 'port') : undefined;
-    return port && !port.templated && typeof port.value === 'number' ? [port.value] : [];
-  });
+    if (port && !port.templated && typeof port.value === 'number') ports.add(port.value);
+  }
+  return [...ports];
 }
 
 /** `port 80`, `ports 80, 443`, `its ports`. */

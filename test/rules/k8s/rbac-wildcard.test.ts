@@ -45,6 +45,11 @@ ruleTester('k8s/rbac-wildcard', {
       errors: [{ line: 8, column: 17, endLine: 8, endColumn: 20, message: 'ClusterRole "app" grants get, list, watch on every resource ("*") of API groups "", apps in every namespace, Secrets included', severity: 'warning' }],
     },
     {
+      name: 'every resource of every group, some verbs',
+      code: role('ClusterRole', '  - apiGroups: ["*"]\n    resources: ["*"]\n    verbs: [delete, get, patch]\n'),
+      errors: [{ line: 8, column: 17, endLine: 8, endColumn: 20, message: 'ClusterRole "app" grants delete, get, patch on every resource ("*") of every API group in every namespace, Secrets included', severity: 'warning' }],
+    },
+    {
       name: 'every verb on sensitive resources: a warning; on events: information',
       code: role('ClusterRole', '  - apiGroups: [""]\n    resources: [events]\n    verbs: ["*"]\n  - apiGroups: [apps]\n    resources: [deployments, deployments/scale]\n    verbs:\n      - "*"\n'),
       errors: [

@@ -25,8 +25,8 @@ ruleTester('k8s/service-load-balancer-source-ranges', {
       output: null,
     },
     {
-      name: 'web ports only: information',
-      code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: LoadBalancer\n  ports:\n    - port: 80\n    - port: 443\n',
+      name: 'web ports only (HTTP/3 on UDP 443 too): information',
+      code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: LoadBalancer\n  ports:\n    - port: 80\n    - port: 443\n    - {port: 443, protocol: UDP}\n',
       errors: [{ line: 6, column: 9, endLine: 6, endColumn: 21, message: 'Service "web" gets a load balancer open to every address on web ports 80, 443: set loadBalancerSourceRanges unless it serves the internet', severity: 'info' }],
     },
     {
