@@ -60,3 +60,11 @@ it('says why in the tooltip', async () => {
 it('answers InvalidParams to a request without a document', async () => {
   await assert.rejects(client.connection.sendRequest('textDocument/codeLens', { textDocument: {} }), (error: { code?: number }) => error.code === -32602);
 });
+
+it('says that a Helm template\'s level is only what the template shows', async () => {
+  const chartUri = 'file:///workspace/chart/templates/deployment.yaml';
+  const template = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include "app.fullname" . }}\nspec:\n  template:\n    spec:\n      securityContext: {{- toYaml .Values.podSecurityContext | nindent 8 }}\n      containers:\n        - name: app\n          securityContext: {{- toYaml .Values.securityContext | nindent 12 }}\n';
+  await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: chartUri, languageId: 'helm', version: 1, text: template } });
+  const [lens] = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: chartUri } })) ?? [];
+  assert.match(lens?.command?.title ?? '', /^Pod Security: \w+ \(as far as the template shows\)$/);
+});

@@ -34,6 +34,7 @@ export function workloadEntry(workload: WorkloadLevel) {
     line: workload.kindRange.start.line + 1,
     column: workload.kindRange.start.character + 1,
     podSecurity: workload.podSecurity,
+    ...(workload.helmTemplate ? { helmTemplate: true } : {}),
     podSecurityViolations: workload.violations,
   };
 }

@@ -15,14 +15,18 @@ export interface WorkloadLevel {
   /** The whole resource, to place findings in it. */
   offsets: OffsetRange;
   podSecurity: PodSecurityLevel;
+  /** A Helm template: settings its values fill in are unknown, so the level is an upper bound. */
+  helmTemplate?: true;
   /** The rules that keep it from restricted (baseline's first), for a tooltip or a report column. */
   violations: { baseline: string[]; restricted: string[] };
 }
 
 /** Empty for a Dockerfile or a YAML file without pod templates. */
 export function workloadLevels(result: LintResult): WorkloadLevel[] {
-  if (result.file?.language !== 'yaml') return [];
-  return podSecurityLevels(result.file).map(({ resource, level, violations }) => {
+  const file = result.file;
+  if (file?.language !== 'yaml') return [];
+  const helmTemplate = file.helm ? { helmTemplate: true as const } : {};
+  return podSecurityLevels(file).map(({ resource, level, violations }) => {
     const [start, end] = resource.node.range ?? [0, 0];
     return {
       kind: resource.kind,
@@ -31,6 +35,7 @@ export function workloadLevels(result: LintResult): WorkloadLevel[] {
       kindRange: result.lines.rangeOf(resource.kindRange),
       offsets: { start, end },
       podSecurity: level,
+      ...helmTemplate,
       violations,
     };
   });
