@@ -7,7 +7,12 @@ import { qualifiersCancel } from '../../server/src/secrets/keyNames.js';
 import { notASecret } from '../../server/src/secrets/placeholders.js';
 import { scanTokens } from '../../server/src/secrets/tokens.js';
 import { valueShape, type ValueShape } from '../../server/src/secrets/valueShapes.js';
+import { secretMountFix } from './secret-mount-fix.js';
 import { shippedStages } from './support.js';
+
+function optional<T>(item: T | undefined): T[] | undefined {
+  return item === undefined ? undefined : [item];
+}
 
 // BuildKit's secret words, matched on whole `_`-separated segments, case-insensitively (API_KEY, DB_PASSWORD, GITHUB_TOKEN).
 const SECRET_WORDS: ReadonlySet<string> = new Set(['apikey', 'auth', 'credential', 'credentials', 'key', 'password', 'pword', 'passwd', 'secret', 'token']);
@@ -51,7 +56,7 @@ export default defineRule({
     title: 'Secret passed through ARG or ENV',
     defaultSeverity: 'error',
     description:
-      'Flags ARG and ENV names that say they hold a secret (a whole `_`-separated segment such as KEY, TOKEN, PASSWORD, SECRET, AUTH, CREDENTIALS), as BuildKit does, except names with a PUBLIC segment or a qualifier after the secret word that makes the value something about the secret rather than the secret (FILE, PATH, URL, ID, VERSION, TTL, LENGTH, …), the same qualifiers secrets/hardcoded-credential applies to key names. A warning outside the stages that ship.',
+      'Flags ARG and ENV names that say they hold a secret (a whole `_`-separated segment such as KEY, TOKEN, PASSWORD, SECRET, AUTH, CREDENTIALS, or a name ending in one, such as PGPASSWORD), as BuildKit does, except names with a PUBLIC segment or a qualifier after the secret word that makes the value something about the secret rather than the secret (FILE, PATH, URL, ID, VERSION, TTL, LENGTH, …), the same qualifiers secrets/hardcoded-credential applies to key names. Decided by the value too: a name with no value, a reference or a placeholder is reported (the secret arrives at build time); public material after the name (`ENV GPG_KEY <fingerprint>`, a path, a version, a URL) is not; a literal credential is reported once, on the value, by secrets/hardcoded-credential or secrets/token. A warning outside the stages that ship. For an `ARG` used by a single RUN, the fix moves the secret to a BuildKit secret mount read from `/run/secrets/<id>`.',
     rationale:
       '`ENV` values are stored in the image configuration of the stage and every stage built FROM it; build-arg values are recorded in the image history and in provenance attestations. Anyone who can pull the image can read them, even when the value came from `--build-arg` at build time.',
     remediation:
@@ -60,7 +65,7 @@ export default defineRule({
     messages: {
       secretName: '{{keyword}} {{name}} looks like a secret: {{where}}; use RUN --mount=type=secret instead',
     },
-    fixes: [],
+    fixes: ['Read the build argument from a secret mount in the one RUN that uses it'],
     preset: 'recommended',
   },
   checkDockerfile(file, context) {
@@ -80,6 +85,7 @@ export default defineRule({
           },
           range: pair.keyRange,
           severity: ships ? undefined : 'warning',
+          fixes: optional(secretMountFix(file, instruction, pair)),
         });
       }
     }

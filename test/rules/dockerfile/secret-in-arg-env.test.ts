@@ -96,5 +96,36 @@ ruleTester('dockerfile/secret-in-arg-env', {
       filename: 'Dockerfile',
       errors: [{ line: 7, column: 5, endLine: 7, endColumn: 11, messageId: 'secretName' }],
     },
+    {
+      name: 'fix: an ARG used by one RUN becomes a secret mount that RUN reads (flags and continuation kept)',
+      code: 'FROM node:22-slim\nWORKDIR /app\nARG NPM_TOKEN\nCOPY package*.json ./\nRUN --mount=type=cache,target=/root/.npm \\\n    echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci && rm .npmrc\n',
+      filename: 'Dockerfile',
+      errors: [{ line: 3, column: 5, endLine: 3, endColumn: 14, messageId: 'secretName' }],
+      output:
+        'FROM node:22-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN --mount=type=secret,id=npm_token --mount=type=cache,target=/root/.npm \\\n    export NPM_TOKEN="$(cat /run/secrets/npm_token)" && echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci && rm .npmrc\n',
+    },
+    {
+      name: 'fix: a RUN without flags',
+      code: 'FROM alpine:3.20\nARG GITHUB_TOKEN\nRUN git clone https://x-access-token:$GITHUB_TOKEN@github.com/org/repo /src\n',
+      filename: 'Dockerfile',
+      errors: [{ line: 2, column: 5, endLine: 2, endColumn: 17, messageId: 'secretName' }],
+      output: 'FROM alpine:3.20\nRUN --mount=type=secret,id=github_token export GITHUB_TOKEN="$(cat /run/secrets/github_token)" && git clone https://x-access-token:$GITHUB_TOKEN@github.com/org/repo /src\n',
+    },
+    {
+      name: 'no fix where the edit would change the build: a default, two users, an ENV user, exec form, a heredoc, a global ARG, two names on one line',
+      code: 'ARG REGISTRY_TOKEN\nFROM alpine:3.20\nARG A_TOKEN=changeme\nRUN use $A_TOKEN\nARG B_TOKEN\nRUN use $B_TOKEN\nRUN use ${B_TOKEN}\nARG C_TOKEN\nENV C=$C_TOKEN\nARG D_TOKEN\nRUN ["sh", "-c", "use $D_TOKEN"]\nARG E_TOKEN\nRUN <<EOF\nuse $E_TOKEN\nEOF\nARG F_TOKEN G_TOKEN\nRUN use $F_TOKEN\n',
+      filename: 'Dockerfile',
+      errors: [
+        { line: 1, column: 5, endLine: 1, endColumn: 19, messageId: 'secretName' },
+        { line: 3, column: 5, endLine: 3, endColumn: 12, messageId: 'secretName' },
+        { line: 5, column: 5, endLine: 5, endColumn: 12, messageId: 'secretName' },
+        { line: 8, column: 5, endLine: 8, endColumn: 12, messageId: 'secretName' },
+        { line: 10, column: 5, endLine: 10, endColumn: 12, messageId: 'secretName' },
+        { line: 12, column: 5, endLine: 12, endColumn: 12, messageId: 'secretName' },
+        { line: 16, column: 5, endLine: 16, endColumn: 12, messageId: 'secretName' },
+        { line: 16, column: 13, endLine: 16, endColumn: 20, messageId: 'secretName' },
+      ],
+      output: null,
+    },
   ],
 });
