@@ -1,5 +1,6 @@
 // Builds fake credentials for tests at run time (prefix + seeded random body), so the repository
 // itself holds no token-shaped literal for secret scanners to trip on.
+import { base62, crc32 } from '../../server/src/secrets/formats/checksums.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 export const ALPHABETS = {
@@ -35,6 +36,11 @@ export function fake(...parts: string[]): string {
 export const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 const b64url = (text: string): string => Buffer.from(text, 'utf8').toString('base64url');
 
+/** A GitHub-format token (ghp_, npm_ …): `prefix`, 30 random characters, their CRC32 in 6 base62 digits. */
+export function withGithubChecksum(prefix: string, random: string): string {
+  return fake(prefix, random, base62(crc32(random), 6));
+}
+
 /** A JWT with a real header (`alg`), a payload and a signature-shaped tail. */
 export function fakeJwt(header: object = { alg: 'HS256', typ: 'JWT' }): string {
   return [b64url(JSON.stringify(header)), b64url(JSON.stringify({ sub: 'fake-user', iat: 1700000000 })), randomChars(43, ALPHABETS.base64url, 11)].join('.');
@@ -49,8 +55,8 @@ export function fakePem(label = 'RSA PRIVATE KEY', bodyLength = 256): string {
 /** One valid-looking value per token family (the positive half of every table). */
 export const FAKE_TOKENS = {
   'aws-access-key-id': fake('AK', 'IA', randomChars(16, ALPHABETS.upperBase32, 1)),
-  'github-token': fake('gh', 'p_', randomChars(36, ALNUM, 2)),
-  'github-fine-grained-token': fake('github', '_pat_', randomChars(82, `${ALNUM}_`, 3)),
+  'github-token': withGithubChecksum(fake('gh', 'p_'), randomChars(30, ALNUM, 2)),
+  'github-fine-grained-token': fake('github', '_pat_', randomChars(22, ALNUM, 3), '_', randomChars(59, ALNUM, 35)),
   'gitlab-token': fake('gl', 'pat-', randomChars(20, ALNUM, 4)),
   'gitlab-pipeline-trigger-token': fake('gl', 'ptt-', randomChars(40, ALPHABETS.hex, 5)),
   'slack-token': fake('xo', 'xb-', randomChars(12, ALPHABETS.digits, 6), '-', randomChars(13, ALPHABETS.digits, 7), '-', randomChars(24, ALNUM, 8)),
@@ -61,7 +67,7 @@ export const FAKE_TOKENS = {
   'stripe-test-key': fake('sk', '_test_', randomChars(24, ALNUM, 17)),
   'twilio-api-key': fake('S', 'K', randomChars(32, ALPHABETS.hex, 18)),
   'sendgrid-api-key': fake('S', 'G.', randomChars(22, ALPHABETS.base64url, 19), '.', randomChars(43, ALPHABETS.base64url, 20)),
-  'npm-token': fake('np', 'm_', randomChars(36, ALNUM, 21)),
+  'npm-token': withGithubChecksum(fake('np', 'm_'), randomChars(30, ALNUM, 21)),
   'docker-hub-token': fake('dckr', '_pat_', randomChars(27, ALPHABETS.base64url, 22)),
   'openai-api-key': fake('sk-', 'proj-', randomChars(24, ALNUM, 23), 'T3Blbk', 'FJ', randomChars(24, ALNUM, 24)),
   'anthropic-api-key': fake('sk-', 'ant-api03-', randomChars(93, ALPHABETS.base64url, 25), 'AA'),
