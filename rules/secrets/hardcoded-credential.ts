@@ -37,7 +37,7 @@ export default defineRule({
     title: 'Hardcoded credential',
     defaultSeverity: 'warning',
     description:
-      'Flags a literal value under a name that says credential (`DB_PASSWORD`, `apiToken`, `client_secret`, `--password`, `mysql -p…`, `curl -u user:pass`, `Authorization: Bearer …`) in env vars, Compose `environment:` lists, ConfigMap data and the config files it holds, other YAML values, command lines, and Dockerfile ENV, ARG, LABEL, RUN, CMD and ENTRYPOINT.',
+      'Flags a literal value under a name that says credential (`DB_PASSWORD`, `PGPASSWORD`, `apiToken`, `client_secret`, `--password`, `mysql -p…`, `curl -u user:pass`, `Authorization: Bearer …`, `X-Api-Key: …`) in env vars, Compose `environment:` lists, ConfigMap data, the config files and shell scripts it holds, other YAML values, container commands, and Dockerfile ENV, ARG, LABEL, RUN, CMD and ENTRYPOINT; and in formats pasted into a value (single-line JSON, XML and NuGet config, `.npmrc` `_auth`/`_password`, URL query strings such as `?access_token=` and `&sig=`). The value decides too: hosts, addresses, label keys, paths, file names, versions, PGP fingerprints, names of keys and placeholders are not credentials, and in chart values, CI workflows and config files (where names are loose) the value must look like a secret (two kinds of characters, no spaces).'
     rationale:
       'A credential written into a manifest or a Dockerfile is readable by everyone with access to the repository, shows up in `kubectl describe`, and in an image it persists in the image config and history. References, placeholders, paths and public keys are not reported.',
     remediation:
