@@ -45,6 +45,12 @@ export const LEAK_CASES: LeakCase[] = [
     code: `FROM alpine:3.20\nARG NPM_TOKEN=${FAKE_TOKENS['npm-token']}\nENV DB_PASSWORD=${hunter}\nLABEL ci.token=${label}\nRUN mysql -p${mysql} db && \\\n    curl -H "Authorization: Bearer ${troubadour}" https://x\nRUN <<EOF\ndocker login -u me -p ${docker} reg.io\necho ${FAKE_TOKENS['github-token']} > /root/.token\nEOF\n`,
     secrets: [FAKE_TOKENS['npm-token'], hunter, label, mysql, troubadour, docker, FAKE_TOKENS['github-token']],
   },
+  {
+    name: 'credentials in scripts and pasted formats: export, custom headers, JSON, XML, NuGet, .npmrc, a query string',
+    filename: 'scripts.yaml',
+    code: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: scripts\ndata:\n  run.sh: |\n    export DEPLOY_TOKEN=${hunter}\n    curl -H "X-Api-Key: ${troubadour}" "https://api.example.com/v1?access_token=${curl}"\n  config.json: '{"password": "${properties}"}'\n  settings.xml: <server><password>${label}</password></server>\n  NuGet.Config: <add key="ClearTextPassword" value="${registry}" />\n  .npmrc: //registry.example.com/:_password=${docker}\n  PGPASSWORD: ${mysql}\n`,
+    secrets: [hunter, troubadour, curl, properties, label, registry, docker, mysql],
+  },
 ];
 
 /** A preview may show the first 4 characters; any 6 consecutive characters of a secret is a leak. */
