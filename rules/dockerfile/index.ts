@@ -3,6 +3,7 @@ import type { Rule } from '../../server/src/engine/types.js';
 import addInsteadOfCopy from './add-instead-of-copy.js';
 import aptNoInstallRecommends from './apt-no-install-recommends.js';
 import aptUnpinned from './apt-unpinned.js';
+import buildContextSecrets from './build-context-secrets.js';
 import buildToolsInFinalStage from './build-tools-in-final-stage.js';
 import composeCapAdd from './compose-cap-add.js';
 import composeHostIpc from './compose-host-ipc.js';
@@ -41,6 +42,7 @@ export const dockerfileRules: Rule[] = [
   rootUser,
   secretInArgEnv,
   copySecretFile,
+  buildContextSecrets,
   pipeToShell,
   verificationDisabled,
   unverifiedDownload,

@@ -118,6 +118,7 @@ function movedChange(change: FixChange, delta: number): FixChange {
     case 'yaml.insert':
     case 'yaml.append':
     case 'yaml.remove':
+    case 'file.edit': // offsets, if any, are in the other file
       return change;
     default:
       return unmoved(change);

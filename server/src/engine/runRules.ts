@@ -45,6 +45,7 @@ export function runRules(text: string, options: RunOptions, rules: readonly Rule
       options: setting.options ?? rule.meta.defaultOptions ?? {},
       uri: options.uri,
       helm: options.helm,
+      buildContext: options.buildContext,
       dockerfileTarget: config.dockerfileTarget,
       now: options.now,
       report: (report) => findings.push(toFinding(rule, report, severity, lines)),

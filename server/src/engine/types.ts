@@ -6,6 +6,7 @@ import type { YamlFile } from '../k8s/yamlFile.js';
 import type { DockerfileFile } from '../dockerfile/model.js';
 import type { LintConfig } from './config.js';
 import type { HelmHint } from '../helm/consumers.js';
+import type { BuildContextHint } from '../dockerfile/buildContext.js';
 import type { KustomizeHint } from '../k8s/kustomize.js';
 import type { LintLimits } from '../text/limits.js';
 import type { OffsetRange, Range } from '../text/positions.js';
@@ -74,7 +75,13 @@ export type FixChange =
   /** Replace a range the model supplied (an image reference, an instruction keyword). */
   | { kind: 'text.replace'; range: OffsetRange; text: string }
   /** Insert whole lines before the line that contains `offset`. */
-  | { kind: 'text.insertLines'; offset: number; lines: string[] };
+  | { kind: 'text.insertLines'; offset: number; lines: string[] }
+  /**
+   * Append `text` to another file (`.dockerignore`): `before` is its text as the caller read it, undefined
+   * when the file does not exist and is to be created. No edit of the linted document: the LSP layer sends
+   * it as a CreateFile/TextDocumentEdit, fix-all and `--fix` leave it out.
+   */
+  | { kind: 'file.edit'; path: string; before?: string; text: string };
 
 export interface Fix {
   /** Says exactly what changes, e.g. `Set allowPrivilegeEscalation: false`. */
@@ -108,6 +115,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   helm?: HelmHint;
   /** The Dockerfile stage that ships, from the config (`dockerfileTarget`); see `shippedStage`. */
   dockerfileTarget?: string;
+  /** The Dockerfile's build context as the caller read it (RunOptions.buildContext); absent in a pure lint. */
+  buildContext?: BuildContextHint;
   /** Today, for rules that judge dates (end of life); RunOptions.now, or the system clock. */
   now?: Date;
   report(report: Report): void;
@@ -155,6 +164,8 @@ export interface RunOptions {
   helm?: HelmHint;
   /** Set when a kustomization names the file as a patch (see server/src/scan/kustomizeHint.ts). */
   kustomize?: KustomizeHint;
+  /** For a Dockerfile: its .dockerignore and the secret-looking files in its folder (see server/src/dockerfile/buildContextFiles.ts). */
+  buildContext?: BuildContextHint;
   /** Overrides the config's (and the defaults') size limit and time budget. */
   limits?: Partial<LintLimits>;
   /** Milliseconds, monotonic; tests inject one to exercise the time budget. */

@@ -22,7 +22,7 @@ export function changesToEdits(changes: readonly FixChange[], source: FixSource)
   for (const change of changes) {
     if (change.kind === 'text.replace') edits.push({ start: change.range.start, end: change.range.end, newText: change.text });
     else if (change.kind === 'text.insertLines') edits.push(insertLinesEdit(change.offset, change.lines, source));
-    else yamlChanges.push(change);
+    else if (change.kind !== 'file.edit') yamlChanges.push(change); // another file's edit: see fileEdits()
   }
   if (yamlChanges.length > 0) {
     if (source.file?.language !== 'yaml') return undefined;
@@ -38,4 +38,11 @@ function insertLinesEdit(offset: number, lines: readonly string[], source: FixSo
   const index = source.lines;
   const start = index.lineStart(index.positionAt(offset).line);
   return { start, end: start, newText: lines.map((line) => line + index.eol).join('') };
+}
+
+export type FileEdit = Extract<FixChange, { kind: 'file.edit' }>;
+
+/** The changes of `fix` to files other than the linted one (a `.dockerignore` created or extended). */
+export function fileEdits(fix: Fix): FileEdit[] {
+  return fix.changes.filter((change): change is FileEdit => change.kind === 'file.edit');
 }

@@ -14,7 +14,9 @@ import type { LintResult } from '../engine/runRules.js';
 import type { Finding, Fix } from '../engine/types.js';
 import { fixAll, preferredFix } from '../fixes/fixAll.js';
 import { FixSource } from '../fixes/fixSource.js';
-import { changesToEdits, fixToEdits } from '../fixes/fixToEdits.js';
+import { changesToEdits, fileEdits, fixToEdits, type FileEdit } from '../fixes/fixToEdits.js';
+import { URI } from 'vscode-uri';
+import { LineIndex } from '../text/positions.js';
 import { disableFileEdit, disableNextLineEdit } from '../suppressions/commentEdits.js';
 import { toRangeEdits, type TextEdit } from '../text/edits.js';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics.js';
@@ -92,7 +94,7 @@ export function codeActions(document: LintedDocument, params: CodeActionParams):
  * Planning one fix touches only its own nodes, so the few fixes of one request stay cheap.
  */
 function hasEdits(fix: Fix | undefined, source: FixSource): boolean {
-  return !!fix && (changesToEdits(fix.changes, source)?.length ?? 0) > 0;
+  return !!fix && ((changesToEdits(fix.changes, source)?.length ?? 0) > 0 || fileEdits(fix).length > 0);
 }
 
 /** The document an action listed by `codeActions` belongs to, for finding its cached lint. */
@@ -104,8 +106,10 @@ export function codeActionUri(action: CodeAction): string | undefined {
 export function resolveCodeAction(action: CodeAction, document: LintedDocument): CodeAction {
   const data = action.data;
   if (!isActionData(data) || data.uri !== document.uri || data.version !== document.version) return action;
-  const edits = editsFor(data, document);
-  return edits && edits.length > 0 ? { ...action, edit: workspaceEdit(document, edits) } : action;
+  const edits = editsFor(data, document) ?? [];
+  const fix = data.kind === 'fix' ? document.result.findings[data.finding]?.fixes?.[data.fix] : undefined;
+  const files = fix ? fileEdits(fix) : [];
+  return edits.length > 0 || files.length > 0 ? { ...action, edit: workspaceEdit(document, edits, files) } : action;
 }
 
 function editsFor(target: ActionTarget, { text, result }: LintedDocument): TextEdit[] | undefined {
@@ -120,9 +124,20 @@ function editsFor(target: ActionTarget, { text, result }: LintedDocument): TextE
   return edit && [edit];
 }
 
-function workspaceEdit(document: LintedDocument, edits: TextEdit[]): WorkspaceEdit {
+function workspaceEdit(document: LintedDocument, edits: TextEdit[], files: readonly FileEdit[] = []): WorkspaceEdit {
   // Versioned: a client whose document moved on since the lint refuses the edit instead of misplacing it.
-  return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: toRangeEdits(edits, document.result.lines) }] };
+  const documentChanges: NonNullable<WorkspaceEdit['documentChanges']> = edits.length ? [{ textDocument: { uri: document.uri, version: document.version }, edits: toRangeEdits(edits, document.result.lines) }] : [];
+  for (const file of files) for (const change of fileChanges(file)) documentChanges.push(change);
+  return { documentChanges };
+}
+
+/** Another file's edit (a `.dockerignore`): created when it did not exist, then `text` appended at its end as read. */
+function fileChanges(file: FileEdit): NonNullable<WorkspaceEdit['documentChanges']> {
+  const uri = URI.file(file.path).toString();
+  const before = new LineIndex(file.before ?? '');
+  const end = before.positionAt((file.before ?? '').length);
+  const append = { textDocument: { uri, version: null }, edits: [{ range: { start: end, end }, newText: file.text }] };
+  return file.before === undefined ? [{ kind: 'create', uri, options: { ignoreIfExists: true } }, append] : [append];
 }
 
 /**

@@ -36,9 +36,9 @@ function fixOne(path: string, configFor: ConfigForFile, keepSuppressed: boolean)
   try {
     const read = readForLint(path, configFor);
     if (!read.ok) return { result: read.result, fixed: 0 };
-    const options = { uri: path, languageId: languageIdOf(path), config: read.config, keepSuppressed, helm: read.helm, kustomize: read.kustomize };
+    const options = { uri: path, languageId: languageIdOf(path), config: read.config, keepSuppressed, helm: read.helm, kustomize: read.kustomize, buildContext: read.buildContext };
     if (!read.validUtf8) return { result: { path, findings: lint(read.text, options).map(withoutFixEdits), error: NOT_UTF8 }, fixed: 0 };
-    const fixed = fixFile(read.text, path, read.config, { keepSuppressed, languageId: options.languageId, helm: read.helm, kustomize: read.kustomize });
+    const fixed = fixFile(read.text, path, read.config, { keepSuppressed, languageId: options.languageId, helm: read.helm, kustomize: read.kustomize, buildContext: read.buildContext });
     if (fixed.text === read.text) return { result: { path, findings: fixed.remaining.map(withoutFixEdits) }, fixed: 0 };
     const written = replaceIfUnchanged(path, fixed.text, read);
     if (!written.ok) return { result: { path, findings: fixed.found.map(withoutFixEdits), error: written.message }, fixed: 0 };

@@ -11,6 +11,8 @@ import { languageOf } from '../text/fileKinds.js';
 import { helmHintFor } from '../helm/chart.js';
 import type { KustomizeHint } from '../k8s/kustomize.js';
 import { kustomizeHintFor } from './kustomizeHint.js';
+import type { BuildContextHint } from '../dockerfile/buildContext.js';
+import { buildContextFor } from '../dockerfile/buildContextFiles.js';
 
 export interface FileResult {
   /** Absolute path. */
@@ -49,7 +51,7 @@ export function withoutFixEdits(finding: Finding): Finding {
 
 /** A file read for linting, with what the engine needs beside its text; or the result saying why it was not. */
 export type ReadForLint =
-  | { ok: true; text: string; validUtf8: boolean; config: LintConfig | undefined; helm: HelmHint | undefined; kustomize: KustomizeHint | undefined; size: number; mtimeMs: number }
+  | { ok: true; text: string; validUtf8: boolean; config: LintConfig | undefined; helm: HelmHint | undefined; kustomize: KustomizeHint | undefined; buildContext: BuildContextHint | undefined; size: number; mtimeMs: number }
   | { ok: false; result: FileResult };
 
 /**
@@ -62,7 +64,7 @@ export function readForLint(path: string, configFor: ConfigForFile): ReadForLint
   const limits = effectiveLimits(config?.limits);
   const read = readTextFile(path, { maxBytes: maxFileBytes(limits) });
   if (!read.ok) return { ok: false, result: notLinted(path, read.failure === 'tooLarge' ? tooLargeReason(limits) : `${read.message}.`) };
-  return { ...read, config, helm: helmHintFor(path, maxFileBytes(limits)), kustomize: kustomizeHintFor(path) };
+  return { ...read, config, helm: helmHintFor(path, maxFileBytes(limits)), kustomize: kustomizeHintFor(path), buildContext: buildContextFor(path) };
 }
 
 /** The result for a file whose lint threw: "not linted" for a limit the engine enforced, else a bug report. */
@@ -91,14 +93,14 @@ export function lintFile(path: string, configFor: ConfigForFile, keepSuppressed 
 /** Lints text that is not read from `path` (piped in), as if it were that file: its language, config and hints. */
 export function lintText(path: string, text: string, config: LintConfig | undefined, keepSuppressed = false): FileResult {
   try {
-    return lintRead(path, { text, config, helm: helmHintFor(path), kustomize: kustomizeHintFor(path) }, keepSuppressed);
+    return lintRead(path, { text, config, helm: helmHintFor(path), kustomize: kustomizeHintFor(path), buildContext: buildContextFor(path) }, keepSuppressed);
   } catch (error) {
     return resultOfFailure(path, error);
   }
 }
 
-function lintRead(path: string, read: Pick<ReadForLint & { ok: true }, 'text' | 'config' | 'helm' | 'kustomize'>, keepSuppressed: boolean): FileResult {
-  const result = lintDocument(read.text, { uri: path, languageId: languageIdOf(path), config: read.config, keepSuppressed, helm: read.helm, kustomize: read.kustomize });
+function lintRead(path: string, read: Pick<ReadForLint & { ok: true }, 'text' | 'config' | 'helm' | 'kustomize' | 'buildContext'>, keepSuppressed: boolean): FileResult {
+  const result = lintDocument(read.text, { uri: path, languageId: languageIdOf(path), config: read.config, keepSuppressed, helm: read.helm, kustomize: read.kustomize, buildContext: read.buildContext });
   const workloads = workloadLevels(result);
   const prints = fingerprints(result, read.text);
   const findings = result.findings.map((finding, i) => ({ ...withoutFixEdits(finding), fingerprint: prints[i] }));
