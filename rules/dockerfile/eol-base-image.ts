@@ -36,7 +36,8 @@ export default defineRule<EolOptions>({
       }
       context.report({
         ...eolMessage(verdict, `FROM ${base.ref.text}`),
-        range: base.tagRange ?? stage.image.range,
+        // The whole reference, not just the tag: another fix (the slim variant) may rewrite it, and the finding stays the same one.
+        range: stage.image.range,
         related: baseImageLocations(stage),
         fixes,
       });

@@ -6,11 +6,14 @@ import { writtenImage, type WrittenImage } from '../../server/src/images/written
 import type { Container } from '../../server/src/k8s/model.js';
 import type { YamlFile } from '../../server/src/k8s/yamlFile.js';
 
+/** Istio's gateway injection replaces `image: auto` with its proxy image: a placeholder, not a reference. */
+const INJECTED_PLACEHOLDER = 'auto';
+
 /** Visits each container whose `image:` is a literal reference (a Helm value such as `{{ .Values.image }}` is not). */
 export function forEachContainerImage(file: YamlFile, visit: (image: WrittenImage, container: Container) => void): void {
   for (const container of file.containers) {
     const image = writtenImage(container.podSpec.resource.nav.field(container.node, 'image'), file.text);
-    if (image) visit(image, container);
+    if (image && image.ref.text !== INJECTED_PLACEHOLDER) visit(image, container);
   }
 }
 

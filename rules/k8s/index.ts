@@ -5,6 +5,10 @@ import apparmor from './apparmor.js';
 import capabilitiesNotDropped from './capabilities-not-dropped.js';
 import dangerousCapability from './dangerous-capability.js';
 import eolImage from './eol-image.js';
+import imageDigest from './image-digest.js';
+import imageLatest from './image-latest.js';
+import imageNonMinimal from './image-non-minimal.js';
+import imageRegistry from './image-registry.js';
 import helmInsecureValues from './helm-insecure-values.js';
 import hostIpc from './host-ipc.js';
 import hostNetwork from './host-network.js';
@@ -14,16 +18,8 @@ import hostPort from './host-port.js';
 import hostProcess from './host-process.js';
 import ingressTls from './ingress-tls.js';
 import networkPolicyAllowsInternet from './network-policy-allows-internet.js';
-import ingressTls from './ingress-tls.js';
-import networkPolicyAllowsInternet from './network-policy-allows-internet.js';
 import privilegeEscalation from './privilege-escalation.js';
 import privilegedContainer from './privileged-container.js';
-import rbacBindingToAllUsers from './rbac-binding-to-all-users.js';
-import rbacClusterAdminBinding from './rbac-cluster-admin-binding.js';
-import rbacDefaultServiceAccountBinding from './rbac-default-service-account-binding.js';
-import rbacPrivilegeEscalation from './rbac-privilege-escalation.js';
-import rbacSecretsAccess from './rbac-secrets-access.js';
-import rbacWildcard from './rbac-wildcard.js';
 import rbacBindingToAllUsers from './rbac-binding-to-all-users.js';
 import rbacClusterAdminBinding from './rbac-cluster-admin-binding.js';
 import rbacDefaultServiceAccountBinding from './rbac-default-service-account-binding.js';
@@ -37,9 +33,6 @@ import runAsRoot from './run-as-root.js';
 import seccomp from './seccomp.js';
 import selinux from './selinux.js';
 import serviceAccountToken from './service-account-token.js';
-import serviceExternalIps from './service-external-ips.js';
-import serviceLoadBalancerSourceRanges from './service-load-balancer-source-ranges.js';
-import serviceNodePort from './service-node-port.js';
 import serviceExternalIps from './service-external-ips.js';
 import serviceLoadBalancerSourceRanges from './service-load-balancer-source-ranges.js';
 import serviceNodePort from './service-node-port.js';
@@ -82,17 +75,10 @@ export const k8sRules: Rule[] = [
   serviceExternalIps,
   ingressTls,
   networkPolicyAllowsInternet,
-  rbacWildcard,
-  rbacClusterAdminBinding,
-  rbacPrivilegeEscalation,
-  rbacSecretsAccess,
-  rbacBindingToAllUsers,
-  rbacDefaultServiceAccountBinding,
-  serviceLoadBalancerSourceRanges,
-  serviceNodePort,
-  serviceExternalIps,
-  ingressTls,
-  networkPolicyAllowsInternet,
+  imageLatest,
+  imageDigest,
+  imageNonMinimal,
+  imageRegistry,
   eolImage,
   helmInsecureValues,
   yamlSyntax,

@@ -69,7 +69,8 @@ export interface EndOfLifeImage extends EolVerdict {
 export function endOfLifeImage(image: WrittenImage, today: string, warnDays: number): EndOfLifeImage | undefined {
   const verdict = endOfLife(image.ref, today, warnDays);
   if (!verdict) return undefined;
-  return { ...verdict, range: image.tagRange ?? image.range, edit: verdict.tag ? tagEdit(image, verdict.tag) : undefined };
+  // On the whole reference (inside quotes): a fix that rewrites it (the slim variant) leaves the same finding, not a new one.
+  return { ...verdict, range: image.referenceRange ?? image.range, edit: verdict.tag ? tagEdit(image, verdict.tag) : undefined };
 }
 
 /** The registry and path an allow-list entry is compared with: `docker.io/library/nginx` for `nginx`. */

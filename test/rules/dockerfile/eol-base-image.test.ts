@@ -18,12 +18,12 @@ datedRuleTable('dockerfile/eol-base-image', [
     'two releases in one tag: the earlier end (Debian 10) is reported, both are replaced',
     'FROM python:3.8-slim-buster\nCMD ["python"]\n',
     {
-      findings: ['1:13-1:28 warning FROM python:3.8-slim-buster: Debian 10 (buster) has had no security fixes since 2024-06-30: use python:3.13-slim-bookworm'],
+      findings: ['1:6-1:28 warning FROM python:3.8-slim-buster: Debian 10 (buster) has had no security fixes since 2024-06-30: use python:3.13-slim-bookworm'],
       fixed: 'FROM python:3.13-slim-bookworm\nCMD ["python"]\n',
     },
   ),
   dockerfile('near the end: info with the date', 'FROM php:8.2-fpm-alpine\n', {
-    findings: ['1:10-1:24 info FROM php:8.2-fpm-alpine: security support for PHP 8.2 ends on 2026-12-31, in 25 days: plan the move to php:8.4-fpm-alpine'],
+    findings: ['1:6-1:24 info FROM php:8.2-fpm-alpine: security support for PHP 8.2 ends on 2026-12-31, in 25 days: plan the move to php:8.4-fpm-alpine'],
     fixed: 'FROM php:8.4-fpm-alpine\n',
   }),
   dockerfile('warnDays: 0 leaves only what has ended', 'FROM php:8.2-fpm-alpine\n', { options: { warnDays: 0 } }),
@@ -33,7 +33,7 @@ datedRuleTable('dockerfile/eol-base-image', [
     FROM gcr.io/distroless/static-debian13
     COPY --from=build /app /app
   `), {
-    findings: ['1:39-1:54 warning FROM golang:1.21-alpine3.18: Go 1.21 has had no security fixes since 2024-08-13: use golang:1.27-alpine3.23'],
+    findings: ['1:32-1:54 warning FROM golang:1.21-alpine3.18: Go 1.21 has had no security fixes since 2024-08-13: use golang:1.27-alpine3.23'],
     fixed: 'FROM --platform=$BUILDPLATFORM golang:1.27-alpine3.23 AS build\nRUN go build -o /app .\nFROM gcr.io/distroless/static-debian13\nCOPY --from=build /app /app\n',
   }),
   dockerfile('ARG-resolved tag: reported on the FROM, no one-click edit of the ARG', 'ARG PYTHON_VERSION=3.9\nFROM python:${PYTHON_VERSION}-slim\n', {
@@ -41,15 +41,15 @@ datedRuleTable('dockerfile/eol-base-image', [
     fixed: null,
   }),
   dockerfile('a data store: advice, never a tag swap (its data needs a migration)', 'FROM postgres:14-alpine\n', {
-    findings: ['1:15-1:24 warning FROM postgres:14-alpine: PostgreSQL 14 has had no security fixes since 2026-11-12: use postgres:17-alpine'],
+    findings: ['1:6-1:24 warning FROM postgres:14-alpine: PostgreSQL 14 has had no security fixes since 2026-11-12: use postgres:17-alpine'],
     fixed: null,
   }),
   dockerfile('a family with no supported release left: advice from another', 'FROM centos:7\n', {
-    findings: ['1:13-1:14 warning FROM centos:7: CentOS 7 has had no security fixes since 2024-06-30: use rockylinux:9 or almalinux:9'],
+    findings: ['1:6-1:14 warning FROM centos:7: CentOS 7 has had no security fixes since 2024-06-30: use rockylinux:9 or almalinux:9'],
     fixed: null,
   }),
   dockerfile('a digest does not make an ended release supported; the fix drops the stale digest', `FROM node:18@sha256:${'a'.repeat(64)}\n`, {
-    findings: ['1:11-1:13 warning FROM node:18@sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa: Node.js 18 has had no security fixes since 2025-04-30: use node:24'],
+    findings: ['1:6-1:85 warning FROM node:18@sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa: Node.js 18 has had no security fixes since 2025-04-30: use node:24'],
     fixed: 'FROM node:24\n',
   }),
   dockerfile('the same tag, judged years earlier, was supported', 'FROM python:3.8-slim-buster\n', { today: '2021-01-01' }),

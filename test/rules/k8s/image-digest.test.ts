@@ -1,0 +1,23 @@
+import { dedent, ruleTester } from '../../support/ruleTester.js';
+
+const pod = (image: string) =>
+  dedent(`
+    apiVersion: v1
+    kind: Pod
+    metadata:
+      name: app
+    spec:
+      containers:
+      - name: web
+  `) + `    image: ${image}\n`;
+
+ruleTester('k8s/image-digest', {
+  valid: [pod(`nginx:1.30.1-alpine@sha256:${'a'.repeat(64)}`), pod(`ghcr.io/acme/api@sha256:${'b'.repeat(64)}`), { name: 'Helm', filename: 'chart/templates/pod.yaml', code: pod('{{ .Values.image }}') }],
+  invalid: [
+    {
+      code: pod('nginx:1.30.1-alpine'),
+      errors: [{ line: 8, column: 12, endLine: 8, endColumn: 31, severity: 'info', message: 'Container "web" runs nginx:1.30.1-alpine, which is not pinned by digest: append @sha256:<digest> of the image you tested' }],
+      output: null,
+    },
+  ],
+});
