@@ -76,6 +76,12 @@ const CASES: { name: string; filename?: string; code: string }[] = [
     name: 'a Secret holding config files without credentials',
     code: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: grafana-config\nstringData:\n  grafana.ini: |\n    [date_formats]\n    default_timezone = UTC\n  datasources.yaml: |\n    {\n      "apiVersion": 1,\n      "datasources": [{"name": "prometheus", "url": "http://prometheus-k8s.monitoring.svc:9090"}]\n    }\ndata:\n  key: c2VjcmV0IHNlY3JldAo=\n',
   },
+  {
+    name: 'after the first fixes, on the corpus: an htpasswd hash, commented-out config lines, etcd’s token type',
+    code:
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n  htpasswd: harbor_registry_user:$2y$10$9L4Tc0DJbFFMB6RdSCunrOpTHdwhid4ktBJmLD00bYgqkkGOvll3m\n  my.cnf: |-\n    [mysqld]\n    # file_key_management_filekey=FILE:/encryption/keyfile.key\n    # mysql -uroot -pS3cr3tPw9x\n---\n' +
+      deployment('      containers:\n        - name: etcd\n          image: etcd:3\n          env:\n            - name: ETCD_AUTH_TOKEN\n              value: "simple"\n'),
+  },
 ];
 
 describe('secrets precision: the false alarms of issue 16 §1', () => {

@@ -36,7 +36,7 @@ const DEMO_WORDS: ReadonlySet<string> = new Set(['admin', 'root', 'guest', 'pass
 const SCALAR_WORDS: ReadonlySet<string> = new Set([
   '~', 'null', 'true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n', 'read', 'write', 'read-write', 'readwrite', 'read-only', 'readonly',
   'all', 'any', 'auto', 'always', 'never', 'required', 'optional', 'enabled', 'disabled', 'enable', 'disable', 'allow', 'deny',
-  'strict', 'lax', 'ignore', 'inherit', 'bearer', 'basic', 'oauth', 'jwt', 'tls', 'plain',
+  'strict', 'lax', 'ignore', 'inherit', 'bearer', 'basic', 'oauth', 'jwt', 'tls', 'plain', 'simple',
 ]);
 
 /** Templates, references and command substitutions anywhere in the value: it is assembled elsewhere. */

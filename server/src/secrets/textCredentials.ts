@@ -21,6 +21,11 @@ function mayHoldCommands(text: string): boolean {
   return text.includes('\n') || text.includes(' -');
 }
 
+/** Comment lines (`# file_key=…` in a sample config) blanked out, so offsets stay those of `text`. */
+function withoutCommentLines(text: string): string {
+  return text.includes('#') ? text.replace(/^([ \t]*)(#.*)$/gm, (_line, indent: string, comment: string) => indent + ' '.repeat(comment.length)) : text;
+}
+
 /**
  * Every credential found in `text`, offsets in `text`, in no particular order. Names in config files
  * and pasted formats are loose, so they need a value that looks like a secret (`generic` evidence).
@@ -33,7 +38,7 @@ export function textCredentials(text: string): TextCredential[] {
   }
   for (const pair of embeddedPairs(text)) candidates.push(...judgedPair(pair));
   if (mayHoldCommands(text)) {
-    for (const cli of findCliCredentials(shellWords(text))) {
+    for (const cli of findCliCredentials(shellWords(withoutCommentLines(text)))) {
       // A `NAME=value` word is a config line as much as a command: loose names, as above.
       if (cli.via.endsWith('=') && !looksLikeSecret(cli.secret)) continue;
       candidates.push({ judged: { secret: cli.secret, start: cli.start, end: cli.end, strength: 'strong', severity: cli.severity ?? 'warning' }, pairKey: cli.via, via: cli.via });

@@ -11,6 +11,7 @@ export type ValueShape =
   | 'field-path' // status.podIP
   | 'version' // v1.2.3
   | 'fingerprint' // a PGP key id: public, by definition
+  | 'hash' // an htpasswd line or a crypt(3) hash: what a server checks a password against, not the password
   | 'credential-name' // root-password, harbor_registry_password: the name of a key or a stand-in
   | 'variable-name'; // GOOGLE_API_KEY_VAL, projects/PROJECT_ID/…: a placeholder to fill in
 
@@ -36,6 +37,8 @@ const LOWERCASE_WORDS = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 const CREDENTIAL_WORD = /password|passwd|pwd|secret|token|credential|apikey|api[-_]key/;
 /** An environment-variable name standing where its value should be (`GOOGLE_API_KEY_VAL`), alone or as a path segment. */
 const VARIABLE_NAME = /(?:^|\/)[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:\/|$)/;
+/** bcrypt, Apache MD5, SHA-crypt, argon2 and LDAP-style hashes, alone or after `user:` (htpasswd). */
+const PASSWORD_HASH = /^(?:[^:\s]{1,256}:)?(?:\$2[abxy]?\$\d\d\$|\$apr1\$|\$[156]\$|\$argon2(?:id|i|d)\$|\{S?SHA(?:256|512)?\})/;
 const PGP_KEY_SEGMENTS: ReadonlySet<string> = new Set(['gpg', 'pgp', 'gnupg', 'keyid', 'fingerprint']);
 
 /**
@@ -44,6 +47,7 @@ const PGP_KEY_SEGMENTS: ReadonlySet<string> = new Set(['gpg', 'pgp', 'gnupg', 'k
  */
 export function valueShape(value: string, keySegments: readonly string[] = []): ValueShape | undefined {
   if (FINGERPRINT.test(value) || (HEX_KEY_ID.test(value) && keySegments.some((s) => PGP_KEY_SEGMENTS.has(s)))) return 'fingerprint';
+  if (PASSWORD_HASH.test(value)) return 'hash';
   if (VERSION.test(value)) return 'version';
   if (IP_ADDRESS.test(value) || SERVICE_PORT.test(value)) return 'address';
   if (HOSTNAME.test(value)) return 'hostname';
