@@ -13,12 +13,14 @@ const NAMED_IN_MESSAGE = 3;
 function dockerignoreFix(hint: BuildContextHint, files: readonly string[]): Fix {
   const patterns = [...new Set(files.map((file) => secretContextFile(file)?.pattern).filter((pattern): pattern is string => pattern !== undefined))];
   const before = hint.dockerignore;
-  const separator = before === undefined || before === '' || before.endsWith('\n') ? '' : '\n';
-  const header = '# Secrets never go to the builder (added by manifestlint)\n';
+  // Lines end as the file's own do (a CRLF .dockerignore stays CRLF).
+  const eol = before?.includes('\r\n') ? '\r\n' : '\n';
+  const separator = before === undefined || before === '' || before.endsWith('\n') ? '' : eol;
+  const header = `# Secrets never go to the builder (added by manifestlint)${eol}`;
   return {
     title: before === undefined ? 'Create .dockerignore excluding them' : 'Exclude them in .dockerignore',
     isPreferred: true,
-    changes: [{ kind: 'file.edit', path: hint.dockerignorePath, before, text: `${separator}${header}${patterns.map((pattern) => `${pattern}\n`).join('')}` }],
+    changes: [{ kind: 'file.edit', path: hint.dockerignorePath, before, text: `${separator}${header}${patterns.map((pattern) => `${pattern}${eol}`).join('')}` }],
   };
 }
 

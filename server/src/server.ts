@@ -1,5 +1,6 @@
 // The language server shell: wires LSP events to the pure engine. Started by the VS Code client over
 // IPC, or by any other LSP client with `--stdio`. Knowledge lives in the engine and in lsp/, not here.
+import { posix } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionRequest,
@@ -31,6 +32,9 @@ import { scannableRoots, WorkspaceScanner } from './lsp/workspaceScan.js';
 import { helmHintFor } from './helm/chart.js';
 import { isKustomizationFileName, KUSTOMIZATION_FILE_NAMES } from './k8s/kustomize.js';
 import { forgetKustomizations, kustomizeHintFor } from './scan/kustomizeHint.js';
+import { BUILD_CONTEXT_GLOBS, touchesBuildContext } from './dockerfile/buildContext.js';
+import { readBuildContext } from './dockerfile/buildContextFiles.js';
+import { languageOf } from './text/fileKinds.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -45,6 +49,11 @@ const open = new OpenDocuments({
   // Only a values file on disk has chart templates beside it; other URIs are never read from disk.
   helmHint: (uri) => (URI.parse(uri).scheme === 'file' ? helmHintFor(URI.parse(uri).fsPath) : undefined),
   kustomizeHint: (uri) => (URI.parse(uri).scheme === 'file' ? kustomizeHintFor(URI.parse(uri).fsPath) : undefined),
+  // A Dockerfile on disk: its folder is the build context .dockerignore filters.
+  buildContext: (uri) => {
+    const { scheme, fsPath } = URI.parse(uri);
+    return scheme === 'file' && languageOf(fsPath, documents.get(uri)?.languageId) === 'dockerfile' ? readBuildContext(fsPath) : undefined;
+  },
 });
 const linter = new DocumentLinter({ documents, open, configs, publish: (params) => connection.sendDiagnostics(params), logError: (message) => connection.console.error(message) });
 const lints = new LintScheduler(
@@ -86,7 +95,8 @@ connection.onInitialized(() => {
   // Every client (VS Code, Neovim, Helix, …) tells us about team-config files changed on disk: a
   // `git pull` that changes the policy re-lints open documents without a reload.
   // Kustomizations too: which files they name as patches decides how those files are linted.
-  const watchers = [...CONFIG_FILE_WATCHERS, { globPattern: `**/{${KUSTOMIZATION_FILE_NAMES.join(',')}}` }];
+  // And .dockerignore files and secret-looking files: they decide what a Dockerfile's COPY . sends.
+  const watchers = [...CONFIG_FILE_WATCHERS, { globPattern: `**/{${KUSTOMIZATION_FILE_NAMES.join(',')}}` }, ...BUILD_CONTEXT_GLOBS.map((globPattern) => ({ globPattern }))];
   if (clientCanWatchFiles) register(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }), 'watch config and kustomization files');
   if (clientHasWorkspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(async () => {
@@ -117,6 +127,8 @@ documents.onDidChangeContent(({ document }) => {
   lints.schedule(document.uri);
 });
 documents.onDidSave(({ document }) => {
+  // A client that cannot watch files: saving the Dockerfile reads its build context again.
+  open.peek(document.uri)?.forgetBuildContext();
   // A client that cannot watch files still tells us when a kustomization is saved in the editor.
   if (isKustomizationFileName(document.uri)) return onConfigChange(kustomizationsChanged);
   lints.schedule(document.uri, true);
@@ -127,12 +139,16 @@ documents.onDidClose(({ document }) => {
   if (configs.isConfigDocument(document.uri)) return onConfigChange(() => configs.configDocumentClosed(document.uri));
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: scanner.diagnosticsAfterClose(document.uri) });
 });
-connection.onDidChangeWatchedFiles(() =>
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  const inBuildContext = changes.filter((change) => touchesBuildContext(posix.basename(URI.parse(change.uri).path)));
+  // A .dockerignore or a .env changed: only the open Dockerfiles are linted again.
+  if (inBuildContext.length > 0) for (const uri of open.forgetBuildContexts()) lints.schedule(uri, true);
+  if (changes.length > 0 && inBuildContext.length === changes.length) return;
   onConfigChange(() => {
     configs.filesChanged();
     kustomizationsChanged();
-  }),
-);
+  });
+});
 
 function kustomizationsChanged(): void {
   forgetKustomizations();

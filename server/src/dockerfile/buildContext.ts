@@ -33,6 +33,17 @@ export function secretContextFile(path: string): (typeof SECRET_CONTEXT_FILES)[n
 }
 
 /**
+ * Globs of the files whose creation, change or removal changes what a build context sends: the
+ * .dockerignore and every secret-looking name, anywhere (editors watch them to lint Dockerfiles again).
+ */
+export const BUILD_CONTEXT_GLOBS: readonly string[] = ['**/.dockerignore', ...SECRET_CONTEXT_FILES.map(({ pattern }) => (pattern.startsWith('**/') ? pattern : `**/${pattern}`))];
+
+/** Whether a file or folder of this name (last path segment) can change what a build context sends. */
+export function touchesBuildContext(name: string): boolean {
+  return name === '.dockerignore' || secretContextFile(name) !== undefined || secretContextFile(`${name}/`) !== undefined;
+}
+
+/**
  * The secret-looking files that `.dockerignore` does not exclude. Docker anchors every pattern at the
  * context root (`*.pem` is only the root's; `**\/*.pem` is anywhere), unlike .gitignore: patterns are
  * anchored before `ignore` evaluates them.

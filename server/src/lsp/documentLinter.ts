@@ -48,7 +48,7 @@ export class DocumentLinter {
     }
     const config = configs.configFor(uri, settings.configFile);
     const started = performance.now();
-    const { result, diagnostics, error } = validateText(document.getText(), version, { uri, languageId, config, helm: record.helmHint(), kustomize: record.kustomizeHint(), yamlCache: record.yamlCache, documentFindings: record.documentFindings });
+    const { result, diagnostics, error } = validateText(document.getText(), version, { uri, languageId, config, helm: record.helmHint(), kustomize: record.kustomizeHint(), buildContext: record.buildContext(), yamlCache: record.yamlCache, documentFindings: record.documentFindings });
     record.lintMs = performance.now() - started;
     record.lint = result && { version, result };
     // One bad document must not take the server down: it gets one diagnostic saying so, and we go on.

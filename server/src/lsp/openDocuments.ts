@@ -1,6 +1,7 @@
 // What the server keeps for each open document, in one record: its settings, its last lint (code
-// actions resolve findings against it), its YAML parse cache, its Helm values and Kustomize hints. Closing a
-// document forgets all of it at once.
+// actions resolve findings against it), its YAML parse cache, its Helm values and Kustomize hints, a
+// Dockerfile's build context. Closing a document forgets all of it at once.
+import type { BuildContextHint } from '../dockerfile/buildContext.js';
 import type { LintResult } from '../engine/runRules.js';
 import type { HelmHint } from '../helm/consumers.js';
 import type { KustomizeHint } from '../k8s/kustomize.js';
@@ -15,6 +16,8 @@ export interface OpenDocumentSources {
   helmHint(uri: string): HelmHint | undefined;
   /** The kustomization that names the document as a patch, when it is a file on disk. */
   kustomizeHint(uri: string): KustomizeHint | undefined;
+  /** The .dockerignore and secret-looking files beside the document, when it is a Dockerfile on disk. */
+  buildContext(uri: string): BuildContextHint | undefined;
 }
 
 export class OpenDocument {
@@ -29,6 +32,7 @@ export class OpenDocument {
   private settingsRequest: Promise<DocumentSettings> | undefined;
   private helm: { hint: HelmHint | undefined } | undefined;
   private kustomize: { hint: KustomizeHint | undefined } | undefined;
+  private context: { hint: BuildContextHint | undefined } | undefined;
 
   constructor(
     readonly uri: string,
@@ -60,6 +64,19 @@ export class OpenDocument {
   forgetKustomizeHint(): void {
     this.kustomize = undefined;
   }
+
+  /** Read from disk once per open, and again after a file in the context changed (forgetBuildContext). */
+  buildContext(): BuildContextHint | undefined {
+    this.context ??= { hint: this.sources.buildContext(this.uri) };
+    return this.context.hint;
+  }
+
+  /** True when there was a build context to forget: the document is a Dockerfile on disk, to lint again. */
+  forgetBuildContext(): boolean {
+    const had = this.context?.hint !== undefined;
+    this.context = undefined;
+    return had;
+  }
 }
 
 export class OpenDocuments {
@@ -89,6 +106,13 @@ export class OpenDocuments {
   /** A kustomization changed on disk: each document asks again whether one names it as a patch. */
   forgetKustomizeHints(): void {
     for (const record of this.records.values()) record.forgetKustomizeHint();
+  }
+
+  /** A .dockerignore or a secret-looking file changed on disk: the URIs of the Dockerfiles to lint again. */
+  forgetBuildContexts(): string[] {
+    const relint: string[] = [];
+    for (const record of this.records.values()) if (record.forgetBuildContext()) relint.push(record.uri);
+    return relint;
   }
 
   /** The settings changed: each document asks again on its next lint. */

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lintDocument } from '../../../server/src/linter/lint.js';
-import { secretFilesSent, type BuildContextHint } from '../../../server/src/dockerfile/buildContext.js';
+import { BUILD_CONTEXT_GLOBS, secretFilesSent, touchesBuildContext, type BuildContextHint } from '../../../server/src/dockerfile/buildContext.js';
 import { resolveCodeAction, type LintedDocument } from '../../../server/src/lsp/codeActions.js';
 import { onlyRule } from '../../support/ruleTester.js';
 
@@ -51,6 +51,18 @@ describe(RULE, () => {
     assert.deepEqual(action.edit?.documentChanges, [
       { textDocument: { uri: 'file:///repo/.dockerignore', version: null }, edits: [{ range: { start: { line: 0, character: 12 }, end: { line: 0, character: 12 } }, newText: '\n# Secrets never go to the builder (added by manifestlint)\n**/.env*\n' }] },
     ]);
+  });
+
+  it('extends a CRLF .dockerignore with CRLF lines', () => {
+    const { findings } = lintWith({ dockerignorePath: '/repo/.dockerignore', dockerignore: 'node_modules\r\ndist', secretFiles: ['.npmrc'] });
+    assert.deepEqual(findings[0].fixes?.[0].changes, [
+      { kind: 'file.edit', path: '/repo/.dockerignore', before: 'node_modules\r\ndist', text: '\r\n# Secrets never go to the builder (added by manifestlint)\r\n**/.npmrc\r\n' },
+    ]);
+  });
+
+  it('names the files an editor watches to lint Dockerfiles again: .dockerignore and the secret-looking names', () => {
+    assert.deepEqual(BUILD_CONTEXT_GLOBS, ['**/.dockerignore', '**/.env*', '**/*.pem', '**/*.key', '**/id_*', '**/.git', '**/.npmrc', '**/.aws', '**/*.tfstate*', '**/kubeconfig']);
+    assert.deepEqual(['.dockerignore', '.env.local', '.git', '.aws', 'id_ed25519', 'prod.tfstate', 'README.md', '.env.example', 'Dockerfile'].map(touchesBuildContext), [true, true, true, true, true, true, false, false, false]);
   });
 
   it('creates .dockerignore when there is none', () => {
