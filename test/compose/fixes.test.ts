@@ -3,6 +3,7 @@
 // outside the edit are byte-identical. The same proof as test/fixes/roundTrip.test.ts, on Compose.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { presetConfig } from '../../server/src/config/presets.js';
 import { fixAll } from '../../server/src/fixes/fixAll.js';
@@ -13,7 +14,7 @@ import { assertFixSound, assertOnlyEditedLinesChanged } from '../support/fixChec
 
 const config = presetConfig('all');
 const uri = 'docker-compose.yml';
-const fixture = readFileSync(new URL('./fixtures/docker-compose.yml', import.meta.url), 'utf8');
+const fixture = readFileSync(join('test', 'compose', 'fixtures', 'docker-compose.yml'), 'utf8');
 
 describe('Compose quick fixes, proven by re-linting', () => {
   for (const [name, text] of [['LF', fixture], ['CRLF', fixture.replace(/\n/g, '\r\n')]] as const) {

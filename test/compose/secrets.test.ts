@@ -2,6 +2,7 @@
 // NAME=value items, each finding ranged on the value alone; interpolated values are references.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { FAKE_TOKENS } from '../secrets/fakes.js';
 import { at, lintCompose } from './lint.js';
 
 const secretFindings = (code: string) => lintCompose(code).filter((f) => f.ruleId.startsWith('secrets/'));
@@ -28,7 +29,7 @@ describe('secrets in Compose environment', () => {
   });
 
   it('a token in a Compose value is masked in the message', () => {
-    const token = `ghp_${'A1b2C3d4E5'.repeat(3)}abcdef`;
+    const token = FAKE_TOKENS['github-token'];
     const code = `services:\n  ci:\n    image: runner:1\n    environment:\n      GITHUB_TOKEN: ${token}\n`;
     const findings = secretFindings(code);
     assert.ok(findings.length > 0, 'the token is found');
