@@ -9,6 +9,7 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  HoverRequest,
   MessageType,
   ProposedFeatures,
   ShowMessageNotification,
@@ -21,6 +22,9 @@ import { CODE_ACTION_KINDS, codeActions, codeActionUri, resolveCodeAction } from
 import { isCodeLensParams, podSecurityLenses } from './lsp/codeLenses.js';
 import { CONFIG_FILE_WATCHERS, WorkspaceConfigService } from './lsp/configService.js';
 import { DocumentLinter } from './lsp/documentLinter.js';
+import { BASELINE_FILE_WATCHER, EditorBaselines } from './lsp/editorBaseline.js';
+import { EditorFindings } from './lsp/editorFindings.js';
+import { hover, isHoverParams } from './lsp/hover.js';
 import { checkedDocumentEvents } from './lsp/documentSync.js';
 import { LintScheduler } from './lsp/lintScheduler.js';
 import { OpenDocuments } from './lsp/openDocuments.js';
@@ -55,7 +59,9 @@ const open = new OpenDocuments({
     return scheme === 'file' && languageOf(fsPath, documents.get(uri)?.languageId) === 'dockerfile' ? readBuildContext(fsPath) : undefined;
   },
 });
-const linter = new DocumentLinter({ documents, open, configs, publish: (params) => connection.sendDiagnostics(params), logError: (message) => connection.console.error(message) });
+const baselines = new EditorBaselines((message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
+const editorFindings = new EditorFindings((uri) => baselines.forFile(uri));
+const linter = new DocumentLinter({ documents, open, configs, findings: editorFindings, publish: (params) => connection.sendDiagnostics(params), logError: (message) => connection.console.error(message) });
 const lints = new LintScheduler(
   (uri, force) => linter.lint(uri, force),
   (uri) => open.peek(uri)?.lintMs ?? 0,
@@ -74,11 +80,13 @@ connection.onInitialize((params): InitializeResult => {
   clientHasWorkspaceFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
   initialFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   configs.setWorkspaceFolders(initialFolders);
+  baselines.setWorkspaceFolders(initialFolders);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: true },
       codeLensProvider: { resolveProvider: false },
+      hoverProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'manifestlint' },
@@ -96,12 +104,17 @@ connection.onInitialized(() => {
   // `git pull` that changes the policy re-lints open documents without a reload.
   // Kustomizations too: which files they name as patches decides how those files are linted.
   // And .dockerignore files and secret-looking files: they decide what a Dockerfile's COPY . sends.
-  const watchers = [...CONFIG_FILE_WATCHERS, { globPattern: `**/{${KUSTOMIZATION_FILE_NAMES.join(',')}}` }, ...BUILD_CONTEXT_GLOBS.map((globPattern) => ({ globPattern }))];
+  const watchers = [...CONFIG_FILE_WATCHERS, BASELINE_FILE_WATCHER, { globPattern: `**/{${KUSTOMIZATION_FILE_NAMES.join(',')}}` }, ...BUILD_CONTEXT_GLOBS.map((globPattern) => ({ globPattern }))];
   if (clientCanWatchFiles) register(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }), 'watch config and kustomization files');
   if (clientHasWorkspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(async () => {
       const folders = await connection.workspace.getWorkspaceFolders().catch(() => undefined);
-      if (folders !== undefined) onConfigChange(() => configs.setWorkspaceFolders((folders ?? []).map((folder) => folder.uri)));
+      const uris = (folders ?? []).map((folder) => folder.uri);
+      if (folders !== undefined)
+        onConfigChange(() => {
+          configs.setWorkspaceFolders(uris);
+          baselines.setWorkspaceFolders(uris);
+        });
     });
   }
 });
@@ -146,6 +159,7 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   if (changes.length > 0 && inBuildContext.length === changes.length) return;
   onConfigChange(() => {
     configs.filesChanged();
+    baselines.forget();
     kustomizationsChanged();
   });
 });
@@ -174,6 +188,12 @@ requests.handle(CodeLensRequest.type, isCodeLensParams, async (params) => {
   await lints.flush(params.textDocument.uri);
   const linted = linter.linted(params.textDocument.uri);
   return linted ? podSecurityLenses(linted) : [];
+});
+requests.handle(HoverRequest.type, isHoverParams, async (params) => {
+  await lints.flush(params.textDocument.uri);
+  const linted = linter.linted(params.textDocument.uri);
+  const settings = await open.peek(params.textDocument.uri)?.settings();
+  return linted && settings ? hover(linted, params.position, editorFindings.shown(linted, settings)) : null;
 });
 requests.handle(ScanWorkspaceRequest, anyParams, async (_params, token) => {
   const folders = (await connection.workspace.getWorkspaceFolders().catch(() => null))?.map((folder) => folder.uri) ?? initialFolders;

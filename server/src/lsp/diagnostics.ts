@@ -20,14 +20,18 @@ export interface DiagnosticData {
   version: number;
 }
 
-export function toDiagnostic(finding: Finding, uri: string, data: DiagnosticData): Diagnostic {
+/** Said after the message of a finding the workspace's baseline holds, shown as a hint. */
+export const IN_BASELINE_NOTE = ' (in baseline)';
+
+/** `inBaseline`: the finding was there when the team adopted manifestlint; a hint, not a problem to act on now. */
+export function toDiagnostic(finding: Finding, uri: string, data: DiagnosticData, inBaseline = false): Diagnostic {
   return {
     range: finding.range,
-    severity: SEVERITY[finding.severity],
+    severity: inBaseline ? DiagnosticSeverity.Hint : SEVERITY[finding.severity],
     source: DIAGNOSTIC_SOURCE,
     code: finding.ruleId,
     codeDescription: { href: ruleDocsUrl(finding.ruleId) },
-    message: finding.message,
+    message: inBaseline ? `${finding.message}${IN_BASELINE_NOTE}` : finding.message,
     relatedInformation: finding.related?.map((r) => ({ location: { uri, range: r.range }, message: r.message })),
     data,
   };

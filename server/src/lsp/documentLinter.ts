@@ -5,6 +5,7 @@ import type { PublishDiagnosticsParams, TextDocuments } from 'vscode-languageser
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintedDocument } from './codeActions.js';
 import type { WorkspaceConfigService } from './configService.js';
+import type { EditorFindings } from './editorFindings.js';
 import type { OpenDocuments } from './openDocuments.js';
 import { validateText } from './validate.js';
 
@@ -12,6 +13,8 @@ export interface DocumentLinterDeps {
   documents: TextDocuments<TextDocument>;
   open: OpenDocuments;
   configs: Pick<WorkspaceConfigService, 'configFor' | 'isConfigDocument'>;
+  /** Which findings the editor shows (settings, baseline): the diagnostics published are those. */
+  findings: Pick<EditorFindings, 'diagnostics'>;
   publish(params: PublishDiagnosticsParams): Promise<void>;
   logError(message: string): void;
 }
@@ -41,6 +44,7 @@ export class DocumentLinter {
     if (configs.isConfigDocument(uri)) return; // the config service publishes config problems
     if (!force && settings.run === 'onSave' && record.lint) return;
     const { version, languageId } = document;
+    const text = document.getText();
     if (!settings.enable) {
       record.lint = undefined;
       await this.deps.publish({ uri, version, diagnostics: [] });
@@ -48,12 +52,12 @@ export class DocumentLinter {
     }
     const config = configs.configFor(uri, settings.configFile);
     const started = performance.now();
-    const { result, diagnostics, error } = validateText(document.getText(), version, { uri, languageId, config, helm: record.helmHint(), kustomize: record.kustomizeHint(), buildContext: record.buildContext(), yamlCache: record.yamlCache, documentFindings: record.documentFindings });
+    const { result, diagnostics, error } = validateText(text, version, { uri, languageId, config, helm: record.helmHint(), kustomize: record.kustomizeHint(), buildContext: record.buildContext(), yamlCache: record.yamlCache, documentFindings: record.documentFindings });
     record.lintMs = performance.now() - started;
     record.lint = result && { version, result };
     // One bad document must not take the server down: it gets one diagnostic saying so, and we go on.
     if (error) this.deps.logError(`manifestlint failed on ${uri}: ${describe(error)}`);
-    await this.deps.publish({ uri, version, diagnostics });
+    await this.deps.publish({ uri, version, diagnostics: result ? this.deps.findings.diagnostics({ uri, version, text, result }, settings) : diagnostics });
   }
 
   /** The last lint of a document when it belongs to the version the editor holds now (code actions need that). */
