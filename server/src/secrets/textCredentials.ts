@@ -36,7 +36,7 @@ export function textCredentials(text: string): TextCredential[] {
     const judged = judgeCredential(line.key, line.value, line.valueStart, { evidence: 'generic' });
     if (judged) candidates.push({ judged, pairKey: line.key });
   }
-  for (const pair of embeddedPairs(text)) candidates.push(...judgedPair(pair));
+  for (const pair of embeddedPairs(text)) addJudgedPair(candidates, pair);
   if (mayHoldCommands(text)) {
     for (const cli of findCliCredentials(shellWords(withoutCommentLines(text)))) {
       // A `NAME=value` word is a config line as much as a command: loose names, as above.
@@ -47,10 +47,10 @@ export function textCredentials(text: string): TextCredential[] {
   return candidates.length === 0 ? candidates : oneFindingPerSpan(candidates, scanTokensInChunks(text));
 }
 
-/** A pasted pair's credential, if any (an array, to spread into a list). */
-function judgedPair(pair: EmbeddedPair): TextCredential[] {
+/** Adds a pasted pair's credential, if it holds one, to `candidates`. */
+function addJudgedPair(candidates: TextCredential[], pair: EmbeddedPair): void {
   const judged = judgeCredential(pair.key, pair.value, pair.valueStart, { evidence: 'generic', strength: pair.strength });
-  return judged ? [{ judged, pairKey: pair.key }] : [];
+  if (judged) candidates.push({ judged, pairKey: pair.key });
 }
 
 /**
@@ -61,7 +61,7 @@ export function pastedCredentials(text: string): TextCredential[] {
   const pairs = embeddedPairs(text);
   if (pairs.length === 0) return [];
   const candidates: TextCredential[] = [];
-  for (const pair of pairs) candidates.push(...judgedPair(pair));
+  for (const pair of pairs) addJudgedPair(candidates, pair);
   return candidates.length === 0 ? candidates : oneFindingPerSpan(candidates, scanTokensInChunks(text));
 }
 
