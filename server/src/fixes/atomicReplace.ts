@@ -1,6 +1,7 @@
 // Writes fixed text over a file without ever losing what was there: the new content goes to a temporary
 // file beside it, which replaces the original in one rename, and only if the original is still what the
-// fixes were computed from. A failure at any step leaves the original as it was.
+// fixes were computed from. A failure at any step leaves the original as it was. A file a fix creates
+// (a .dockerignore) appears whole, in one link, and never over one that appeared meanwhile.
 import * as fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
@@ -23,6 +24,7 @@ export interface ReplaceIo {
   fchmodSync(fd: number, mode: number): void;
   fchownSync(fd: number, uid: number, gid: number): void;
   renameSync(from: string, to: string): void;
+  linkSync(existing: string, newPath: string): void;
   unlinkSync(path: string): void;
 }
 
@@ -39,20 +41,15 @@ export function replaceIfUnchanged(path: string, text: string, snapshot: ReadSna
   } catch (error) {
     return failed(error);
   }
-  // A short name: beside a file whose own name is near the length limit, a longer one could not be created.
-  const temp = join(dirname(target), `.manifestlint-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPathBeside(target);
   let created = false;
   try {
-    const fd = io.openSync(temp, 'wx', 0o600);
-    created = true;
-    try {
+    // Private until it has the original's mode.
+    writeTemp(io, temp, text, 0o600, (fd) => {
       io.fchmodSync(fd, stats.mode & 0o7777);
       keepOwner(io, fd, stats);
-      writeAll(io, fd, Buffer.from(text, 'utf8'));
-      io.fsyncSync(fd); // the rename must not land before the content does
-    } finally {
-      io.closeSync(fd);
-    }
+    });
+    created = true;
     // Compared as late as possible; an edit landing between this check and the rename is the one window left.
     if (!stillAsRead(target, snapshot)) {
       io.unlinkSync(temp);
@@ -63,6 +60,51 @@ export function replaceIfUnchanged(path: string, text: string, snapshot: ReadSna
   } catch (error) {
     if (created) removeQuietly(io, temp);
     return failed(error);
+  }
+}
+
+/**
+ * Creates the file at `path` holding `text` (UTF-8), only if nothing is there: the content is written
+ * to a temporary file first and linked into place, which fails rather than replace a file (or a link)
+ * that appeared since the fix was planned. The new file gets the usual permissions (umask applies).
+ */
+export function createIfAbsent(path: string, text: string, io: ReplaceIo = fs): ReplaceResult {
+  const temp = tempPathBeside(path);
+  try {
+    writeTemp(io, temp, text, 0o666);
+  } catch (error) {
+    return failed(error);
+  }
+  try {
+    io.linkSync(temp, path);
+    return { ok: true };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return failed(error);
+    return { ok: false, reason: 'changed', message: 'Not fixed: the file appeared on disk while it was being created; run the fix again.' };
+  } finally {
+    removeQuietly(io, temp);
+  }
+}
+
+/** A short name: beside a file whose own name is near the length limit, a longer one could not be created. */
+function tempPathBeside(path: string): string {
+  return join(dirname(path), `.manifestlint-${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** Writes `text` to a new temporary file (`mode`, less the umask; `prepare` runs first); on a failure, removes it and throws. */
+function writeTemp(io: ReplaceIo, temp: string, text: string, mode: number, prepare?: (fd: number) => void): void {
+  const fd = io.openSync(temp, 'wx', mode);
+  try {
+    try {
+      prepare?.(fd);
+      writeAll(io, fd, Buffer.from(text, 'utf8'));
+      io.fsyncSync(fd); // the rename (or link) must not land before the content does
+    } finally {
+      io.closeSync(fd);
+    }
+  } catch (error) {
+    removeQuietly(io, temp);
+    throw error;
   }
 }
 
