@@ -1,17 +1,13 @@
 // The VS Code side: starts the manifestlint language server, forwards settings, and offers the
-// workspace scan with a status bar summary. All linting knowledge lives in the server.
+// workspace scan with a status bar summary and a findings view. All linting knowledge lives in the server.
 import * as path from 'node:path';
-import { commands, DiagnosticSeverity, languages, StatusBarAlignment, ViewColumn, window, workspace, type ExtensionContext, type WebviewPanel } from 'vscode';
+import { commands, languages, StatusBarAlignment, ViewColumn, window, workspace, type ExtensionContext, type WebviewPanel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DOCKERFILE_NAME_PATTERNS } from '../../server/src/text/fileKinds';
-import { DIAGNOSTIC_SOURCE, ScanWorkspaceRequest, SERVER_EXEC_ARGV, SETTINGS_SECTION } from '../../server/src/lsp/protocol';
-import { renderSummaryHtml, statusText, summarize, type SummaryEntry, type SummarySeverity } from './summary';
-
-const SEVERITY: Partial<Record<DiagnosticSeverity, SummarySeverity>> = {
-  [DiagnosticSeverity.Error]: 'error',
-  [DiagnosticSeverity.Warning]: 'warning',
-  [DiagnosticSeverity.Information]: 'info',
-};
+import { ScanWorkspaceRequest, SERVER_EXEC_ARGV, SETTINGS_SECTION } from '../../server/src/lsp/protocol';
+import { createFindingsView } from './findingsView';
+import { publishedFindings } from './publishedFindings';
+import { renderSummaryHtml, statusText, summarize } from './summary';
 
 let client: LanguageClient | undefined;
 
@@ -43,17 +39,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
   status.command = 'manifestlint.showSummary';
   status.tooltip = 'manifestlint findings: click for a summary';
   let summaryPanel: WebviewPanel | undefined;
+  const findingsView = createFindingsView(context.workspaceState);
 
-  /** Every manifestlint diagnostic VS Code holds: open files and the last workspace scan. */
-  const entries = (): SummaryEntry[] =>
-    languages.getDiagnostics().flatMap(([uri, diagnostics]) =>
-      diagnostics.flatMap((d) => {
-        const severity = SEVERITY[d.severity];
-        return d.source === DIAGNOSTIC_SOURCE && severity ? [{ file: workspace.asRelativePath(uri), severity, rule: String(typeof d.code === 'object' ? d.code.value : d.code) }] : [];
-      }),
-    );
   const refresh = () => {
-    const summary = summarize(entries());
+    const findings = publishedFindings();
+    findingsView.update(findings);
+    const summary = summarize(findings);
     status.text = statusText(summary.total);
     status.show();
     if (summaryPanel) summaryPanel.webview.html = renderSummaryHtml(summary, summaryPanel.webview.cspSource);
@@ -61,6 +52,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
 
   context.subscriptions.push(
     status,
+    findingsView,
     languages.onDidChangeDiagnostics(refresh),
     commands.registerCommand('manifestlint.scanWorkspace', async () => {
       if (!workspace.workspaceFolders?.some((folder) => folder.uri.scheme === 'file')) {

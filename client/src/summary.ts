@@ -24,7 +24,8 @@ export interface Summary {
 }
 
 const emptyCounts = (): Counts => ({ error: 0, warning: 0, info: 0 });
-const weight = (c: Counts) => c.error * 1_000_000 + c.warning * 1_000 + c.info;
+/** Orders by errors, then warnings, then info: the worst first. */
+export const countsWeight = (c: Counts) => c.error * 1_000_000 + c.warning * 1_000 + c.info;
 
 export function summarize(entries: readonly SummaryEntry[], worstFileCount = 10): Summary {
   const total = emptyCounts();
@@ -40,7 +41,7 @@ export function summarize(entries: readonly SummaryEntry[], worstFileCount = 10)
     byFile.set(entry.file, file);
   }
   const ranked = <K extends string>(map: Map<string, Counts>, key: K) =>
-    [...map.entries()].map(([name, counts]) => ({ [key]: name, ...counts }) as { [P in K]: string } & Counts).sort((a, b) => weight(b) - weight(a) || a[key].localeCompare(b[key]));
+    [...map.entries()].map(([name, counts]) => ({ [key]: name, ...counts }) as { [P in K]: string } & Counts).sort((a, b) => countsWeight(b) - countsWeight(a) || a[key].localeCompare(b[key]));
   return { total, byRule: ranked(byRule, 'rule'), worstFiles: ranked(byFile, 'file').slice(0, worstFileCount) };
 }
 
