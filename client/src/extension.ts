@@ -1,7 +1,7 @@
 // The VS Code side: starts the manifestlint language server, forwards settings, and offers the
 // workspace scan with a status bar summary and a findings view. All linting knowledge lives in the server.
 import * as path from 'node:path';
-import { commands, languages, StatusBarAlignment, ViewColumn, window, workspace, type ExtensionContext, type WebviewPanel } from 'vscode';
+import { commands, languages, StatusBarAlignment, Uri, ViewColumn, window, workspace, type ExtensionContext, type WebviewPanel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DOCKERFILE_NAME_PATTERNS } from '../../server/src/text/fileKinds';
 import { ScanWorkspaceRequest, SERVER_EXEC_ARGV, SETTINGS_SECTION } from '../../server/src/lsp/protocol';
@@ -70,6 +70,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
         summaryPanel.onDidDispose(() => (summaryPanel = undefined));
       }
       refresh();
+    }),
+    // The walkthrough's sample: an untitled editor, so nothing is written to the user's workspace.
+    commands.registerCommand('manifestlint.openSample', async () => {
+      const sample = await workspace.fs.readFile(Uri.joinPath(context.extensionUri, 'walkthrough', 'sample-pod.yaml'));
+      await window.showTextDocument(await workspace.openTextDocument({ language: 'yaml', content: new TextDecoder().decode(sample) }));
     }),
     commands.registerCommand('manifestlint.restartServer', async () => {
       await client?.restart();

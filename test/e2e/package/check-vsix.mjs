@@ -16,6 +16,9 @@ const { createVSIX } = fromCache('@vscode/vsce');
 /** Top-level paths (inside the package's extension/ folder) that must never ship. */
 const NEVER_SHIPPED = /^(node_modules|client|server|rules|test|scripts|bench|examples|\.cache|test-results|\.vscode-test)\/|\.(ts|map|vsix)$/;
 
+/** Files the extension reads at run time that no contribution names (the walkthrough's sample Pod). */
+const READ_AT_RUNTIME = ['walkthrough/sample-pod.yaml'];
+
 const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
 
 fs.rmSync(out, { force: true });
@@ -27,7 +30,7 @@ log('vsix', `${path.basename(out)}: ${entries.length} files, ${(fs.statSync(out)
 
 // Every bundle the build made (client, server, CLI, scan worker), `main`, and what contributions point at.
 const bundles = fs.readdirSync(path.join(REPO, 'dist')).filter((name) => name.endsWith('.js')).map((name) => `dist/${name}`);
-const required = new Set(['package.json', normalise(manifest.main), ...bundles, ...referencedByContributions(manifest.contributes ?? {})]);
+const required = new Set(['package.json', normalise(manifest.main), ...bundles, ...referencedByContributions(manifest.contributes ?? {}), ...READ_AT_RUNTIME]);
 const problems = [
   ...[...required].filter((file) => !entries.includes(file)).map((file) => `missing from the package: ${file}`),
   ...entries.filter((entry) => NEVER_SHIPPED.test(entry)).map((entry) => `must not be packaged: ${entry}`),
@@ -44,7 +47,7 @@ function normalise(file) {
   return path.posix.normalize(file.replace(/^\.\//, ''));
 }
 
-/** Files the manifest's contributions name: grammars, schema URLs, icons, snippets, language configurations. */
+/** Files the manifest's contributions name: grammars, schema URLs, icons, snippets, language configurations, walkthrough media. */
 function referencedByContributions(contributes) {
   const files = [];
   const add = (value) => { if (typeof value === 'string' && !/^[a-z]+:/i.test(value)) files.push(normalise(value)); };
@@ -52,6 +55,10 @@ function referencedByContributions(contributes) {
   for (const validation of [...(contributes.yamlValidation ?? []), ...(contributes.jsonValidation ?? [])]) add(validation.url);
   for (const language of contributes.languages ?? []) add(language.configuration);
   for (const snippet of contributes.snippets ?? []) add(snippet.path);
+  for (const step of (contributes.walkthroughs ?? []).flatMap((walkthrough) => walkthrough.steps ?? [])) {
+    const { markdown, svg, image } = step.media ?? {};
+    for (const file of [markdown, svg, ...(typeof image === 'object' && image !== null ? Object.values(image) : [image])]) add(file);
+  }
   if (typeof manifest.icon === 'string') add(manifest.icon);
   return files;
 }
