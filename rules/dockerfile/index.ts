@@ -5,6 +5,7 @@ import aptNoInstallRecommends from './apt-no-install-recommends.js';
 import aptUnpinned from './apt-unpinned.js';
 import buildContextSecrets from './build-context-secrets.js';
 import buildToolsInFinalStage from './build-tools-in-final-stage.js';
+import shellInMinimalImage from './shell-in-minimal-image.js';
 import composeCapAdd from './compose-cap-add.js';
 import composeHostIpc from './compose-host-ipc.js';
 import composeHostNetwork from './compose-host-network.js';
@@ -50,6 +51,7 @@ export const dockerfileRules: Rule[] = [
   pipWithoutHashes,
   aptUnpinned,
   buildToolsInFinalStage,
+  shellInMinimalImage,
   packageCache,
   aptNoInstallRecommends,
   verificationDisabled,
