@@ -241,6 +241,8 @@ export function boundRoles(model: RbacModel, binding: RbacBinding): RbacRole[] {
 export function effectiveRules(model: RbacModel, role: RbacRole): PolicyRule[] {
   const selectors = role.aggregatesFrom;
   if (!selectors) return role.rules;
-  const lenders = model.roles.filter((other) => other !== role && other.kind === 'ClusterRole' && selectors.some((selector) => selector.size > 0 && [...selector].every(([key, value]) => other.labels.get(key) === value)));
-  return role.rules.concat(...lenders.map((lender) => lender.rules));
+  const matches = (other: RbacRole) => selectors.some((selector) => selector.size > 0 && [...selector].every(([key, value]) => other.labels.get(key) === value));
+  let rules = role.rules;
+  for (const other of model.roles) if (other !== role && other.kind === 'ClusterRole' && matches(other)) rules = rules.concat(other.rules);
+  return rules;
 }
