@@ -136,7 +136,8 @@ describe('manifestlint print-config', () => {
       assert.deepEqual(effective.rules['k8s/dangerous-capability'], { severity: 'error', options: { allowedCapabilities: ['NET_ADMIN'] } });
       assert.deepEqual(effective.locked, ['k8s/privileged-container']);
       const yaml = run(['print-config', 'prod/app.yaml'], ws.root).stdout;
-      assert.match(yaml, /^ {2}k8s\/run-as-root: warning$/m);
+      // run-as-root has options (requireRunAsNonRoot), so YAML prints its severity below its name.
+      assert.match(yaml, /^ {2}k8s\/run-as-root:\n {4}severity: warning$/m);
     } finally {
       ws.dispose();
     }
