@@ -1,6 +1,6 @@
 // k8s/rbac-cluster-admin-binding: a binding that hands out cluster-admin, or a role of this file as strong.
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import { boundRoles, effectiveRules, isLimitedToNamedObjects, rbacLabel, rbacModel, wildcardItem, type PolicyRule, type RbacItem } from '../../server/src/k8s/rbac.js';
+import { aggregates, boundRoles, isLimitedToNamedObjects, rbacLabel, rbacModel, wildcardItem, type PolicyRule, type RbacItem, type RbacModel, type RbacRole } from '../../server/src/k8s/rbac.js';
 import { roleRefLabel, subjectsLabel } from './rbac-support.js';
 
 export default defineRule({
@@ -29,6 +29,7 @@ export default defineRule({
   },
   checkYaml(file, context) {
     const model = rbacModel(file);
+    const grantOfAll = allOnAllGrants(model);
     for (const binding of model.bindings) {
       const ref = binding.roleRef;
       if (!ref || binding.name?.startsWith('system:')) continue;
@@ -39,13 +40,34 @@ export default defineRule({
         continue;
       }
       const wildcard = boundRoles(model, binding)
-        .flatMap((role) => effectiveRules(model, role))
-        .map(allOnAll)
+        .map(grantOfAll)
         .find((item) => item !== undefined);
       if (wildcard) context.report({ messageId: 'allOnAll', data, range: ref.range, severity, related: [{ message: 'Every verb on every resource', range: wildcard.range }] });
     }
   },
 });
+
+/**
+ * For a role of the file, the `*` verb of a rule that makes it cluster-admin in all but name, its own
+ * or (for an aggregated ClusterRole) one it gathers. Each role's answer is worked out once, and
+ * aggregation looks only at the few roles that grant everything, so many bindings and roles stay cheap.
+ */
+function allOnAllGrants(model: RbacModel): (role: RbacRole) => RbacItem | undefined {
+  const own = new Map<RbacRole, RbacItem>();
+  for (const role of model.roles) {
+    const item = role.rules.map(allOnAll).find((found) => found !== undefined);
+    if (item) own.set(role, item);
+  }
+  const answers = new Map<RbacRole, RbacItem | undefined>();
+  return (role) => {
+    if (!answers.has(role)) {
+      let item = own.get(role);
+      if (!item && role.aggregatesFrom) for (const [lender, grant] of own) if (!item && aggregates(role, lender)) item = grant;
+      answers.set(role, item);
+    }
+    return answers.get(role);
+  };
+}
 
 /** The `*` verb of a rule that grants every verb on every resource in every API group, as cluster-admin does. */
 function allOnAll(rule: PolicyRule): RbacItem | undefined {

@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { OffsetRange } from '../../server/src/text/positions.js';
-import { boundRoles, coversApiGroup, effectiveRules, namesResource, rbacModel, type RbacList } from '../../server/src/k8s/rbac.js';
+import { aggregates, boundRoles, coversApiGroup, namesResource, rbacModel, type RbacList } from '../../server/src/k8s/rbac.js';
 import { parseYamlFile } from '../../server/src/k8s/yamlFile.js';
-import { dedent } from '../support/ruleTester.js';
+import { dedent, lintWithRule } from '../support/ruleTester.js';
 
 const textAt = (text: string, range: OffsetRange) => text.slice(range.start, range.end);
 const values = (list: RbacList) => list.items.map((item) => item.value);
@@ -90,7 +90,7 @@ describe('k8s rbac model', () => {
     assert.deepEqual(boundRoles(model, binding).map((role) => role.namespace), ['b']);
   });
 
-  it('resolves an aggregated ClusterRole to the rules of the labelled ClusterRoles in the file', () => {
+  it('tells which ClusterRoles of the file an aggregated ClusterRole gathers', () => {
     const text = dedent(`
       apiVersion: rbac.authorization.k8s.io/v1
       kind: ClusterRole
@@ -114,8 +114,20 @@ describe('k8s rbac model', () => {
       rules:
         - {apiGroups: [""], resources: [secrets], verbs: [get]}
     `);
-    const model = rbacModel(parseYamlFile(text, 'r.yaml'));
-    const rules = effectiveRules(model, model.roles[0]);
-    assert.deepEqual(rules.map((rule) => values(rule.resources)), [['endpoints']]);
+    const [aggregated, ...others] = rbacModel(parseYamlFile(text, 'r.yaml')).roles;
+    assert.deepEqual(others.map((other) => aggregates(aggregated, other)), [true, false]);
+    assert.equal(aggregates(others[0], aggregated), false, 'a role that aggregates nothing gathers nothing');
+  });
+});
+
+describe('k8s rbac model at scale', () => {
+  it('hundreds of bindings of an aggregated ClusterRole: each role answered once, every binding reported', () => {
+    const role = (name: string, extra: string) => `apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: ${name}\n${extra}`;
+    const docs = [role('platform', 'aggregationRule:\n  clusterRoleSelectors:\n    - matchLabels: {to-platform: "true"}\nrules: []\n')];
+    for (let i = 0; i < 400; i++) docs.push(role(`lender-${i}`, `  labels: {other: "${i}"}\nrules: [{apiGroups: ["*"], resources: ["*"], verbs: ["*"]}]\n`));
+    docs.push(role('all', '  labels: {to-platform: "true"}\nrules: [{apiGroups: ["*"], resources: ["*"], verbs: ["*"]}]\n'));
+    for (let i = 0; i < 400; i++) docs.push(`apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: b${i}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: platform}\nsubjects: [{kind: Group, name: g${i}}]\n`);
+    const findings = lintWithRule('k8s/rbac-cluster-admin-binding', { code: docs.join('---\n') });
+    assert.equal(findings.length, 400);
   });
 });

@@ -79,6 +79,8 @@ export interface RbacBinding {
 export interface RbacModel {
   roles: RbacRole[];
   bindings: RbacBinding[];
+  /** Roles by `kind/namespace/name` (a ClusterRole without namespace), for bindings to find theirs in one step. */
+  rolesByRef: Map<string, RbacRole[]>;
 }
 
 /** Built once per parsed file, whichever rules ask: the file is rebuilt by each lint. */
@@ -91,10 +93,18 @@ export function rbacModel(file: YamlFile): RbacModel {
 }
 
 function buildRbacModel(resources: readonly K8sResource[]): RbacModel {
-  const model: RbacModel = { roles: [], bindings: [] };
+  const model: RbacModel = { roles: [], bindings: [], rolesByRef: new Map() };
   for (const resource of resources) {
     if (!isRbacApi(resource)) continue;
-    if (resource.kind === 'Role' || resource.kind === 'ClusterRole') model.roles.push(buildRole(resource, resource.kind));
+    if (resource.kind === 'Role' || resource.kind === 'ClusterRole') {
+      const role = buildRole(resource, resource.kind);
+      model.roles.push(role);
+      if (role.name === undefined) continue;
+      const key = refKey(role.kind, role.kind === 'Role' ? role.namespace : undefined, role.name);
+      const named = model.rolesByRef.get(key);
+      if (named) named.push(role);
+      else model.rolesByRef.set(key, [role]);
+    }
     if (resource.kind === 'RoleBinding' || resource.kind === 'ClusterRoleBinding') model.bindings.push(buildBinding(resource, resource.kind));
   }
   return model;
@@ -230,19 +240,20 @@ export function rbacLabel({ kind, name }: { kind: string; name?: string }): stri
 export function boundRoles(model: RbacModel, binding: RbacBinding): RbacRole[] {
   const ref = binding.roleRef;
   if (!ref) return [];
-  return model.roles.filter((role) => role.kind === ref.kind && role.name === ref.name && (role.kind === 'ClusterRole' || role.namespace === binding.namespace));
+  return model.rolesByRef.get(refKey(ref.kind, ref.kind === 'Role' ? binding.namespace : undefined, ref.name)) ?? [];
+}
+
+function refKey(kind: string, namespace: string | undefined, name: string): string {
+  return `${kind}\u0000${namespace ?? ''}\u0000${name}`;
 }
 
 /**
- * The rules a role grants as far as this file tells: its own, and for an aggregated ClusterRole those
- * of the ClusterRoles in the file whose labels a selector matches (the controller manager copies them
- * in). Selectors with `matchExpressions` only, or labelled roles in other files, are not seen here.
+ * Whether `aggregated`, an aggregating ClusterRole, gathers the rules of `other` (the controller
+ * manager copies them in): a selector's `matchLabels` all on `other`. Selectors with only
+ * `matchExpressions`, and labelled roles in other files, are not seen here.
  */
-export function effectiveRules(model: RbacModel, role: RbacRole): PolicyRule[] {
-  const selectors = role.aggregatesFrom;
-  if (!selectors) return role.rules;
-  const matches = (other: RbacRole) => selectors.some((selector) => selector.size > 0 && [...selector].every(([key, value]) => other.labels.get(key) === value));
-  let rules = role.rules;
-  for (const other of model.roles) if (other !== role && other.kind === 'ClusterRole' && matches(other)) rules = rules.concat(other.rules);
-  return rules;
+export function aggregates(aggregated: RbacRole, other: RbacRole): boolean {
+  const selectors = aggregated.aggregatesFrom;
+  if (!selectors || other === aggregated || other.kind !== 'ClusterRole') return false;
+  return selectors.some((selector) => selector.size > 0 && [...selector].every(([key, value]) => other.labels.get(key) === value));
 }
