@@ -1,13 +1,13 @@
 // dockerfile/root-user: the shipped image runs as root, because its last USER is root or because no
 // USER is set on a base image that defaults to root.
-import { rootStage, shippedStage, stageChain, type DockerfileFile, type Instruction, type Stage } from '../../server/src/dockerfile/model.js';
+import { rootStage, shippedStage, type DockerfileFile, type Instruction, type Stage } from '../../server/src/dockerfile/model.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import { capitalized } from '../../server/src/engine/messages.js';
 import type { Fix } from '../../server/src/engine/types.js';
-import { classifyImage, nonRootDefaultUser, suggestedNonRootUser } from './classify-image.js';
+import { suggestedNonRootUser } from './classify-image.js';
 import { insertLinesAfter, insertLinesBefore, shippedStageLabel } from './support.js';
+import { stageUser } from '../../server/src/images/stageUser.js';
 
-const ROOT = /^(?:root|0+)$/;
 const STARTS_PROCESS = new Set(['CMD', 'ENTRYPOINT']);
 /** Steps that need the build's user: a USER added before them would change what they do. */
 const RUNS_AS_USER = new Set(['RUN', 'USER']);
@@ -41,22 +41,9 @@ export default defineRule({
     // Built only for a finding: most Dockerfiles with a USER report nothing.
     const fixes = (): Fix[] => [addUserFix(file, stage, label, suggestedNonRootUser(ref))];
 
-    const lastUser = stageChain(stage)
-      .map((link) => link.instructions.findLast((instruction) => instruction.keyword === 'USER'))
-      .find((user) => user !== undefined);
-    if (lastUser) {
-      const user = lastUser.operands[0];
-      const name = user?.value.split(':')[0];
-      if (user && name !== undefined && ROOT.test(name)) context.report({ messageId: 'rootUser', data: { ...named, user: user.value }, range: user.range, fixes: fixes() });
-      return;
-    }
-    if (root.base.kind === 'scratch') {
-      context.report({ messageId: 'noUser', data: { ...named, image: 'scratch' }, range: stage.from.keywordRange, fixes: fixes() });
-    } else if (ref && !nonRootDefaultUser(ref)) {
-      // An image our tables do not know (a private base, say) may set its own USER: say so, and only as info.
-      const known = classifyImage(ref) !== undefined;
-      context.report({ messageId: known ? 'noUser' : 'noUserUnknownBase', data: { ...named, image: ref.text }, range: stage.from.keywordRange, severity: known ? undefined : 'info', fixes: fixes() });
-    }
+    const user = stageUser(stage);
+    if (user.kind === 'root') context.report({ messageId: 'rootUser', data: { ...named, user: user.user }, range: user.range, fixes: fixes() });
+    else if (user.kind === 'defaultRoot') context.report({ messageId: user.knownBase ? 'noUser' : 'noUserUnknownBase', data: { ...named, image: user.image }, range: user.range, severity: user.knownBase ? undefined : 'info', fixes: fixes() });
   },
 });
 

@@ -11,6 +11,7 @@ import imageNonMinimal from './image-non-minimal.js';
 import imageRegistry from './image-registry.js';
 import helmInsecureValues from './helm-insecure-values.js';
 import hostIpc from './host-ipc.js';
+import imageRunsAsRoot from './image-runs-as-root.js';
 import hostNetwork from './host-network.js';
 import hostPath from './host-path.js';
 import hostPid from './host-pid.js';
@@ -82,4 +83,5 @@ export const k8sRules: Rule[] = [
   eolImage,
   helmInsecureValues,
   yamlSyntax,
+  imageRunsAsRoot,
 ];

@@ -9,6 +9,7 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   HoverRequest,
   MessageType,
   ProposedFeatures,
@@ -39,6 +40,9 @@ import { forgetKustomizations, kustomizeHintFor } from './scan/kustomizeHint.js'
 import { BUILD_CONTEXT_GLOBS, touchesBuildContext } from './dockerfile/buildContext.js';
 import { readBuildContext } from './dockerfile/buildContextFiles.js';
 import { languageOf } from './text/fileKinds.js';
+import { hasWorkspaceRules } from './linter/workspace.js';
+import { WORKSPACE_FILE_GLOBS, WorkspaceIndex } from './lsp/workspaceIndex.js';
+import { isConfigFileName } from './config/configFile.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -61,7 +65,14 @@ const open = new OpenDocuments({
 });
 const baselines = new EditorBaselines((message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
 const editorFindings = new EditorFindings((uri) => baselines.forFile(uri));
-const linter = new DocumentLinter({ documents, open, configs, findings: editorFindings, publish: (params) => connection.sendDiagnostics(params), logError: (message) => connection.console.error(message) });
+const workspace = new WorkspaceIndex({
+  configFor: (path) => configs.configFor(URI.file(path).toString()),
+  nameOf: (path) => configs.displayPath(path),
+  relint: (uris) => {
+    for (const uri of uris) lints.schedule(uri, true);
+  },
+});
+const linter = new DocumentLinter({ documents, open, configs, workspace, findings: editorFindings, publish: (params) => connection.sendDiagnostics(params), logError: (message) => connection.console.error(message) });
 const lints = new LintScheduler(
   (uri, force) => linter.lint(uri, force),
   (uri) => open.peek(uri)?.lintMs ?? 0,
@@ -105,7 +116,9 @@ connection.onInitialized(() => {
   // Kustomizations too: which files they name as patches decides how those files are linted.
   // And .dockerignore files and secret-looking files: they decide what a Dockerfile's COPY . sends.
   const watchers = [...CONFIG_FILE_WATCHERS, BASELINE_FILE_WATCHER, { globPattern: `**/{${KUSTOMIZATION_FILE_NAMES.join(',')}}` }, ...BUILD_CONTEXT_GLOBS.map((globPattern) => ({ globPattern }))];
+  if (hasWorkspaceRules) watchers.push(...WORKSPACE_FILE_GLOBS.map((globPattern) => ({ globPattern })));
   if (clientCanWatchFiles) register(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }), 'watch config and kustomization files');
+  if (hasWorkspaceRules) void workspace.indexFolders(initialFolders);
   if (clientHasWorkspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(async () => {
       const folders = await connection.workspace.getWorkspaceFolders().catch(() => undefined);
@@ -114,6 +127,7 @@ connection.onInitialized(() => {
         onConfigChange(() => {
           configs.setWorkspaceFolders(uris);
           baselines.setWorkspaceFolders(uris);
+          if (hasWorkspaceRules) void workspace.indexFolders(uris);
         });
     });
   }
@@ -149,10 +163,15 @@ documents.onDidSave(({ document }) => {
 documents.onDidClose(({ document }) => {
   lints.cancel(document.uri);
   open.close(document.uri);
+  workspace.documentClosed(document.uri);
   if (configs.isConfigDocument(document.uri)) return onConfigChange(() => configs.configDocumentClosed(document.uri));
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: scanner.diagnosticsAfterClose(document.uri) });
 });
-connection.onDidChangeWatchedFiles(({ changes }) => {
+connection.onDidChangeWatchedFiles(({ changes: all }) => {
+  // Manifests and Dockerfiles changed on disk feed the workspace rules' index, and nothing else.
+  const changes = all.filter((change) => !isWorkspaceFileChange(change.uri));
+  for (const change of all) if (isWorkspaceFileChange(change.uri)) workspace.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+  if (all.length > 0 && changes.length === 0) return;
   const inBuildContext = changes.filter((change) => touchesBuildContext(posix.basename(URI.parse(change.uri).path)));
   // A .dockerignore or a .env changed: only the open Dockerfiles are linted again.
   if (inBuildContext.length > 0) for (const uri of open.forgetBuildContexts()) lints.schedule(uri, true);
@@ -163,6 +182,12 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
     kustomizationsChanged();
   });
 });
+
+/** A manifest or Dockerfile that is neither a team config nor a kustomization: only the workspace index cares. */
+function isWorkspaceFileChange(uri: string): boolean {
+  const { scheme, fsPath } = URI.parse(uri);
+  return scheme === 'file' && languageOf(fsPath) !== undefined && !isConfigFileName(fsPath) && !isKustomizationFileName(fsPath) && !configs.isConfigDocument(uri);
+}
 
 function kustomizationsChanged(): void {
   forgetKustomizations();

@@ -1,5 +1,5 @@
 // Pods the CLI tests scan: one with an error, one clean under the recommended preset, one with only a warning.
-export const PRIVILEGED_POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        privileged: true\n';
+export const PRIVILEGED_POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: web\n      image: ghcr.io/acme/web:1.4.2\n      securityContext:\n        privileged: true\n';
 
 export const HARDENED_POD = `apiVersion: v1
 kind: Pod
@@ -14,7 +14,7 @@ spec:
       type: RuntimeDefault
   containers:
     - name: web
-      image: nginx:1.27
+      image: ghcr.io/acme/web:1.4.2
       securityContext:
         allowPrivilegeEscalation: false
         readOnlyRootFilesystem: true

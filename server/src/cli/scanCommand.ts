@@ -21,6 +21,7 @@ import { fixFiles } from '../scan/fixFiles.js';
 import { lintText, notLinted, type FileResult } from '../scan/scan.js';
 import { effectiveLimits, maxFileBytes, tooLargeReason } from '../text/limits.js';
 import { selectScanFiles } from '../scan/select.js';
+import { withWorkspaceFindings } from '../scan/workspaceFindings.js';
 import { configProblemsReport } from './configProblems.js';
 import { writeOutput } from './output.js';
 import { createProgressBar } from './progress.js';
@@ -174,7 +175,7 @@ export async function scanPaths(
     results = await scanFiles(files, { jobs, config: configSpec, scanConfig, keepSuppressed: options.keepSuppressed, onProgress: progress.update });
     progress.clear();
   }
-  results = [...results, ...discovery.notLinted].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  results = withWorkspaceFindings([...results, ...discovery.notLinted], scanConfig.configFor, displayPath).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { results };
 }
 

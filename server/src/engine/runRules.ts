@@ -5,8 +5,9 @@ import { parseYamlFile, type YamlFile } from '../k8s/yamlFile.js';
 import { languageOf } from '../text/fileKinds.js';
 import { assertLintable, effectiveLimits, LintDeadline } from '../text/limits.js';
 import { LineIndex } from '../text/positions.js';
-import { documentViews, runInputs } from './documentFindings.js';
+import { documentViews, runInputs, type DocumentFindingsCache } from './documentFindings.js';
 import { formatMessage } from './messages.js';
+import { summarizeFile, type FileSummaries } from './workspace.js';
 import type { Finding, Report, Rule, RuleContext, RunOptions } from './types.js';
 
 export type ParsedFile = YamlFile | DockerfileFile;
@@ -15,6 +16,8 @@ export interface LintResult {
   findings: Finding[];
   /** The parsed model, for the fix layer (fixes reference its nodes). */
   file?: ParsedFile;
+  /** What the workspace rules keep of the file, when RunOptions.summarize asked for it. */
+  summaries?: FileSummaries;
   lines: LineIndex;
 }
 
@@ -22,7 +25,13 @@ export interface LintResult {
  * What `rules` report on `text` under `options.config`, in the order reported, nothing suppressed yet.
  * Throws NotLintedError for a file past a limit (too large, binary, over its time budget).
  */
-export function runRules(text: string, options: RunOptions, rules: readonly Rule[]): LintResult {
+/** The run options, and the editor's per-document cache of document-scoped rules' findings. */
+export interface EngineOptions extends RunOptions {
+  /** Held with `yamlCache`: document-scoped rules are not re-run on YAML documents that did not change. */
+  documentFindings?: DocumentFindingsCache;
+}
+
+export function runRules(text: string, options: EngineOptions, rules: readonly Rule[]): LintResult {
   const lines = new LineIndex(text);
   const language = languageOf(options.uri, options.languageId);
   if (!language) return { findings: [], lines };
@@ -66,7 +75,7 @@ export function runRules(text: string, options: RunOptions, rules: readonly Rule
     }
   }
   deadline.check();
-  return { findings, file, lines };
+  return { findings, file, lines, ...(options.summarize && { summaries: summarizeFile(file, lines, options, rules) }) };
 }
 
 function toFinding(rule: Rule, report: Report, configured: Finding['severity'] | undefined, lines: LineIndex): Finding {

@@ -1,7 +1,6 @@
 // The engine's vocabulary: rules, findings, structured fixes and run options. Pure types, no I/O.
 import type { Node as YamlNode, Pair as YamlPair, YAMLMap, YAMLSeq } from 'yaml';
 import type { YamlDocumentCache } from '../yaml/documentCache.js';
-import type { DocumentFindingsCache } from './documentFindings.js';
 import type { YamlFile } from '../k8s/yamlFile.js';
 import type { DockerfileFile } from '../dockerfile/model.js';
 import type { LintConfig } from './config.js';
@@ -127,6 +126,10 @@ export interface Rule<Options = Record<string, unknown>> {
   meta: RuleMeta;
   checkYaml?(file: YamlFile, context: RuleContext<Options>): void;
   checkDockerfile?(file: DockerfileFile, context: RuleContext<Options>): void;
+  /** A workspace rule (engine/workspace.ts): what it keeps of one file, as plain data; undefined for nothing. */
+  summarize?(file: YamlFile | DockerfileFile, context: SummaryContext<Options>): unknown;
+  /** A workspace rule: checks the summaries of every file and reports on any of them. */
+  checkWorkspace?(files: readonly WorkspaceFile<unknown>[], context: WorkspaceContext): void;
 }
 
 export interface Suppression {
@@ -140,7 +143,8 @@ export interface Finding {
   message: string;
   range: Range;
   offsets: OffsetRange;
-  related?: { message: string; range: Range }[];
+  /** `file`: set when the place is in another file (a workspace rule's finding), as the scan or the editor names files. */
+  related?: { message: string; range: Range; file?: string }[];
   fixes?: Fix[];
   /** Set when a suppression comment, annotation or config ignore hides the finding (SARIF keeps it). */
   suppressed?: Suppression;
@@ -158,8 +162,8 @@ export interface RunOptions {
   config: LintConfig;
   /** Held across versions of one open document: YAML documents that did not change are not re-parsed. */
   yamlCache?: YamlDocumentCache;
-  /** Held with `yamlCache`: document-scoped rules are not re-run on YAML documents that did not change. */
-  documentFindings?: DocumentFindingsCache;
+  /** Also keep the workspace rules' summaries of the file (LintResult.summaries): scans and the editor's workspace index want them. */
+  summarize?: boolean;
   /** Facts about the file's Helm chart that only the filesystem knows (see server/src/helm/chart.ts). */
   helm?: HelmHint;
   /** Set when a kustomization names the file as a patch (see server/src/scan/kustomizeHint.ts). */
@@ -172,4 +176,48 @@ export interface RunOptions {
   clock?: () => number;
   /** Today, for rules that judge dates (end-of-life tables); tests pin it. Defaults to the system clock. */
   now?: Date;
+}
+
+/** A place in a workspace file as a summary keeps it: offsets (for fixes) and line/character (for reports). */
+export interface Located {
+  offsets: OffsetRange;
+  range: Range;
+}
+
+/** What a workspace rule's `summarize` is given beside the file (engine/workspace.ts). */
+export interface SummaryContext<Options = Record<string, unknown>> {
+  options: Options;
+  uri: string;
+  dockerfileTarget?: string;
+  /** The place of `range` in this file, to keep in a summary. */
+  locate(range: OffsetRange): Located;
+}
+
+/** One file's summary, for one workspace rule. */
+export interface WorkspaceFile<Summary> {
+  /** The file's path (or URI in the editor for a document not on disk). */
+  file: string;
+  summary: Summary;
+  /** The rule's options in the config of this file (a workspace can have several configs). */
+  options: Record<string, unknown>;
+}
+
+/** What a workspace rule reports: like Report, in any file of the workspace. */
+export interface WorkspaceReport {
+  /** The file the finding is in: one of the WorkspaceFile's `file`. */
+  file: string;
+  messageId: string;
+  data?: Record<string, string | number>;
+  at: Located;
+  severity?: Severity;
+  /** Places in this or other files that explain the finding (the Dockerfile behind a pod's image). */
+  related?: { file: string; message: string; at: Located }[];
+  /** Plain-data fixes only (`file.edit`): a summary holds no parsed tree. */
+  fixes?: Fix[];
+}
+
+export interface WorkspaceContext {
+  /** A file as messages name it: relative to the workspace or the scan's folder. */
+  nameOf(file: string): string;
+  report(report: WorkspaceReport): void;
 }

@@ -92,3 +92,11 @@ function dockerfileLocator(file: DockerfileFile): Locator {
     return `${stage}|${instruction.keyword}`;
   };
 }
+
+/**
+ * The fingerprint of a finding made from summaries (a workspace rule's), without a parsed model: its
+ * rule and message, which name the resources and files involved and never a line.
+ */
+export function fingerprintOf(finding: Finding): string {
+  return createHash('sha256').update([RECIPE, finding.ruleId, 'workspace', finding.message].join('\u0000')).digest('hex').slice(0, 32);
+}

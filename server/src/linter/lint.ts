@@ -3,11 +3,11 @@
 import { allRules } from '../../../rules/index.js';
 import { recommendedConfig } from '../config/presets.js';
 import type { LintConfig } from '../engine/config.js';
-import { runRules, type LintResult } from '../engine/runRules.js';
-import type { Finding, RunOptions } from '../engine/types.js';
+import { runRules, type EngineOptions, type LintResult } from '../engine/runRules.js';
+import type { Finding } from '../engine/types.js';
 import { applySuppressions } from '../suppressions/apply.js';
 
-export interface LintOptions extends Omit<RunOptions, 'config'> {
+export interface LintOptions extends Omit<EngineOptions, 'config'> {
   /** The effective configuration; the recommended preset when absent. */
   config?: LintConfig;
   /** Keep suppressed findings (marked `suppressed`) instead of dropping them: SARIF wants them. */

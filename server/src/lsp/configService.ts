@@ -3,7 +3,7 @@
 // unsaved text of open config documents taking effect at once. Config files are read, and their problems
 // published, only inside the document's workspace folder: the `configFile` setting can come from the
 // repository (.vscode/settings.json) as much as the configs themselves.
-import { dirname, sep } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type FileSystemWatcher } from 'vscode-languageserver';
 import { CONFIG_FILE_NAMES, isConfigFileName, type ConfigProblem } from '../config/configFile.js';
@@ -125,6 +125,11 @@ export class WorkspaceConfigService implements ConfigService {
       this.published.set(path, fingerprint);
       this.events.publish(pathToFileURL(path).href, problems.map(toConfigDiagnostic));
     }
+  }
+
+  /** A path as messages name it: relative to its workspace folder (or its project, outside every folder). */
+  displayPath(path: string): string {
+    return relative(this.rootFor(path), path) || path;
   }
 
   private rootFor(path: string): string {

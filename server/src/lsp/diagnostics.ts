@@ -1,5 +1,6 @@
 // Findings as LSP diagnostics: severity, rule id as code with a link to its docs, related locations.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
 import { ruleDocsUrl } from '../engine/docsUrl.js';
 import type { Finding } from '../engine/types.js';
 import type { Severity } from '../text/severity.js';
@@ -32,7 +33,8 @@ export function toDiagnostic(finding: Finding, uri: string, data: DiagnosticData
     code: finding.ruleId,
     codeDescription: { href: ruleDocsUrl(finding.ruleId) },
     message: inBaseline ? `${finding.message}${IN_BASELINE_NOTE}` : finding.message,
-    relatedInformation: finding.related?.map((r) => ({ location: { uri, range: r.range }, message: r.message })),
+    // A workspace rule's related place may be in another file, which findings name by path.
+    relatedInformation: finding.related?.map((r) => ({ location: { uri: r.file ? URI.file(r.file).toString() : uri, range: r.range }, message: r.message })),
     data,
   };
 }

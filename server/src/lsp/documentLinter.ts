@@ -8,11 +8,17 @@ import type { WorkspaceConfigService } from './configService.js';
 import type { EditorFindings } from './editorFindings.js';
 import type { OpenDocuments } from './openDocuments.js';
 import { validateText } from './validate.js';
+import type { WorkspaceIndex } from './workspaceIndex.js';
+import type { LintResult } from '../engine/runRules.js';
+import type { Finding } from '../engine/types.js';
+import { hasWorkspaceRules } from '../linter/workspace.js';
 
 export interface DocumentLinterDeps {
   documents: TextDocuments<TextDocument>;
   open: OpenDocuments;
   configs: Pick<WorkspaceConfigService, 'configFor' | 'isConfigDocument'>;
+  /** The workspace rules' view: told each lint's summaries, it answers the document's workspace findings. */
+  workspace: Pick<WorkspaceIndex, 'documentLinted'>;
   /** Which findings the editor shows (settings, baseline): the diagnostics published are those. */
   findings: Pick<EditorFindings, 'diagnostics'>;
   publish(params: PublishDiagnosticsParams): Promise<void>;
@@ -52,7 +58,9 @@ export class DocumentLinter {
     }
     const config = configs.configFor(uri, settings.configFile);
     const started = performance.now();
-    const { result, diagnostics, error } = validateText(text, version, { uri, languageId, config, helm: record.helmHint(), kustomize: record.kustomizeHint(), buildContext: record.buildContext(), yamlCache: record.yamlCache, documentFindings: record.documentFindings });
+    const validation = validateText(text, version, { uri, languageId, config, summarize: hasWorkspaceRules, helm: record.helmHint(), kustomize: record.kustomizeHint(), buildContext: record.buildContext(), yamlCache: record.yamlCache, documentFindings: record.documentFindings });
+    const { diagnostics, error } = validation;
+    const result = validation.result && withFindings(validation.result, this.deps.workspace.documentLinted(uri, validation.result.summaries));
     record.lintMs = performance.now() - started;
     record.lint = result && { version, result };
     // One bad document must not take the server down: it gets one diagnostic saying so, and we go on.
@@ -66,6 +74,13 @@ export class DocumentLinter {
     const lint = this.deps.open.peek(uri)?.lint;
     return document && lint?.version === document.version ? { uri, version: document.version, text: document.getText(), result: lint.result } : undefined;
   }
+}
+
+/** The lint's own findings and the workspace rules' findings on the document, in document order. */
+function withFindings(result: LintResult, workspaceFindings: readonly Finding[]): LintResult {
+  if (workspaceFindings.length === 0) return result;
+  const findings = [...result.findings, ...workspaceFindings].sort((a, b) => a.offsets.start - b.offsets.start || a.ruleId.localeCompare(b.ruleId));
+  return { ...result, findings };
 }
 
 function describe(error: unknown): string {

@@ -107,7 +107,7 @@ function toResults(result: FileResult, cwd: string, ruleIndex: Map<string, numbe
     const workload = workloadOf(finding);
     if (workload) sarifResult.properties = { podSecurity: workload.podSecurity, workload: workload.name === undefined ? workload.kind : `${workload.kind}/${workload.name}` };
     if (finding.related?.length) {
-      sarifResult.relatedLocations = finding.related.map((related, id) => ({ id, message: { text: related.message }, physicalLocation: { artifactLocation: location, region: region(related) } }));
+      sarifResult.relatedLocations = finding.related.map((related, id) => ({ id, message: { text: related.message }, physicalLocation: { artifactLocation: related.file ? artifact(related.file, cwd) : location, region: region(related) } }));
     }
     if (finding.suppressed) {
       sarifResult.suppressions = [{ kind: finding.suppressed.kind, status: 'accepted', ...(finding.suppressed.justification ? { justification: finding.suppressed.justification } : {}) }];

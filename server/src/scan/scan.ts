@@ -3,6 +3,7 @@ import type { LintConfig } from '../engine/config.js';
 import { effectiveLimits, maxFileBytes, NotLintedError, tooLargeReason } from '../text/limits.js';
 import { lintDocument } from '../linter/lint.js';
 import { fingerprints } from '../linter/fingerprint.js';
+import { hasWorkspaceRules, type FileSummaries } from '../linter/workspace.js';
 import { workloadLevels, type WorkloadLevel } from './workloads.js';
 import type { Finding } from '../engine/types.js';
 import type { HelmHint } from '../helm/consumers.js';
@@ -18,6 +19,8 @@ export interface FileResult {
   /** Absolute path. */
   path: string;
   findings: Finding[];
+  /** What the workspace rules keep of the file (linter/workspace.ts); dropped once the scan has run them. */
+  summaries?: FileSummaries;
   /** The workloads (resources with a pod template) and the Pod Security level each meets. */
   workloads?: WorkloadLevel[];
   /** Set when the file could not be read or linting it failed; the scan goes on. The line a report prints. */
@@ -100,9 +103,10 @@ export function lintText(path: string, text: string, config: LintConfig | undefi
 }
 
 function lintRead(path: string, read: Pick<ReadForLint & { ok: true }, 'text' | 'config' | 'helm' | 'kustomize' | 'buildContext'>, keepSuppressed: boolean): FileResult {
-  const result = lintDocument(read.text, { uri: path, languageId: languageIdOf(path), config: read.config, keepSuppressed, helm: read.helm, kustomize: read.kustomize, buildContext: read.buildContext });
+  const result = lintDocument(read.text, { uri: path, languageId: languageIdOf(path), config: read.config, keepSuppressed, summarize: hasWorkspaceRules, helm: read.helm, kustomize: read.kustomize, buildContext: read.buildContext });
   const workloads = workloadLevels(result);
   const prints = fingerprints(result, read.text);
   const findings = result.findings.map((finding, i) => ({ ...withoutFixEdits(finding), fingerprint: prints[i] }));
-  return { path, findings, ...(workloads.length ? { workloads } : {}) };
+  const summaries = result.summaries && Object.keys(result.summaries).length ? result.summaries : undefined;
+  return { path, findings, ...(workloads.length ? { workloads } : {}), ...(summaries && { summaries }) };
 }

@@ -1,0 +1,76 @@
+// Rules that see the whole workspace: a pod in one file that runs the image a Dockerfile in another
+// builds, a namespace whose NetworkPolicy lives elsewhere. Such a rule works in two halves. `summarize`
+// reads one parsed file (in the editor as it is linted, in a scan in the worker that lints it) and
+// keeps the little the rule needs, as plain data with positions; `checkWorkspace` reads the summaries
+// of every file and reports on any of them. An edit therefore costs one summary and a check over
+// summaries, never a re-parse of other files; summaries cross worker threads as they are.
+import type { LintConfig } from './config.js';
+import type { DockerfileFile } from '../dockerfile/model.js';
+import type { YamlFile } from '../k8s/yamlFile.js';
+import type { LineIndex, OffsetRange } from '../text/positions.js';
+import type { Severity } from '../text/severity.js';
+import { formatMessage } from './messages.js';
+import type { Finding, Located, Rule, RunOptions, WorkspaceFile, WorkspaceReport } from './types.js';
+
+/** Per file: each workspace rule's summary of it, by rule id. */
+export type FileSummaries = Record<string, unknown>;
+
+/** The summaries the workspace rules enabled for this file keep of it; empty when none is. */
+export function summarizeFile(file: YamlFile | DockerfileFile, lines: LineIndex, options: RunOptions, rules: readonly Rule[]): FileSummaries {
+  const summaries: FileSummaries = {};
+  const locate = (range: OffsetRange): Located => ({ offsets: range, range: lines.rangeOf(range) });
+  for (const rule of rules) {
+    const setting = options.config.rules[rule.meta.id];
+    if (!rule.summarize || !setting || setting.severity === 'off') continue;
+    const summary = rule.summarize(file, { options: setting.options ?? rule.meta.defaultOptions ?? {}, uri: options.uri, dockerfileTarget: options.config.dockerfileTarget, locate });
+    if (summary !== undefined) summaries[rule.meta.id] = summary;
+  }
+  return summaries;
+}
+
+/**
+ * Runs the workspace rules over the files' summaries and returns the findings by file. A finding is kept
+ * when its rule is on in the config of the file it is in (`configFor`: undefined for a file not linted).
+ */
+export function runWorkspaceRules(
+  files: ReadonlyMap<string, FileSummaries>,
+  rules: readonly Rule[],
+  configFor: (file: string) => LintConfig | undefined,
+  nameOf: (file: string) => string = (file) => file,
+): Map<string, Finding[]> {
+  const findings = new Map<string, Finding[]>();
+  for (const rule of rules) {
+    if (!rule.checkWorkspace) continue;
+    const id = rule.meta.id;
+    const summaries: WorkspaceFile<unknown>[] = [];
+    for (const [file, byRule] of files) {
+      if (byRule[id] !== undefined) summaries.push({ file, summary: byRule[id], options: configFor(file)?.rules[id]?.options ?? rule.meta.defaultOptions ?? {} });
+    }
+    if (summaries.length === 0) continue;
+    rule.checkWorkspace(summaries, {
+      nameOf,
+      report: (report) => {
+        const setting = configFor(report.file)?.rules[id];
+        if (!setting || setting.severity === 'off') return;
+        const list = findings.get(report.file) ?? [];
+        list.push(toFinding(rule, report, setting.severity));
+        findings.set(report.file, list);
+      },
+    });
+  }
+  return findings;
+}
+
+function toFinding(rule: Rule, report: WorkspaceReport, configured: Severity | undefined): Finding {
+  const template = rule.meta.messages[report.messageId];
+  if (template === undefined) throw new Error(`${rule.meta.id} reported unknown message id "${report.messageId}"`);
+  return {
+    ruleId: rule.meta.id,
+    severity: configured ?? report.severity ?? rule.meta.defaultSeverity,
+    message: formatMessage(template, report.data),
+    range: report.at.range,
+    offsets: report.at.offsets,
+    related: report.related?.map((related) => ({ message: related.message, range: related.at.range, ...(related.file !== report.file && { file: related.file }) })),
+    fixes: report.fixes,
+  };
+}

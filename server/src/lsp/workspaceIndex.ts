@@ -1,0 +1,120 @@
+// The editor's view of the workspace for workspace rules (engine/workspace.ts): each file's summaries,
+// read from disk for the files that are not open and taken from the last lint for those that are, and
+// the workspace rules' findings over them. When an edit, a save, a file created or deleted on disk
+// changes a summary, the findings are worked out again (over summaries: no file is parsed again) and
+// the open documents whose workspace findings changed are linted again, so neither side goes stale.
+import { URI } from 'vscode-uri';
+import type { LintConfig } from '../engine/config.js';
+import type { Finding } from '../engine/types.js';
+import { readTextFile } from '../files/readText.js';
+import { summarizeText, workspaceFindings, type FileSummaries } from '../linter/workspace.js';
+import { discoverFiles } from '../scan/discover.js';
+import { DOCKERFILE_NAME_PATTERNS } from '../text/fileKinds.js';
+import { effectiveLimits, maxFileBytes } from '../text/limits.js';
+
+export interface WorkspaceIndexDeps {
+  /** The config of a file (by path); undefined when the file is not linted. */
+  configFor(path: string): LintConfig | undefined;
+  /** A file as messages name it (relative to its workspace folder). */
+  nameOf(path: string): string;
+  /** Open documents whose workspace findings changed: lint them again so that they show it. */
+  relint(uris: readonly string[]): void;
+}
+
+/** The files whose changes on disk the index follows: the ones manifestlint lints. */
+export const WORKSPACE_FILE_GLOBS = ['**/*.{yaml,yml}', ...DOCKERFILE_NAME_PATTERNS.map((pattern) => `**/${pattern}`)];
+
+/** Memory stays bounded on a huge monorepo: past this many files, the rest of the workspace is not indexed. */
+const MAX_INDEXED_FILES = 20_000;
+/** Files summarized between two turns of the event loop while indexing: keystrokes are answered in between. */
+const FILES_PER_TURN = 16;
+
+export class WorkspaceIndex {
+  /** Summaries of files as they are on disk, by path. */
+  private readonly onDisk = new Map<string, FileSummaries>();
+  /** Summaries of open documents as last linted, by path (URI for a document not on disk). */
+  private readonly inEditor = new Map<string, FileSummaries>();
+  /** Open documents: their key (path or URI) → their URI. */
+  private readonly openUris = new Map<string, string>();
+  private findings = new Map<string, Finding[]>();
+  private generation = 0;
+
+  constructor(private readonly deps: WorkspaceIndexDeps) {}
+
+  /** (Re)reads the workspace folders in the background; an earlier indexing still running stops. */
+  async indexFolders(folders: readonly string[]): Promise<void> {
+    const generation = ++this.generation;
+    this.onDisk.clear();
+    const paths = discoverFiles(folders.flatMap((uri) => pathOf(uri) ?? []));
+    for (let i = 0; i < Math.min(paths.length, MAX_INDEXED_FILES); i++) {
+      if (i % FILES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (generation !== this.generation) return;
+      this.readFromDisk(paths[i]);
+    }
+    this.update();
+  }
+
+  /** A file changed, appeared or went away on disk (didChangeWatchedFiles). */
+  fileChanged(uri: string, deleted: boolean): void {
+    const path = pathOf(uri);
+    if (!path) return;
+    if (deleted) this.onDisk.delete(path);
+    else this.readFromDisk(path);
+    if (!this.inEditor.has(path)) this.update();
+  }
+
+  /** An open document was linted: `summaries` are what its text says now. Returns its workspace findings. */
+  documentLinted(uri: string, summaries: FileSummaries | undefined): Finding[] {
+    const key = keyOf(uri);
+    this.openUris.set(key, uri);
+    const before = this.inEditor.get(key);
+    const now = summaries ?? {};
+    this.inEditor.set(key, now);
+    if (JSON.stringify(before) !== JSON.stringify(now)) this.update(uri);
+    return this.findings.get(key) ?? [];
+  }
+
+  /** Closed: the file on disk speaks for it again (an unsaved edit is gone). */
+  documentClosed(uri: string): void {
+    const key = keyOf(uri);
+    this.openUris.delete(key);
+    if (this.inEditor.delete(key)) this.update();
+  }
+
+  private readFromDisk(path: string): void {
+    const config = this.deps.configFor(path);
+    if (!config) return void this.onDisk.delete(path);
+    const read = readTextFile(path, { maxBytes: maxFileBytes(effectiveLimits(config.limits)) });
+    if (!read.ok) return void this.onDisk.delete(path);
+    try {
+      const summaries = summarizeText(read.text, { uri: path, config });
+      if (Object.keys(summaries).length) this.onDisk.set(path, summaries);
+      else this.onDisk.delete(path);
+    } catch {
+      this.onDisk.delete(path); // not lintable (a limit, a bug): it contributes nothing, as in a scan
+    }
+  }
+
+  /** Works the findings out again; re-lints the open documents (but `linted`, which is being linted) whose findings changed. */
+  private update(linted?: string): void {
+    const files = new Map(this.onDisk);
+    for (const [key, summaries] of this.inEditor) files.set(key, summaries);
+    const before = this.findings;
+    this.findings = workspaceFindings(files, this.deps.configFor, this.deps.nameOf);
+    const changed: string[] = [];
+    for (const [key, uri] of this.openUris) {
+      if (uri !== linted && JSON.stringify(before.get(key) ?? []) !== JSON.stringify(this.findings.get(key) ?? [])) changed.push(uri);
+    }
+    if (changed.length) this.deps.relint(changed);
+  }
+}
+
+/** A document on disk is known by its path (as files read from disk are); any other by its URI. */
+function keyOf(uri: string): string {
+  return pathOf(uri) ?? uri;
+}
+
+function pathOf(uri: string): string | undefined {
+  const parsed = URI.parse(uri);
+  return parsed.scheme === 'file' ? parsed.fsPath : undefined;
+}
