@@ -55,7 +55,7 @@ describe('language server: workspace rules', () => {
     const diagnostic = shown.diagnostics.find((d) => d.code === RULE);
     assert.equal(diagnostic?.range.start.line, 7);
     assert.equal(diagnostic?.relatedInformation?.[0]?.location.uri, dockerfileUri);
-    assert.match(diagnostic?.message ?? '', /built by src\/cartservice\/Dockerfile, which runs as root/);
+    assert.match(String(diagnostic?.message), /built by src\/cartservice\/Dockerfile, which runs as root/);
   });
 
   it('goes when the Dockerfile on disk switches to a non-root user, and comes back when it is deleted and created again', async () => {
