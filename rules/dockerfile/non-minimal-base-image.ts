@@ -5,8 +5,8 @@ import { withTag } from '../../server/src/dockerfile/images.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import { capitalized } from '../../server/src/engine/messages.js';
 import type { Fix } from '../../server/src/engine/types.js';
-import type { ImageClass } from './base-images.js';
-import { classifyImage } from './classify-image.js';
+import type { ImageClass } from '../../server/src/images/families.js';
+import { classifyImage } from '../../server/src/images/classify.js';
 import { baseImageLocations, shippedStageLabel } from './support.js';
 
 const MESSAGE_BY_CLASS: Partial<Record<ImageClass, 'fullImage' | 'toolchain' | 'debugVariant'>> = {
