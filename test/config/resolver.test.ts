@@ -117,7 +117,7 @@ describe('extends', () => {
       [
         [2, 5, `extends: cannot find extended config "./nope.yaml" (looked for ${workspace.path('nope.yaml')})`],
         [3, 5, 'extends: cannot find package "@acme/missing" in node_modules (install it, or use a relative path ./…)'],
-        [4, 5, 'extends: unknown preset "manifestlint:strictest" (expected manifestlint:recommended, manifestlint:strict, manifestlint:all)'],
+        [4, 5, 'extends: unknown preset "manifestlint:strictest" (expected manifestlint:recommended, manifestlint:strict, manifestlint:all, manifestlint:pss-baseline, manifestlint:pss-restricted)'],
       ],
     );
   });
