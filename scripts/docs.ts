@@ -66,6 +66,7 @@ export function renderRulePage(meta: RuleMeta): string {
   ];
   if (meta.fixes.length) lines.push('## Quick fixes', '', ...meta.fixes.map((title) => `- ${title}`), '');
   lines.push(...renderOptions(meta));
+  for (const section of meta.docsSections ?? []) lines.push(`## ${section.title}`, '', section.markdown, '');
   lines.push(
     '## Suppressing',
     '',

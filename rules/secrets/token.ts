@@ -6,10 +6,37 @@ import type { RuleContext } from '../../server/src/engine/types.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import { decodeBase64Text } from '../../server/src/secrets/base64.js';
 import { instructionTexts } from '../../server/src/secrets/dockerfileSource.js';
-import { scanTokens } from '../../server/src/secrets/tokens.js';
+import { TOKEN_PATTERNS } from '../../server/src/secrets/patterns.js';
+import { teamScanner } from '../../server/src/secrets/teamPatterns.js';
+import { scanTokens, type TokenScanner } from '../../server/src/secrets/tokens.js';
 import type { YamlFile } from '../../server/src/k8s/yamlFile.js';
 import { forEachNode } from '../../server/src/yaml/walk.js';
 import { contentRange, isSecret, scalarSource, scannableDocuments, tokenReport, walkValues } from './support.js';
+
+const TEAM_PATTERNS_DOC = [
+  'Add the formats only your organisation issues under the top-level `secrets.patterns` key of `.manifestlint.yaml`; findings name the pattern\'s id:',
+  '',
+  '```yaml',
+  'secrets:',
+  '  patterns:',
+  '    - id: acme-api-key            # named in findings',
+  '      description: ACME API key   # optional',
+  "      regex: 'acme_live_[a-z0-9]{32}'   # the first capture group, if any, is the secret",
+  '      keywords: [acme_live_]      # optional prefilter: the regex runs only on text holding one',
+  '      entropy: 3.5                # optional floor, bits per character',
+  '      allow:',
+  "        paths: ['test/fixtures/**']   # files never checked for this pattern",
+  '        values: [acme_live_0000…]     # values never reported',
+  '```',
+  '',
+  'The regex is checked when the config is read: it must compile, use the RE2 subset gitleaks and Trivy accept (a leading `(?i)` ignores case; no lookaround, no backreference), not match the empty string, and not repeat a group that itself repeats or has alternatives (`(a+)+`, `(a|b)*`), the shape of catastrophic backtracking. A pattern that fails is a config problem at its `regex`.',
+].join('\n');
+
+/** The docs table of every built-in format: id, what it is, how it is checked, where it is documented. */
+function formatsTable(): string {
+  const rows = TOKEN_PATTERNS.map((p) => `| \`${p.id}\` | ${p.description} | ${p.checksum ?? ''} | ${p.source ? `<${p.source}>` : ''} |`);
+  return ['| Id | Credential | Checksum | Source |', '|---|---|---|---|', ...rows].join('\n');
+}
 
 export default defineRule({
   meta: {
@@ -17,7 +44,7 @@ export default defineRule({
     title: 'Hardcoded token or private key',
     defaultSeverity: 'error',
     description:
-      'Flags self-identifying credentials (private keys, cloud, VCS, chat, payment and AI provider tokens, JWTs, passwords in URLs and connection strings) in any YAML value, in the decoded values of a Secret, in Dockerfile instructions, and in comments of either.',
+      'Flags self-identifying credentials (private keys, cloud, VCS, chat, payment and AI provider tokens, JWTs, passwords in URLs and connection strings: the formats listed below) and your team\'s own patterns (`secrets.patterns` in the config) in any YAML value, in the decoded values of a Secret, in Dockerfile instructions, and in comments of either.',
     rationale:
       'These formats are issued credentials: their prefix, alphabet and length leave no doubt. Committed to a repository or baked into an image, they are readable by everyone with access to either, and remain valid until someone rotates them.',
     remediation:
@@ -33,12 +60,17 @@ export default defineRule({
     },
     fixes: [],
     preset: 'recommended',
+    docsSections: [
+      { title: 'Your own patterns', markdown: TEAM_PATTERNS_DOC },
+      { title: `Formats (${TOKEN_PATTERNS.length})`, markdown: formatsTable() },
+    ],
   },
   checkYaml(file, context) {
+    const team = teamScanner(context.secretPatterns);
     for (const document of scannableDocuments(file)) {
       walkValues(document.doc.contents, {
         string(node) {
-          const matches = scanTokens(node.value);
+          const matches = scanTokens(node.value, team);
           if (matches.length === 0) return;
           const source = scalarSource(file, node, node.value);
           for (const match of matches) context.report(tokenReport(match, source.locate(match.start, match.end)));
@@ -46,7 +78,7 @@ export default defineRule({
       });
     }
     const hashes = hashOffsets(file.text);
-    for (const comment of yamlComments(file.text, hashes, hashesInScalars(file, hashes))) reportInComment(file.text, comment, context);
+    for (const comment of yamlComments(file.text, hashes, hashesInScalars(file, hashes))) reportInComment(file.text, comment, context, team);
     // Secret.data is base64: decode it, since the token table reads text.
     for (const resource of file.resources) {
       if (!isSecret(resource)) continue;
@@ -56,23 +88,24 @@ export default defineRule({
         if (!isScalar(pair.key) || !isScalar(value) || typeof value.value !== 'string') continue;
         const decoded = decodeBase64Text(value.value);
         if (decoded === undefined) continue;
-        for (const match of scanTokens(decoded)) context.report(tokenReport(match, contentRange(file, value), 'decoded', { key: String(pair.key.value) }));
+        for (const match of scanTokens(decoded, team)) context.report(tokenReport(match, contentRange(file, value), 'decoded', { key: String(pair.key.value) }));
       }
     }
   },
   checkDockerfile(file, context) {
-    for (const comment of file.comments) reportInComment(file.text, comment.range, context);
+    const team = teamScanner(context.secretPatterns);
+    for (const comment of file.comments) reportInComment(file.text, comment.range, context, team);
     for (const instruction of file.instructions) {
       for (const piece of instructionTexts(instruction)) {
-        for (const match of scanTokens(piece.text)) context.report(tokenReport(match, piece.range(match.start, match.end)));
+        for (const match of scanTokens(piece.text, team)) context.report(tokenReport(match, piece.range(match.start, match.end)));
       }
     }
   },
 });
 
 /** A token pasted into a comment (`# old key: ghp_…`) has leaked as surely as one in a value. */
-function reportInComment(text: string, comment: OffsetRange, context: RuleContext): void {
-  for (const match of scanTokens(text.slice(comment.start, comment.end))) {
+function reportInComment(text: string, comment: OffsetRange, context: RuleContext, team: TokenScanner | undefined): void {
+  for (const match of scanTokens(text.slice(comment.start, comment.end), team)) {
     context.report(tokenReport(match, { start: comment.start + match.start, end: comment.start + match.end }, 'inComment'));
   }
 }

@@ -125,7 +125,7 @@ describe('a hostile config file is refused with a clear problem, never a crash',
 
   it('a few aliases, as a team would use them to share a list, are read', () => {
     const parsed = parseConfigFile('/repo/.manifestlint.yaml', 'x-globs: &generated [generated, "**/*.gen.yaml"]\nignore: *generated\n');
-    assert.deepEqual(parsed.problems.map((p) => p.message), ['x-globs: unknown setting "x-globs" (expected $schema, extends, rules, overrides, ignore, ignores, locked, unusedSuppressions, dockerfileTarget, limits, podSpecPaths)']);
+    assert.deepEqual(parsed.problems.map((p) => p.message), ['x-globs: unknown setting "x-globs" (expected $schema, extends, rules, overrides, ignore, ignores, locked, unusedSuppressions, dockerfileTarget, limits, secrets, podSpecPaths)']);
     const shared = parseConfigFile('/repo/.manifestlint.yaml', 'ignore: &generated [generated]\noverrides:\n  - { files: *generated, rules: { k8s/host-pid: off } }\n');
     assert.deepEqual(shared.problems, []);
     assert.deepEqual(shared.data?.overrides?.[0].files, ['generated']);

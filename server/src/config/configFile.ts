@@ -7,6 +7,7 @@ import { LineIndex, type OffsetRange, type Range } from '../text/positions.js';
 import { nodeRange } from '../yaml/nav.js';
 import { shortMessage, shown } from './quote.js';
 import type { RuleSeverity } from '../engine/config.js';
+import { teamPatternProblems, type TeamSecretPattern } from '../secrets/teamPatterns.js';
 import { validateConfigData, type JsonPath, type SchemaIssue } from './validate.js';
 
 /** The config file names discovery looks for, in order of preference within one folder. */
@@ -27,6 +28,7 @@ export interface ConfigFileData {
   dockerfileTarget?: string;
   limits?: Partial<LintLimits>;
   podSpecPaths?: CustomPodSpecPath[];
+  secrets?: { patterns?: TeamSecretPattern[] };
 }
 
 /** A mistake in a config file, where it is. */
@@ -70,7 +72,9 @@ export function parseConfigFile(path: string, text: string): ParsedConfigFile {
     if (!data.ok) return failed([problem(data.message, firstAliasRange(doc) ?? { start: 0, end: 0 })]);
     const extendsRanges = extendsEntryRanges(doc).map((r) => lines.rangeOf(r));
     // Only the issues shown are described and located: locating one searches its mapping's keys.
-    const { issues, total } = validateConfigData(data.value, MAX_PROBLEMS);
+    const validation = validateConfigData(data.value, MAX_PROBLEMS);
+    // What a schema cannot say about team secret patterns: their regex compiles and is safe to run.
+    const { issues, total } = validation.total ? validation : secretPatternIssues(data.value as ConfigFileData);
     if (total) {
       const problems = issues.map((issue) => problem(`${pathLabel(issue.path)}${issue.message}`, issueRange(doc, issue)));
       problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -85,6 +89,13 @@ export function parseConfigFile(path: string, text: string): ParsedConfigFile {
 }
 
 const NESTED_TOO_DEEPLY = 'it is nested too deeply';
+
+function secretPatternIssues(data: ConfigFileData): { issues: SchemaIssue[]; total: number } {
+  const issues = (data.secrets?.patterns ?? []).flatMap((pattern, index) =>
+    teamPatternProblems(pattern).map((p): SchemaIssue => ({ path: ['secrets', 'patterns', String(index), p.field], target: 'value', message: p.message })),
+  );
+  return { issues: issues.slice(0, MAX_PROBLEMS), total: issues.length };
+}
 
 /** The parser reports running out of stack as a syntax error; say what that means for the file. */
 function syntaxMessage(message: string): string {

@@ -15,6 +15,7 @@ import { presetConfig, type BuiltInPreset } from './presets.js';
 import { containmentRoot, findProjectRoot } from './projectRoot.js';
 import { quote } from './quote.js';
 import { diskSource, type ConfigSource } from './source.js';
+import type { TeamSecretPattern } from '../secrets/teamPatterns.js';
 import type { LintConfig, ResourceIgnore, RuleSetting, RuleSeverity } from '../engine/config.js';
 
 export interface ResolvedConfig {
@@ -69,6 +70,8 @@ interface Chain {
   locked: string[];
   /** Every config's `podSpecPaths`, the extending config's first. */
   podSpecPaths: CustomPodSpecPath[];
+  /** `secrets.patterns` by id (a later config's entry replaces an earlier one of the same id), with the files each allows. */
+  secretPatterns: { pattern: TeamSecretPattern; allowedIn?: PathMatcher }[];
   unusedSuppressions?: RuleSeverity;
   problems: ConfigProblem[];
   /** Effective configs by which overrides and ignores a file matches: most files of a scan share one. */
@@ -215,7 +218,7 @@ export class ConfigResolver {
     };
     visit(configFile, []);
 
-    const chain: Chain = { baseDir, sources: [], steps: [], ignore: () => false, ignores: [], locked: [], podSpecPaths: [], problems, configs: new Map() };
+    const chain: Chain = { baseDir, sources: [], steps: [], ignore: () => false, ignores: [], locked: [], podSpecPaths: [], secretPatterns: [], problems, configs: new Map() };
     const ignorePatterns = [...DEFAULT_IGNORE];
     for (const layer of layers) {
       if ('preset' in layer) {
@@ -232,6 +235,10 @@ export class ConfigResolver {
       for (const id of data.locked ?? []) if (!chain.locked.includes(id)) chain.locked.push(id);
       // Later configs win, as for rules: their entries are tried first.
       if (data.podSpecPaths) chain.podSpecPaths = [...data.podSpecPaths, ...chain.podSpecPaths];
+      for (const pattern of data.secrets?.patterns ?? []) {
+        const paths = pattern.allow?.paths;
+        chain.secretPatterns = chain.secretPatterns.filter((p) => p.pattern.id !== pattern.id).concat({ pattern, allowedIn: paths?.length ? globMatcher(paths) : undefined });
+      }
       chain.unusedSuppressions = data.unusedSuppressions ?? chain.unusedSuppressions;
     }
     chain.ignore = ignoreMatcher(ignorePatterns);
@@ -268,6 +275,7 @@ function presetChain(baseDir: string): Chain {
     ignores: [],
     locked: [],
     podSpecPaths: [],
+    secretPatterns: [],
     problems: [],
     configs: new Map(),
   };
@@ -289,16 +297,22 @@ function effectiveConfig(chain: Chain, relativePath: string): LintConfig {
     if (ignore.files) key += applies ? '1' : '0';
     if (applies) ignores.push(ignore);
   }
+  const secretPatterns: TeamSecretPattern[] = [];
+  for (const { pattern, allowedIn } of chain.secretPatterns) {
+    const allowed = allowedIn?.(relativePath) ?? false;
+    if (allowedIn) key += allowed ? '1' : '0';
+    if (!allowed) secretPatterns.push(pattern);
+  }
   let config = chain.configs.get(key);
   if (!config) {
-    config = buildConfig(chain, steps, ignores);
+    config = buildConfig(chain, steps, ignores, secretPatterns);
     chain.configs.set(key, config);
   }
   return config;
 }
 
 /** The config from the steps and ignores that apply to a file, in order; later steps win, limit by limit. */
-function buildConfig(chain: Chain, steps: readonly RuleStep[], applied: Chain['ignores']): LintConfig {
+function buildConfig(chain: Chain, steps: readonly RuleStep[], applied: Chain['ignores'], secretPatterns: readonly TeamSecretPattern[]): LintConfig {
   const rules: Record<string, RuleSetting> = {};
   let dockerfileTarget: string | undefined;
   let limits: Partial<LintLimits> | undefined;
@@ -315,6 +329,7 @@ function buildConfig(chain: Chain, steps: readonly RuleStep[], applied: Chain['i
     rules,
     ...(chain.locked.length ? { locked: chain.locked } : {}),
     ...(chain.podSpecPaths.length ? { podSpecPaths: chain.podSpecPaths } : {}),
+    ...(secretPatterns.length ? { secretPatterns } : {}),
     ...(ignores.length ? { ignores } : {}),
     ...(chain.unusedSuppressions ? { unusedSuppressions: chain.unusedSuppressions } : {}),
     ...(dockerfileTarget ? { dockerfileTarget } : {}),

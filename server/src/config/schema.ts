@@ -94,6 +94,39 @@ export function buildConfigSchema(rules: readonly { meta: RuleMeta }[]): JsonSch
       unusedSuppressions: { $ref: '#/definitions/severity', description: 'Severity of the report on a suppression that hides nothing (default: info).' },
       dockerfileTarget: { $ref: '#/definitions/dockerfileTarget' },
       limits: { $ref: '#/definitions/limits' },
+      secrets: {
+        description: 'Settings of the secrets rules.',
+        type: 'object',
+        properties: {
+          patterns: {
+            description:
+              "Your own secret formats, found by `secrets/token` beside the built-in ones; a finding names the pattern's id. The regex uses the RE2 subset gitleaks and Trivy accept (a leading `(?i)` ignores case; no lookaround, no backreference) and must not repeat a group that itself repeats or branches.",
+            type: 'array',
+            maxItems: 1000,
+            items: {
+              type: 'object',
+              properties: {
+                id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', description: 'Names the pattern in findings, e.g. `acme-api-key`.' },
+                description: { type: 'string', pattern: '^[\\x20-\\x7e]{1,120}$', description: 'What the secret is, shown in findings.' },
+                regex: { type: 'string', minLength: 1, maxLength: 4096, description: 'Matches the secret; when it has capture groups, the first one is the secret.' },
+                keywords: { type: 'array', maxItems: 100, items: { type: 'string', minLength: 1, maxLength: 100 }, description: 'The regex runs only on text holding one of these (any case): a fast prefilter.' },
+                entropy: { type: 'number', minimum: 0, maximum: 8, description: 'Shannon entropy floor on the secret, in bits per character (random tokens: 3.5 to 5).' },
+                allow: {
+                  type: 'object',
+                  properties: {
+                    paths: { type: 'array', items: { type: 'string', minLength: 1 }, maxItems: MAX_LIST_ENTRIES, description: 'Files never checked for this pattern (globs relative to the config file).' },
+                    values: { type: 'array', items: { type: 'string', minLength: 1 }, maxItems: MAX_LIST_ENTRIES, description: 'Values this pattern never reports (known test or public values).' },
+                  },
+                  additionalProperties: false,
+                },
+              },
+              required: ['id', 'regex'],
+              additionalProperties: false,
+            },
+          },
+        },
+        additionalProperties: false,
+      },
       podSpecPaths: {
         description:
           "Your own resource kinds that carry a Kubernetes PodSpec, and where: their containers are checked like a Deployment's. Built-in kinds (Deployment, Argo Rollout, Knative Service, Tekton Task, …) need no entry.",

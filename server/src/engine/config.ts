@@ -1,5 +1,6 @@
 // The effective configuration the engine applies to one file (after presets, extends and overrides).
 import type { CustomPodSpecPath } from '../k8s/podCarriers.js';
+import type { TeamSecretPattern } from '../secrets/teamPatterns.js';
 import type { LintLimits } from '../text/limits.js';
 import type { Severity } from '../text/severity.js';
 
@@ -35,6 +36,8 @@ export interface LintConfig {
   unusedSuppressions?: RuleSeverity;
   /** The Dockerfile stage that ships (`docker build --target`); the final stage when unset. */
   dockerfileTarget?: string;
+  /** The team's own secret patterns that apply to this file (`secrets.patterns`, less those whose `allow.paths` match it). */
+  secretPatterns?: readonly TeamSecretPattern[];
   /** What one file may cost (size, time); the defaults when absent. */
   limits?: Partial<LintLimits>;
   /** The team's own resource kinds that carry a PodSpec, and where (config `podSpecPaths`). */

@@ -56,6 +56,7 @@ export function runRules(text: string, options: EngineOptions, rules: readonly R
       helm: options.helm,
       buildContext: options.buildContext,
       dockerfileTarget: config.dockerfileTarget,
+      secretPatterns: config.secretPatterns,
       now: options.now,
       report: (report) => findings.push(toFinding(rule, report, severity, lines)),
     };

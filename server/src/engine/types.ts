@@ -3,6 +3,7 @@ import type { Node as YamlNode, Pair as YamlPair, YAMLMap, YAMLSeq } from 'yaml'
 import type { YamlDocumentCache } from '../yaml/documentCache.js';
 import type { YamlFile } from '../k8s/yamlFile.js';
 import type { DockerfileFile } from '../dockerfile/model.js';
+import type { TeamSecretPattern } from '../secrets/teamPatterns.js';
 import type { LintConfig } from './config.js';
 import type { HelmHint } from '../helm/consumers.js';
 import type { BuildContextHint } from '../dockerfile/buildContext.js';
@@ -44,6 +45,8 @@ export interface RuleMeta {
   /** Titles of the fixes the rule can offer (docs). Empty when the rule has none. */
   fixes: string[];
   preset: PresetName;
+  /** Extra sections of the rule's docs page, generated from data (secrets/token lists its formats). */
+  docsSections?: { title: string; markdown: string }[];
   /**
    * `document`: the rule reads one YAML document at a time and reports inside it, so the editor re-runs
    * it on the edited document only (engine/documentFindings.ts). Omitted: it sees the whole file.
@@ -114,6 +117,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   helm?: HelmHint;
   /** The Dockerfile stage that ships, from the config (`dockerfileTarget`); see `shippedStage`. */
   dockerfileTarget?: string;
+  /** The team's own secret patterns that apply to this file (`secrets.patterns`); see secrets/teamPatterns.ts. */
+  secretPatterns?: readonly TeamSecretPattern[];
   /** The Dockerfile's build context as the caller read it (RunOptions.buildContext); absent in a pure lint. */
   buildContext?: BuildContextHint;
   /** Today, for rules that judge dates (end of life); RunOptions.now, or the system clock. */
