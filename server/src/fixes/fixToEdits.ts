@@ -4,6 +4,7 @@ import type { ParsedFile } from '../engine/runRules.js';
 import type { LineIndex } from '../text/positions.js';
 import type { Fix, FixChange } from '../engine/types.js';
 import { FixSource } from './fixSource.js';
+import { standsForPatchText } from '../k8s/kustomizePatches.js';
 import { byPosition, editsAreDisjoint, sameEdit, type TextEdit } from '../text/edits.js';
 import { yamlChangesToEdits, type YamlChange } from '../yamlEdits/plan.js';
 
@@ -22,7 +23,9 @@ export function changesToEdits(changes: readonly FixChange[], source: FixSource)
   for (const change of changes) {
     if (change.kind === 'text.replace') edits.push({ start: change.range.start, end: change.range.end, newText: change.text });
     else if (change.kind === 'text.insertLines') edits.push(insertLinesEdit(change.offset, change.lines, source));
-    else if (change.kind !== 'file.edit') yamlChanges.push(change); // another file's edit: see fileEdits()
+    else if (change.kind === 'file.edit') continue; // another file's edit: see fileEdits()
+    else if (editsBuiltNode(change)) return undefined;
+    else yamlChanges.push(change);
   }
   if (yamlChanges.length > 0) {
     if (source.file?.language !== 'yaml') return undefined;
@@ -32,6 +35,20 @@ export function changesToEdits(changes: readonly FixChange[], source: FixSource)
   }
   const unique = edits.sort(byPosition).filter((edit, i) => i === 0 || !sameEdit(edit, edits[i - 1]));
   return editsAreDisjoint(unique) ? unique : undefined;
+}
+
+/** A node that stands for Kustomize patch text (k8s/kustomizePatches.ts) is never edited. */
+function editsBuiltNode(change: YamlChange): boolean {
+  switch (change.kind) {
+    case 'yaml.set':
+      return standsForPatchText(change.node);
+    case 'yaml.insert':
+      return standsForPatchText(change.map);
+    case 'yaml.append':
+      return standsForPatchText(change.seq);
+    case 'yaml.remove':
+      return standsForPatchText(change.target);
+  }
 }
 
 function insertLinesEdit(offset: number, lines: readonly string[], source: FixSource): TextEdit {

@@ -43,13 +43,23 @@ export function patchFilesOf(kustomization: string): string[] {
   return files;
 }
 
-/** Inline patches of a kustomization: the `patch` strings of its patch lists and multi-line `patchesStrategicMerge` entries. */
-export function inlinePatchesOf(root: YAMLMap, nav: YamlNav): Scalar[] {
-  const patches: Scalar[] = [];
+/** An inline patch of a kustomization, and the `target:` of its entry (what a JSON 6902 patch applies to). */
+export interface InlinePatch {
+  patch: Scalar;
+  target?: YAMLMap;
+}
+
+/**
+ * Inline patches of a kustomization: the `patch` strings of its patch lists (one line is enough), and
+ * the multi-line `patchesStrategicMerge` entries (a one-line entry there is a file's path).
+ */
+export function inlinePatchesOf(root: YAMLMap, nav: YamlNav): InlinePatch[] {
+  const patches: InlinePatch[] = [];
   for (const list of PATCH_LISTS) {
     for (const entry of nav.items(nav.seq(root, list))) {
-      const node = isMap(entry) ? nav.field(entry, 'patch')?.node : entry;
-      if (isScalar(node) && typeof node.value === 'string' && node.value.includes('\n')) patches.push(node);
+      const patch = isMap(entry) ? nav.field(entry, 'patch')?.node : entry;
+      if (!isScalar(patch) || typeof patch.value !== 'string' || (!isMap(entry) && !patch.value.includes('\n'))) continue;
+      patches.push({ patch, target: isMap(entry) ? nav.map(entry, 'target') : undefined });
     }
   }
   return patches;

@@ -7,6 +7,7 @@ import type { Severity } from '../text/severity.js';
 import { hasGoTemplateFields } from '../helm/detect.js';
 import { helmTemplateOf, templateOf, type HelmTemplate } from '../helm/template.js';
 import { buildResources, type Container, type K8sResource, type ModelOptions, type PodSpec } from './model.js';
+import { kustomizePatchResources } from './kustomizePatches.js';
 import { YamlNav } from '../yaml/nav.js';
 import { safeYamlErrorMessage } from '../yaml/errorMessages.js';
 
@@ -76,7 +77,8 @@ export function parseYamlFile(original: string, uri: string, cache = new YamlDoc
     if (bomb) report(`*${bomb.source} expands to too many nodes: Kubernetes refuses a document with excessive aliasing`, written(bomb));
     documents.push({ doc, nav, hasErrors: doc.errors.length > 0, hasUnknownAlias: unknownAliases.length > 0 });
   }
-  const resources = documents.filter((d) => !d.hasErrors && !d.hasUnknownAlias).flatMap((d) => buildResources(d.doc, d.nav, model));
+  // Kustomize patches (inline, or a JSON 6902 patch file) add the partial resources they write.
+  const resources = documents.filter((d) => !d.hasErrors && !d.hasUnknownAlias).flatMap((d) => buildResources(d.doc, d.nav, model).concat(kustomizePatchResources(d, text, uri, model)));
   const podSpecs = resources.flatMap((r) => (r.podSpec ? [r.podSpec] : []));
   return {
     language: 'yaml',
