@@ -18,7 +18,7 @@ interface PodImage {
   resource: string;
 }
 
-type Summary = { kind: 'dockerfile'; root?: { user: string; at: Located } } | { kind: 'pods'; images: PodImage[] };
+type Summary = { kind: 'dockerfile'; root?: { why: string; at: Located } } | { kind: 'pods'; images: PodImage[] };
 
 interface Options {
   /** Image repository → the Dockerfile that builds it (a path, or its end: `services/api/Dockerfile`). */
@@ -38,8 +38,8 @@ export default defineRule<Options>({
       'Best: add `USER <non-root user>` to the Dockerfile before CMD/ENTRYPOINT. Also (or meanwhile): set `securityContext.runAsNonRoot: true` and a `runAsUser` above 0 on the container, so that Kubernetes runs it as that user or refuses to start it.',
     peers: {},
     messages: {
-      pod: '{{container}} runs {{image}}, built by {{dockerfile}}, which runs as root (USER {{user}}): set runAsNonRoot: true and a runAsUser above 0, or add a USER to the Dockerfile',
-      dockerfile: 'This image runs as root (USER {{user}}) and {{resource}} runs it without runAsNonRoot or a non-root runAsUser ({{file}})',
+      pod: '{{container}} runs {{image}}, built by {{dockerfile}}, which runs as root ({{why}}): set runAsNonRoot: true and a runAsUser above 0, or add a USER to the Dockerfile',
+      dockerfile: 'This image runs as root ({{why}}) and {{resource}} runs it without runAsNonRoot or a non-root runAsUser ({{file}})',
     },
     fixes: [],
     preset: 'recommended',
@@ -55,8 +55,8 @@ export default defineRule<Options>({
       const stage = shippedStage(file, context.dockerfileTarget);
       if (!stage) return undefined;
       const user = stageUser(stage);
-      if (user.kind === 'root') return { kind: 'dockerfile', root: { user: user.user, at: context.locate(user.range) } };
-      if (user.kind === 'defaultRoot' && user.knownBase) return { kind: 'dockerfile', root: { user: `unset, ${user.image} runs as root`, at: context.locate(user.range) } };
+      if (user.kind === 'root') return { kind: 'dockerfile', root: { why: `USER ${user.user}`, at: context.locate(user.range) } };
+      if (user.kind === 'defaultRoot' && user.knownBase) return { kind: 'dockerfile', root: { why: `no USER, and ${user.image} runs as root`, at: context.locate(user.range) } };
       return { kind: 'dockerfile' };
     }
     const images: PodImage[] = [];
@@ -68,7 +68,7 @@ export default defineRule<Options>({
     return images.length ? { kind: 'pods', images } : undefined;
   },
   checkWorkspace(files: readonly WorkspaceFile<Summary>[], context) {
-    const dockerfiles = new Map<string, BuiltImage & { root?: { user: string; at: Located } }>();
+    const dockerfiles = new Map<string, BuiltImage & { root?: { why: string; at: Located } }>();
     for (const { file, summary } of files) if (summary.kind === 'dockerfile') dockerfiles.set(file, { path: file, root: summary.root });
     // Each file's config may map images: one workspace, one map.
     const images = Object.assign({}, ...files.map((file) => (file.options as Partial<Options>).images ?? {})) as Options['images'];
@@ -80,18 +80,18 @@ export default defineRule<Options>({
         const built = ref && matchImage(ref);
         const root = built && dockerfiles.get(built.path)?.root;
         if (!built || !root) continue;
-        const { user, at } = root;
+        const { why, at } = root;
         context.report({
           file,
           messageId: 'pod',
-          data: { container: pod.container, image: pod.image, dockerfile: context.nameOf(built.path), user },
+          data: { container: pod.container, image: pod.image, dockerfile: context.nameOf(built.path), why },
           at: pod.at,
           related: [{ file: built.path, message: `The Dockerfile that builds ${pod.image} runs as root here`, at }],
         });
         context.report({
           file: built.path,
           messageId: 'dockerfile',
-          data: { user, resource: pod.resource, file: context.nameOf(file) },
+          data: { why, resource: pod.resource, file: context.nameOf(file) },
           at,
           related: [{ file, message: `${pod.container} runs this image as root`, at: pod.at }],
         });

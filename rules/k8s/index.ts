@@ -12,6 +12,8 @@ import imageRegistry from './image-registry.js';
 import helmInsecureValues from './helm-insecure-values.js';
 import hostIpc from './host-ipc.js';
 import imageRunsAsRoot from './image-runs-as-root.js';
+import namespaceWithoutNetworkPolicy from './namespace-without-network-policy.js';
+import serviceAccountDangerousBinding from './service-account-dangerous-binding.js';
 import hostNetwork from './host-network.js';
 import hostPath from './host-path.js';
 import hostPid from './host-pid.js';
@@ -84,4 +86,6 @@ export const k8sRules: Rule[] = [
   helmInsecureValues,
   yamlSyntax,
   imageRunsAsRoot,
+  namespaceWithoutNetworkPolicy,
+  serviceAccountDangerousBinding,
 ];

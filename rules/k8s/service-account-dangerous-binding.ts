@@ -1,0 +1,128 @@
+// k8s/service-account-dangerous-binding (workspace): a pod runs as a service account that a binding
+// somewhere in the workspace ties to a dangerous role, so whoever gets code execution in the pod gets
+// that role. The RBAC rules judge each role where it is written; this one says which pod carries it.
+import { defineRule } from '../../server/src/engine/defineRule.js';
+import type { Located, WorkspaceFile } from '../../server/src/engine/types.js';
+import { aggregates, coversApiGroup, findItem, isLimitedToNamedObjects, namesResource, rbacLabel, rbacModel, wildcardItem, type PolicyRule } from '../../server/src/k8s/rbac.js';
+import { resourceLabel } from './support.js';
+
+interface Pod {
+  namespace?: string;
+  serviceAccount: string;
+  label: string;
+  at: Located;
+}
+
+interface Binding {
+  namespace?: string;
+  label: string;
+  role: { kind: string; name: string };
+  /** Service accounts bound, with the namespace each lives in (a subject's own, else the binding's). */
+  serviceAccounts: { name: string; namespace?: string }[];
+  at: Located;
+}
+
+interface Role {
+  kind: string;
+  name: string;
+  namespace?: string;
+  /** What the role allows that makes it dangerous; roles without such a permission are not kept. */
+  danger: string;
+}
+
+interface Summary {
+  pods: Pod[];
+  bindings: Binding[];
+  roles: Role[];
+}
+
+/** Built-in ClusterRoles every cluster has, and what they give. */
+const BUILT_IN_ROLES: Readonly<Record<string, string>> = {
+  'cluster-admin': 'every permission on every resource',
+  admin: 'reading Secrets, exec into pods and changing RBAC in the namespace',
+  edit: 'reading Secrets and exec into pods in the namespace',
+};
+
+export default defineRule({
+  meta: {
+    id: 'k8s/service-account-dangerous-binding',
+    title: "Pod's service account bound to a dangerous role",
+    defaultSeverity: 'warning',
+    description:
+      "Flags a pod whose service account (its `serviceAccountName`, or `default`) is bound, by a RoleBinding or ClusterRoleBinding anywhere in the workspace, to `cluster-admin`, `admin` or `edit`, or to a Role or ClusterRole of the workspace that grants every permission, reads Secrets, execs into pods, or escalates (`escalate`, `bind`, `impersonate`). Reported on the pod's `serviceAccountName` (or its kind), with a link to the binding.",
+    rationale:
+      "A pod's service account token is mounted into its containers by default: a remote code execution in the app becomes every permission of the account's roles. A dangerous role on a workload's account turns one vulnerable container into a cluster compromise.",
+    remediation:
+      'Give the workload its own service account bound to a Role with only the verbs and resources it needs; set `automountServiceAccountToken: false` when it does not call the API at all.',
+    peers: {},
+    messages: {
+      bound: '{{pod}} runs as service account "{{account}}", which {{binding}} ({{file}}) binds to {{role}}: {{danger}}',
+    },
+    fixes: [],
+    preset: 'recommended',
+  },
+  summarize(file, context): Summary | undefined {
+    if (file.language !== 'yaml') return undefined;
+    const pods: Pod[] = [];
+    for (const podSpec of file.podSpecs) {
+      const { nav } = podSpec.resource;
+      const field = nav.field(podSpec.node, 'serviceAccountName') ?? nav.field(podSpec.node, 'serviceAccount');
+      if (field?.templated || (field && typeof field.value !== 'string')) continue;
+      const namespace = podSpec.resource.namespace;
+      pods.push({ namespace, serviceAccount: typeof field?.value === 'string' ? field.value : 'default', label: resourceLabel(podSpec), at: context.locate(field?.valueRange ?? podSpec.resource.kindRange) });
+    }
+    const model = rbacModel(file);
+    const bindings: Binding[] = [];
+    for (const binding of model.bindings) {
+      if (!binding.roleRef) continue;
+      const serviceAccounts = binding.subjects.filter((subject) => subject.kind === 'ServiceAccount').map((subject) => ({ name: subject.name, namespace: subject.namespace ?? binding.namespace }));
+      if (serviceAccounts.length) bindings.push({ namespace: binding.namespace, label: rbacLabel(binding), role: { kind: binding.roleRef.kind, name: binding.roleRef.name }, serviceAccounts, at: context.locate(binding.roleRef.range) });
+    }
+    const roles: Role[] = [];
+    for (const role of model.roles) {
+      // An aggregated ClusterRole also holds the rules of the roles of this file it gathers.
+      const rules = role.rules.concat(model.roles.filter((other) => aggregates(role, other)).flatMap((other) => other.rules));
+      const danger = role.name === undefined ? undefined : dangerOf(rules);
+      if (role.name !== undefined && danger) roles.push({ kind: role.kind, name: role.name, namespace: role.namespace, danger });
+    }
+    return pods.length || bindings.length || roles.length ? { pods, bindings, roles } : undefined;
+  },
+  checkWorkspace(files: readonly WorkspaceFile<Summary>[], context) {
+    const bindings = files.flatMap(({ file, summary }) => summary.bindings.map((binding) => ({ file, binding })));
+    const roles = files.flatMap(({ summary }) => summary.roles);
+    if (bindings.length === 0) return;
+    for (const { file, summary } of files) {
+      for (const pod of summary.pods) {
+        for (const { file: bindingFile, binding } of bindings) {
+          if (!binding.serviceAccounts.some((account) => account.name === pod.serviceAccount && account.namespace === pod.namespace)) continue;
+          // A roleRef names a ClusterRole (built in, or in the workspace) or a Role of the binding's own namespace.
+          const ref = binding.role;
+          const role = ref.kind === 'ClusterRole' ? (BUILT_IN_ROLES[ref.name] ?? roles.find((r) => r.kind === 'ClusterRole' && r.name === ref.name)?.danger) : roles.find((r) => r.kind === 'Role' && r.name === ref.name && r.namespace === binding.namespace)?.danger;
+          if (!role) continue;
+          context.report({
+            file,
+            messageId: 'bound',
+            data: { pod: pod.label, account: pod.serviceAccount, binding: binding.label, file: context.nameOf(bindingFile), role: `${ref.kind} "${ref.name}"`, danger: `it allows ${role}` },
+            at: pod.at,
+            related: [{ file: bindingFile, message: `${binding.label} binds service account "${pod.serviceAccount}" to ${ref.kind} "${ref.name}"`, at: binding.at }],
+          });
+        }
+      }
+    }
+  },
+});
+
+/** What makes a role's rules dangerous to hold, in words; undefined when nothing does. */
+function dangerOf(rules: readonly PolicyRule[]): string | undefined {
+  const reasons = new Set<string>();
+  for (const rule of rules) {
+    if (isLimitedToNamedObjects(rule)) continue;
+    const anyVerb = wildcardItem(rule.verbs) !== undefined;
+    const core = coversApiGroup(rule, '');
+    if (anyVerb && wildcardItem(rule.resources) && findItem(rule.apiGroups, ['*'])) reasons.add('every permission on every resource');
+    if (findItem(rule.verbs, ['escalate', 'bind', 'impersonate'])) reasons.add('escalating its own privileges (escalate, bind or impersonate)');
+    if (core && (anyVerb || findItem(rule.verbs, ['get', 'list', 'watch'])) && rule.resources.items.some((item) => item.value === '*' || namesResource(item, ['secrets']))) reasons.add('reading Secrets');
+    if (core && (anyVerb || findItem(rule.verbs, ['create'])) && rule.resources.items.some((item) => namesResource(item, ['pods/exec']))) reasons.add('exec into pods');
+  }
+  return reasons.size ? [...reasons].join(', ') : undefined;
+}
