@@ -4,6 +4,7 @@
 import { secretContextFile, secretFilesSent, type BuildContextHint } from '../../server/src/dockerfile/buildContext.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import type { Fix } from '../../server/src/engine/types.js';
+import { shippedStages } from './support.js';
 
 /** Sources that send the whole context folder. */
 const WHOLE_CONTEXT = new Set(['.', './']);
@@ -30,7 +31,7 @@ export default defineRule({
     title: 'Secret-looking files sent with COPY . into the image',
     defaultSeverity: 'warning',
     description:
-      'Flags `COPY . …` and `ADD . …` when the Dockerfile’s folder (the build context) holds secret-looking files — `.env*`, `*.pem`, `*.key`, `id_rsa*`, `.git/`, `.npmrc`, `.aws/`, `*.tfstate`, `kubeconfig` — and there is no .dockerignore, or one that does not exclude them. Names the files; needs the files on disk (editor and CLI), so a lint of text alone never reports it.',
+      'Flags `COPY . …` and `ADD . …` in the shipped stage (and the stages it continues) when the Dockerfile’s folder (the build context) holds secret-looking files — `.env*`, `*.pem`, `*.key`, `id_rsa*`, `.git/`, `.npmrc`, `.aws/`, `*.tfstate`, `kubeconfig` — and there is no .dockerignore, or one that does not exclude them. Names the files; needs the files on disk (editor and CLI), so a lint of text alone never reports it.',
     rationale:
       'Everything in the context that .dockerignore does not exclude is sent to the builder, and `COPY . .` writes it into an image layer: a local .env, a private key or the whole git history (with secrets once committed and since deleted) ends up readable by anyone who can pull the image.',
     remediation: 'List secret files in .dockerignore (`**/.env*`, `**/*.pem`, `**/*.key`, `.git`, …), or copy only what the build needs (`COPY package*.json ./`, `COPY src/ ./src/`).',
@@ -50,8 +51,10 @@ export default defineRule({
     const files = sent.slice(0, NAMED_IN_MESSAGE).join(', ') + (sent.length > NAMED_IN_MESSAGE ? ` and ${sent.length - NAMED_IN_MESSAGE} more` : '');
     // One fix object for every COPY . of the file: it edits .dockerignore once.
     const fix = dockerignoreFix(hint, sent);
+    // A builder stage's copy stays on the build machine: only what the shipped stages copy is in the image.
+    const shipped = shippedStages(file, context.dockerfileTarget);
     for (const instruction of file.instructions) {
-      if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || instruction.flag('from')) continue;
+      if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || instruction.flag('from') || !(instruction.stage && shipped.has(instruction.stage))) continue;
       const source = instruction.argv.slice(0, -1).find((word) => WHOLE_CONTEXT.has(word.value));
       if (!source) continue;
       context.report({

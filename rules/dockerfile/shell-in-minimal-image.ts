@@ -68,7 +68,7 @@ export default defineRule({
     title: 'Shell or package manager copied into a distroless or scratch image',
     defaultSeverity: 'info',
     description:
-      'Flags `COPY --from=…` in the shipped stage (and the stages it continues) when that stage builds on `scratch` or a distroless-style image (distroless, Chainguard, UBI micro) and the copy brings a shell (`sh`, `bash`, `busybox`, …), a package manager (`apk`, `apt-get`, `dpkg`, `rpm`, `pip`, `npm`, …), or a whole `/bin`, `/usr/bin` or `/sbin` folder of an image that has a shell. Only in the `strict` preset. A `:debug` or `-dev` base image itself is reported by `dockerfile/non-minimal-base-image`.',
+      'Flags `COPY --from=…` in the shipped stage (and the stages it continues) when that stage builds on `scratch` or a distroless-style image (distroless, Chainguard, UBI micro) and the copy brings a shell (`sh`, `bash`, `busybox`, …, or any program of a BusyBox image: each is the busybox binary), a package manager (`apk`, `apt-get`, `dpkg`, `rpm`, `pip`, `npm`, …), or a whole `/bin`, `/usr/bin` or `/sbin` folder of an image that has a shell. Only in the `strict` preset. A `:debug` or `-dev` base image itself is reported by `dockerfile/non-minimal-base-image`.',
     rationale:
       'A distroless or scratch image has no shell and no package manager so that an attacker who gets code execution cannot run scripts, fetch tools or install packages in the container. Copying busybox or `/bin/sh` back in undoes that, usually for debugging, and then ships to production.',
     remediation:

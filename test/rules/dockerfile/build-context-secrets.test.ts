@@ -36,6 +36,11 @@ describe(RULE, () => {
     assert.equal(lintWith({ dockerignorePath: '/repo/.dockerignore', dockerignore: '.git\n**/.env*\n**/*.key\n**/*.pem\n', secretFiles: present }).findings.length, 0);
   });
 
+  it('a builder stage’s COPY . is not reported: what it copies stays on the build machine unless copied on', () => {
+    const multiStage = 'FROM golang:1.24 AS build\nCOPY . .\nRUN go build -o /app .\nFROM gcr.io/distroless/static-debian13\nCOPY --from=build /app /app\n';
+    assert.deepEqual(lintWith({ dockerignorePath: '/repo/.dockerignore', secretFiles: present }, multiStage).findings, []);
+  });
+
   it('reads .dockerignore the way Docker does: patterns anchored at the context root, ! exceptions', () => {
     const hint = (dockerignore: string): BuildContextHint => ({ dockerignorePath: '/r/.dockerignore', dockerignore, secretFiles: present });
     assert.deepEqual(secretFilesSent(hint('*.key\n*.pem\n.env\n.git/\n')), ['config/server.key', 'certs/ca.pem']);
