@@ -8,7 +8,11 @@ import { pathToFileURL } from 'node:url';
 import { DockerfileParser } from 'dockerfile-ast';
 import { parseAllDocuments } from 'yaml';
 import { parseDockerfile } from '../server/src/dockerfile/model.js';
-import { lint } from '../server/src/linter/lint.js';
+import { lint, lintDocument } from '../server/src/linter/lint.js';
+import { recommendedConfig } from '../server/src/config/presets.js';
+import { DocumentFindingsCache } from '../server/src/engine/documentFindings.js';
+import { WorkspaceIndex } from '../server/src/lsp/workspaceIndex.js';
+import { YamlDocumentCache } from '../server/src/yaml/documentCache.js';
 import { SERVER_EXEC_ARGV } from '../server/src/lsp/protocol.js';
 import { ScanConfig } from '../server/src/scan/configForScan.js';
 import { discoverFiles } from '../server/src/scan/discover.js';
@@ -136,11 +140,46 @@ async function measureLatencyAndScan(): Promise<void> {
     const rss = Math.max(...runs.map((r) => r.rssMb));
     row(`manifestlint scan CLI, --jobs ${jobs} (whole process)`, `${seconds.toFixed(2)} s wall, ${(files.length / seconds).toFixed(0)} files/s`, `peak RSS ${rss.toFixed(0)} MB`, 'target RSS ≤ 150 MB');
   }
+  await measureWorkspaceIndex(files);
   rmSync(corpus, { recursive: true, force: true });
 
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.md', ['| measure | | | | |', '|---|---|---|---|---|', ...rows.map((cells) => `| ${[...cells, '', '', '', ''].slice(0, 5).join(' | ')} |`)].join('\n') + '\n');
   console.log('\nwrote bench/results/latest.md');
+}
+
+/**
+ * Workspace rules in the editor: the index of the whole corpus built as the server builds it (read,
+ * parse, summarize every file), then a keystroke in one open document with the index on, against the
+ * same keystroke with no index (single-file mode).
+ */
+async function measureWorkspaceIndex(files: readonly string[]): Promise<void> {
+  console.log('\n# workspace rules (editor index)');
+  const configFor = () => recommendedConfig();
+  const started = performance.now();
+  const index = new WorkspaceIndex({ configFor, nameOf: (path) => path, relint: () => undefined });
+  await index.indexFolders([pathToFileURL(join(tmpdir(), 'manifestlint-bench-corpus')).href]);
+  const buildMs = performance.now() - started;
+  row(`build the workspace index (${files.length} files: read, parse, summarize, check)`, ms(buildMs), `${(files.length / (buildMs / 1000)).toFixed(0)} files/s`);
+  for (const [name, text] of [
+    ['100-line manifest', small],
+    ['10,000-line manifest', large],
+  ] as const) {
+    const uri = pathToFileURL(join(tmpdir(), 'manifestlint-bench-corpus', 'team-0', 'svc-0', 'edited.yaml')).href;
+    const keystroke = (withIndex: boolean) => {
+      const yamlCache = new YamlDocumentCache();
+      const documentFindings = new DocumentFindingsCache();
+      let version = text;
+      return timeRuns(() => {
+        version = `# ${version.length}\n${version.slice(version.indexOf('\n') + 1)}`;
+        const result = lintDocument(version, { uri, yamlCache, documentFindings, summarize: withIndex });
+        if (withIndex) index.documentLinted(uri, result.summaries);
+      }, 60);
+    };
+    const single = keystroke(false);
+    const indexed = keystroke(true);
+    row(`keystroke, ${name}, workspace rules on`, `p95 ${ms(percentile(indexed, 95))}`, `single-file mode p95 ${ms(percentile(single, 95))} (×${(percentile(indexed, 95) / percentile(single, 95)).toFixed(2)})`, 'target ≤ ×1.10');
+  }
 }
 
 measureLatencyAndScan().catch((error: unknown) => {
