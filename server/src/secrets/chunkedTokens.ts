@@ -2,7 +2,7 @@
 // must not pay for a 1 MB blob at once), so a longer value is read in overlapping windows, each
 // token reported once, by the window it starts in. Linear: every character is read at most twice.
 import { TOKEN_PATTERNS } from './patterns.js';
-import { scanTokens, type TokenMatch } from './tokens.js';
+import { scanTokens, type TokenMatch, type TokenScanner } from './tokens.js';
 
 /** What `scanTokens` reads of one text: a window never exceeds it. */
 export const WINDOW_LENGTH = 64 * 1024;
@@ -22,15 +22,15 @@ function longestToken(): number {
   return longest;
 }
 
-/** `scanTokens(text)` for a text of any length; offsets are `text`'s. */
-export function scanTokensInChunks(text: string): TokenMatch[] {
-  if (text.length <= WINDOW_LENGTH) return [...scanTokens(text)];
+/** `scanTokens(text, team)` for a text of any length; offsets are `text`'s. */
+export function scanTokensInChunks(text: string, team?: TokenScanner): TokenMatch[] {
+  if (text.length <= WINDOW_LENGTH) return [...scanTokens(text, team)];
   const found: TokenMatch[] = [];
   // Each window owns the tokens that start in [own, own + STEP); the loop advances by STEP > 0.
   for (let own = 0; own < text.length; own += STEP) {
     const from = Math.max(0, own - LOOKBEHIND);
     const window = text.slice(from, Math.min(text.length, own + STEP + OVERLAP));
-    for (const match of scanTokens(window)) {
+    for (const match of scanTokens(window, team)) {
       const start = from + match.start;
       if (start < own || start >= own + STEP) continue;
       found.push({ ...match, start, end: from + match.end });
