@@ -11,6 +11,7 @@ import imageNonMinimal from './image-non-minimal.js';
 import imageRegistry from './image-registry.js';
 import helmInsecureValues from './helm-insecure-values.js';
 import hostIpc from './host-ipc.js';
+import exposedPrivilegedWorkload from './exposed-privileged-workload.js';
 import imageRunsAsRoot from './image-runs-as-root.js';
 import namespaceWithoutNetworkPolicy from './namespace-without-network-policy.js';
 import serviceAccountDangerousBinding from './service-account-dangerous-binding.js';
@@ -88,4 +89,5 @@ export const k8sRules: Rule[] = [
   imageRunsAsRoot,
   namespaceWithoutNetworkPolicy,
   serviceAccountDangerousBinding,
+  exposedPrivilegedWorkload,
 ];

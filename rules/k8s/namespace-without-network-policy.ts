@@ -2,11 +2,12 @@
 // selects in its namespace. Kubernetes lets every pod reach every other by default; a namespace with a
 // default-deny policy makes each allowed flow explicit. Info: a chart without policies is common, and
 // the policy may live in another repository (a platform team's).
-import { isMap, isScalar, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import type { Located, WorkspaceFile } from '../../server/src/engine/types.js';
 import type { YamlNav } from '../../server/src/yaml/nav.js';
 import { resourceLabel } from './support.js';
+import { plainStrings, writtenNamespace } from './workspace-services.js';
 
 interface Workload {
   /** Undefined: not written (decided by `kubectl -n` at apply time) or written by a template. */
@@ -55,11 +56,11 @@ export default defineRule({
     const policies: Policy[] = [];
     for (const resource of file.resources) {
       const { nav } = resource;
-      const namespace = writtenNamespace(nav, resource.metadata);
+      const namespace = writtenNamespace(resource);
       if (resource.kind === 'NetworkPolicy' && resource.apiVersion.startsWith('networking.k8s.io/')) {
         policies.push({ namespace, matchLabels: exactMatchLabels(nav, nav.map(nav.map(resource.node, 'spec'), 'podSelector')) });
       } else if (resource.podSpec) {
-        workloads.push({ namespace, label: resourceLabel(resource.podSpec), labels: plainLabels(nav, nav.map(resource.podSpec.metadata, 'labels')), at: context.locate(resource.kindRange) });
+        workloads.push({ namespace, label: resourceLabel(resource.podSpec), labels: plainStrings(nav, nav.map(resource.podSpec.metadata, 'labels')), at: context.locate(resource.kindRange) });
       }
     }
     return workloads.length || policies.length ? { workloads, policies, template: Boolean(file.helm) } : undefined;
@@ -89,28 +90,11 @@ function selects(policy: Policy, workload: Workload): boolean {
   return !policy.matchLabels || Object.entries(policy.matchLabels).every(([key, value]) => workload.labels[key] === value);
 }
 
-/** The namespace as written; undefined when unwritten or written by a template (then unknown until install). */
-function writtenNamespace(nav: YamlNav, metadata: YAMLMap | undefined): string | undefined {
-  const field = nav.field(metadata, 'namespace');
-  return field && !field.templated && typeof field.value === 'string' ? field.value : undefined;
-}
-
 /** `matchLabels` when that is all the selector says, exactly; undefined (selects all) otherwise. */
 function exactMatchLabels(nav: YamlNav, podSelector: YAMLMap | undefined): Record<string, string> | undefined {
   if (!podSelector || nav.isTemplated(podSelector) || nav.field(podSelector, 'matchExpressions')) return undefined;
-  const labels = plainLabels(nav, nav.map(podSelector, 'matchLabels'));
+  const labels = plainStrings(nav, nav.map(podSelector, 'matchLabels'));
   return Object.keys(labels).length ? labels : undefined;
-}
-
-/** Labels whose key and value are written out (a templated one is unknown and left out). */
-function plainLabels(nav: YamlNav, map: YAMLMap | undefined): Record<string, string> {
-  const labels: Record<string, string> = {};
-  for (const pair of isMap(map) ? map.items : []) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    const field = key === undefined ? undefined : nav.field(map, key);
-    if (key !== undefined && field && !field.templated && ['string', 'number', 'boolean'].includes(typeof field.value)) labels[key] = String(field.value);
-  }
-  return labels;
 }
 
 /** A file named `name` in the folder of `file` (a path, or a URI in the editor). */
