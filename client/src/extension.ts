@@ -24,6 +24,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { language: 'yaml' },
       { language: 'helm' },
       { language: 'dockerfile' },
+      // VS Code gives Compose files (compose.yaml, docker-compose.yml, …) a language of their own.
+      { language: 'dockercompose' },
       { pattern: `**/{${DOCKERFILE_NAME_PATTERNS.join(',')}}` },
       // JSON team configs, so unsaved edits re-lint open documents as YAML configs do (configs are read from disk only).
       { scheme: 'file', pattern: '**/.manifestlint.json' },

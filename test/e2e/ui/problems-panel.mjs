@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // UI-level check, as a person sees it: the packaged extension (.vsix) installed into code-server, a
 // fixture opened in headless Chromium. The squiggle sits on `privileged: true`, the Problems panel lists
-// the finding with its rule id and position; Ctrl+. offers "Set privileged: false", applying it removes
-// the row and the squiggle. Screenshots go to test-results/ (a CI artifact); --update-readme-image also
+// the finding with its rule id and position; the manifestlint view lists it with counts (findingsView.mjs);
+// Ctrl+. offers "Set privileged: false", applying it removes the row and the squiggle. Screenshots go to test-results/ (a CI artifact); --update-readme-image also
 // copies the Problems panel shot to docs/images/problems-panel.png.
 //   usage: node test/e2e/ui/problems-panel.mjs PATH.vsix [--update-readme-image] [--verbose]
 import fs from 'node:fs';
 import path from 'node:path';
 import { withCodeServer } from '../launch/codeServer.mjs';
 import { CACHE, REPO, RESULTS, log } from '../launch/env.mjs';
+import { checkFindingsView } from './findingsView.mjs';
 
 const args = process.argv.slice(2);
 const vsix = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? '');
@@ -45,7 +46,10 @@ async function check({ page }) {
     log('ui', 'updated docs/images/problems-panel.png');
   }
 
-  // 3. Quick fix through the keyboard: reveal the finding, Ctrl+., pick the fix.
+  // 3. The manifestlint view: the fixture's findings by rule and by file, with counts; a click reveals one.
+  await checkFindingsView(page, { file: FILE, findings: expectedOnOpen[FILE], reveal: expectedOnOpen[FILE].at(-1), screenshot: shot('findings-view.png') });
+
+  // 4. Quick fix through the keyboard: reveal the finding, Ctrl+., pick the fix.
   await row.first().click();
   await row.first().press('Enter'); // moves the cursor to the finding in the editor
   // The editor takes focus a moment after Enter; Ctrl+. pressed before that goes to the Problems panel
