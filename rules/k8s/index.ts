@@ -14,6 +14,7 @@ import hostIpc from './host-ipc.js';
 import exposedPrivilegedWorkload from './exposed-privileged-workload.js';
 import imageRunsAsRoot from './image-runs-as-root.js';
 import namespaceWithoutNetworkPolicy from './namespace-without-network-policy.js';
+import portMismatch from './port-mismatch.js';
 import serviceAccountDangerousBinding from './service-account-dangerous-binding.js';
 import hostNetwork from './host-network.js';
 import hostPath from './host-path.js';
@@ -90,4 +91,5 @@ export const k8sRules: Rule[] = [
   namespaceWithoutNetworkPolicy,
   serviceAccountDangerousBinding,
   exposedPrivilegedWorkload,
+  portMismatch,
 ];
