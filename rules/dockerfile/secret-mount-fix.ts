@@ -1,5 +1,6 @@
 // The fix for a secret build ARG used by one RUN: drop the ARG and let that RUN read the secret from
 // a BuildKit secret mount (`/run/secrets/<id>`), which is neither in the image history nor its layers.
+// A quick fix, never fix-all's: the build command must change with it (`--secret` for `--build-arg`).
 import type { DockerfileFile, Instruction, KeyValue } from '../../server/src/dockerfile/model.js';
 import { nextLineStart } from '../../server/src/dockerfile/model.js';
 import type { Fix } from '../../server/src/engine/types.js';
@@ -37,7 +38,6 @@ export function secretMountFix(file: DockerfileFile, arg: Instruction, pair: Key
   const lineStart = file.text.lastIndexOf('\n', arg.range.start - 1) + 1;
   return {
     title: `Read ${name} from a secret mount in the RUN that uses it (build with --secret id=${id},env=${name})`,
-    isPreferred: true,
     changes: [
       { kind: 'text.replace', range: { start: lineStart, end: nextLineStart(file, arg.range.end) ?? arg.range.end }, text: '' },
       {

@@ -10,6 +10,8 @@ import type { LintResult } from '../../server/src/engine/runRules.js';
 import type { Finding } from '../../server/src/engine/types.js';
 import type { Severity } from '../../server/src/text/severity.js';
 import { fixAll } from '../../server/src/fixes/fixAll.js';
+import { fixToEdits } from '../../server/src/fixes/fixToEdits.js';
+import { applyEdits } from '../../server/src/text/edits.js';
 import { assertFixSound, assertOnlyEditedLinesChanged } from './fixChecks.js';
 
 export interface ValidCase {
@@ -41,6 +43,11 @@ export interface InvalidCase extends ValidCase {
    * that parses, without the fixed findings and without new ones.
    */
   output?: string | null;
+  /**
+   * The text after each quick fix the findings offer, applied alone, in the order offered: how a fix
+   * that fix-all leaves out (not preferred, it changes more than the finding) is proven.
+   */
+  quickFixOutputs?: string[];
 }
 
 export interface RuleTable {
@@ -76,6 +83,19 @@ function checkFixes(ruleId: string, test: InvalidCase, before: LintResult): stri
     assertFixSound(before, lintResultWithRule(ruleId, test, fixed.text), fixed.edits, fixed.applied, `fix-all output:\n${fixed.text}`);
   }
   return fixed.text;
+}
+
+/** Each offered fix applied alone, checked like fix-all's result; the texts in the order offered. */
+function quickFixOutputs(ruleId: string, test: InvalidCase, before: LintResult): string[] {
+  return before.findings.flatMap((finding) =>
+    (finding.fixes ?? []).map((fix) => {
+      const edits = fixToEdits(test.code, fix, before.lines, before.file);
+      const text = applyEdits(test.code, edits);
+      assertOnlyEditedLinesChanged(test.code, edits, text, fix.title);
+      assertFixSound(before, lintResultWithRule(ruleId, test, text), edits, [finding], `${fix.title}, output:\n${text}`);
+      return text;
+    }),
+  );
 }
 
 function describeFinding(f: Finding): string {
@@ -119,6 +139,7 @@ export function ruleTester(ruleId: string, table: RuleTable): void {
         });
         const output = checkFixes(ruleId, test, result);
         if (test.output !== undefined) assert.equal(output, test.output ?? test.code, test.output === null ? 'expected no fix to apply' : 'output after fix-all');
+        if (test.quickFixOutputs) assert.deepEqual(quickFixOutputs(ruleId, test, result), test.quickFixOutputs, 'text after each quick fix alone');
       });
     });
   });
