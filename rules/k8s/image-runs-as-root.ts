@@ -61,6 +61,7 @@ export default defineRule<Options>({
     }
     const images: PodImage[] = [];
     for (const container of file.containers) {
+      if (container.podSpec.resource.partial) continue; // a Kustomize patch: its pod is completed elsewhere
       const image = container.podSpec.resource.nav.field(container.node, 'image');
       if (!image || image.templated || typeof image.value !== 'string' || enforcesNonRoot(container)) continue;
       images.push({ image: image.value, at: context.locate(image.valueRange), container: containerLabel(container), resource: resourceLabel(container.podSpec) });

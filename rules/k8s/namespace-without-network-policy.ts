@@ -55,6 +55,7 @@ export default defineRule({
     const workloads: Workload[] = [];
     const policies: Policy[] = [];
     for (const resource of file.resources) {
+      if (resource.partial) continue; // a Kustomize patch: the resource it patches is defined elsewhere
       const { nav } = resource;
       const namespace = writtenNamespace(resource);
       if (resource.kind === 'NetworkPolicy' && resource.apiVersion.startsWith('networking.k8s.io/')) {

@@ -65,6 +65,7 @@ export default defineRule({
     if (file.language !== 'yaml') return undefined;
     const pods: Pod[] = [];
     for (const podSpec of file.podSpecs) {
+      if (podSpec.resource.partial) continue; // a Kustomize patch: the base names the account
       const { nav } = podSpec.resource;
       const field = nav.field(podSpec.node, 'serviceAccountName') ?? nav.field(podSpec.node, 'serviceAccount');
       if (field?.templated || (field && typeof field.value !== 'string')) continue;

@@ -29,8 +29,9 @@ export interface ServiceSummary {
   at: Located;
 }
 
+/** The file's complete workloads: a Kustomize patch (a partial resource) sets a few fields of one defined elsewhere. */
 export function workloadsOf(file: YamlFile, context: SummaryContext): WorkloadSummary[] {
-  return file.podSpecs.map((podSpec) => {
+  return file.podSpecs.filter((podSpec) => !podSpec.resource.partial).map((podSpec) => {
     const { nav } = podSpec.resource;
     const privileged = podSpec.containers.some((container) => container.effective.privileged?.value === true) ? ['privileged'] : [];
     const risks = privileged.concat(['hostNetwork', 'hostPID', 'hostIPC'].filter((key) => booleanValue(nav.field(podSpec.node, key)) === true));
@@ -55,7 +56,7 @@ export function workloadsOf(file: YamlFile, context: SummaryContext): WorkloadSu
 
 export function servicesOf(file: YamlFile, context: SummaryContext): ServiceSummary[] {
   return file.resources.flatMap((resource) => {
-    if (resource.kind !== 'Service' || resource.apiVersion !== 'v1' || resource.name === undefined) return [];
+    if (resource.kind !== 'Service' || resource.apiVersion !== 'v1' || resource.name === undefined || resource.partial) return [];
     const { nav } = resource;
     const spec = nav.map(resource.node, 'spec');
     const selectorMap = nav.map(spec, 'selector');

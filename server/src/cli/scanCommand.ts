@@ -17,7 +17,7 @@ import { ChangedSinceError, changedSince } from '../scan/changedSince.js';
 import { ScanConfig, type ConfigSpec } from '../scan/configForScan.js';
 import { discover, UsageError } from '../scan/discover.js';
 import { defaultJobs, scanFiles } from '../scan/pool.js';
-import { fixFiles } from '../scan/fixFiles.js';
+import { fixFiles, otherFilesReport } from '../scan/fixFiles.js';
 import { lintText, notLinted, type FileResult } from '../scan/scan.js';
 import { effectiveLimits, maxFileBytes, tooLargeReason } from '../text/limits.js';
 import { selectScanFiles } from '../scan/select.js';
@@ -169,6 +169,7 @@ export async function scanPaths(
   if (options.fix) {
     const run = fixFiles(files, configSpec, options.keepSuppressed, scanConfig);
     process.stderr.write(`manifestlint: fixed ${plural(run.fixedFindings, 'problem')} in ${plural(run.changedFiles, 'file')}\n`);
+    process.stderr.write(otherFilesReport(run, process.cwd()));
     results = run.results;
   } else {
     const progress = createProgressBar();
