@@ -37,7 +37,7 @@ const root = mkdtempSync(join(tmpdir(), 'manifestlint-report-'));
 after(() => rmSync(root, { recursive: true, force: true }));
 writeFileSync(join(root, 'workloads.yaml'), MANIFESTS);
 writeFileSync(join(root, 'Dockerfile'), 'FROM scratch\n');
-const results = [lintFile(join(root, 'workloads.yaml'), () => undefined), lintFile(join(root, 'Dockerfile'), () => undefined)];
+const results = [lintFile(join(root, 'workloads.yaml'), () => undefined, { podSecurity: true }), lintFile(join(root, 'Dockerfile'), () => undefined, { podSecurity: true })];
 
 describe('Pod Security levels in reports', () => {
   it('JSON lists each workload with the level it meets, where its kind is written, and what keeps it from the others', () => {

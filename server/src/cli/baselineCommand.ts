@@ -25,7 +25,7 @@ Exit codes: 0 written, 2 usage error, invalid configuration, or a path that coul
 export async function runBaseline(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...SCAN_OPTIONS, output: { type: 'string', short: 'o' } } });
   const output = resolve(values.output ?? BASELINE_FILE_NAME);
-  const scan = await scanPaths(positionals, values, { keepSuppressed: false });
+  const scan = await scanPaths(positionals, values, { needs: {} });
   if (scan.exitCode !== undefined) return scan.exitCode;
   const baseline = baselineOf(scan.results, output);
   writeOutput(formatBaseline(baseline), output);

@@ -30,7 +30,7 @@ export async function runGithubAction(_argv: string[], env: NodeJS.ProcessEnv = 
   const paths = input('paths').split(/\s+/).filter(Boolean);
   const values = { config: input('config') || undefined, 'changed-since': input('changed-since') || undefined };
 
-  const scan = await scanPaths(paths, values, { keepSuppressed: true });
+  const scan = await scanPaths(paths, values, { needs: { keepSuppressed: true, podSecurity: true } });
   if (scan.exitCode !== undefined) return scan.exitCode;
   let results = scan.results;
   const notes: string[] = [];

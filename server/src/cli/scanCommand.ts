@@ -18,7 +18,7 @@ import { ScanConfig, type ConfigSpec } from '../scan/configForScan.js';
 import { discover, UsageError } from '../scan/discover.js';
 import { defaultJobs, scanFiles } from '../scan/pool.js';
 import { fixFiles, otherFilesReport } from '../scan/fixFiles.js';
-import { lintText, notLinted, type FileResult } from '../scan/scan.js';
+import { lintText, notLinted, type FileResult, type ResultNeeds } from '../scan/scan.js';
 import { effectiveLimits, maxFileBytes, tooLargeReason } from '../text/limits.js';
 import { selectScanFiles } from '../scan/select.js';
 import { withWorkspaceFindings } from '../scan/workspaceFindings.js';
@@ -103,7 +103,9 @@ export async function runScan(argv: string[]): Promise<number> {
   const baseline = values.baseline === undefined ? undefined : { path: resolve(values.baseline), ...loadBaseline(resolve(values.baseline)) };
 
   // SARIF records suppressed findings with their justification; the other formats leave them out.
-  const scan = await scanPaths(positionals, values, { keepSuppressed: format === 'sarif', fix: values.fix });
+  // JSON and SARIF give each workload's Pod Security level, which costs a second pass of the profiles' rules.
+  const needs: ResultNeeds = { keepSuppressed: format === 'sarif', podSecurity: format === 'json' || format === 'sarif' };
+  const scan = await scanPaths(positionals, values, { needs, fix: values.fix });
   if (scan.exitCode !== undefined) return scan.exitCode;
   let results = scan.results;
   if (baseline) {
@@ -147,7 +149,7 @@ export interface ScanRun {
 export async function scanPaths(
   paths: string[],
   values: { config?: string; jobs?: string; 'changed-since'?: string; 'stdin-filename'?: string },
-  options: { keepSuppressed: boolean; fix?: boolean },
+  options: { needs: ResultNeeds; fix?: boolean },
 ): Promise<ScanRun> {
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
   if (!(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError('--jobs takes a whole number ≥ 1');
@@ -167,13 +169,13 @@ export async function scanPaths(
   }
   let results: FileResult[];
   if (options.fix) {
-    const run = fixFiles(files, configSpec, options.keepSuppressed, scanConfig);
+    const run = fixFiles(files, configSpec, Boolean(options.needs.keepSuppressed), scanConfig);
     process.stderr.write(`manifestlint: fixed ${plural(run.fixedFindings, 'problem')} in ${plural(run.changedFiles, 'file')}\n`);
     process.stderr.write(otherFilesReport(run, process.cwd()));
     results = run.results;
   } else {
     const progress = createProgressBar();
-    results = await scanFiles(files, { jobs, config: configSpec, scanConfig, keepSuppressed: options.keepSuppressed, onProgress: progress.update });
+    results = await scanFiles(files, { jobs, config: configSpec, scanConfig, needs: options.needs, onProgress: progress.update });
     progress.clear();
   }
   results = withWorkspaceFindings([...results, ...discovery.notLinted], scanConfig.configFor, displayPath).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -184,7 +186,7 @@ export async function scanPaths(
 const STDIN_NAME = '<stdin>';
 
 /** `scan -`: standard input, linted as the file --stdin-filename names (its language, its config). */
-function scanStdin(paths: string[], values: { 'changed-since'?: string; 'stdin-filename'?: string }, options: { keepSuppressed: boolean; fix?: boolean }, scanConfig: ScanConfig): ScanRun {
+function scanStdin(paths: string[], values: { 'changed-since'?: string; 'stdin-filename'?: string }, options: { needs: ResultNeeds; fix?: boolean }, scanConfig: ScanConfig): ScanRun {
   if (paths.length > 1) throw new UsageError('`-` (standard input) cannot be combined with paths');
   if (options.fix) throw new UsageError('--fix rewrites files: it cannot fix standard input');
   if (values['changed-since'] !== undefined) throw new UsageError('--changed-since selects files: it does not apply to standard input');
@@ -196,7 +198,7 @@ function scanStdin(paths: string[], values: { 'changed-since'?: string; 'stdin-f
   }
   const limits = effectiveLimits(config.limits);
   const text = readStdin(maxFileBytes(limits));
-  return { results: [text === undefined ? notLinted(path, tooLargeReason(limits)) : lintText(path, text, config, options.keepSuppressed)] };
+  return { results: [text === undefined ? notLinted(path, tooLargeReason(limits)) : lintText(path, text, config, options.needs)] };
 }
 
 const PAUSE = new Int32Array(new SharedArrayBuffer(4));

@@ -7,7 +7,7 @@ import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { effectiveLimits, type LintLimits } from '../text/limits.js';
 import { ScanConfig, type ConfigSpec } from './configForScan.js';
-import { lintFile, type FileResult } from './scan.js';
+import { lintFile, type FileResult, type ResultNeeds } from './scan.js';
 import { lintInWorkers, ScanCancelledError, workersFor } from './workerPool.js';
 
 export { ScanCancelledError };
@@ -18,7 +18,8 @@ export interface ScanOptions {
   config: ConfigSpec;
   /** The config object that selected the files (built from `config`), reused here to read each file's limits. */
   scanConfig?: ScanConfig;
-  keepSuppressed?: boolean;
+  /** What the report needs of each file beyond its findings. */
+  needs?: ResultNeeds;
   /** Called after each file with the number done so far. */
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
@@ -65,7 +66,7 @@ export async function scanFiles(paths: readonly string[], options: ScanOptions):
     heapMb: options.workerHeapMb ?? workerHeapMb(workers),
     hardTimeoutMs: (path) => options.hardTimeoutMs ?? hardTimeoutMs(effectiveLimits(configFor(path)?.limits)),
     config: options.config,
-    keepSuppressed: Boolean(options.keepSuppressed),
+    needs: options.needs ?? {},
     onProgress: options.onProgress,
     signal: options.signal,
   });
@@ -77,7 +78,7 @@ async function scanInThread(paths: readonly string[], options: ScanOptions): Pro
   const results: FileResult[] = [];
   for (const path of paths) {
     if (options.signal?.aborted) throw new ScanCancelledError();
-    results.push(lintFile(path, configFor, options.keepSuppressed));
+    results.push(lintFile(path, configFor, options.needs));
     options.onProgress?.(results.length, paths.length);
     if (results.length % FILES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
   }

@@ -84,27 +84,35 @@ export function languageIdOf(path: string): 'yaml' | undefined {
   return languageOf(path) ? undefined : 'yaml';
 }
 
-export function lintFile(path: string, configFor: ConfigForFile, keepSuppressed = false): FileResult {
+/** What a report needs of each file beyond its findings: each costs work, so a scan asks only for what it shows. */
+export interface ResultNeeds {
+  /** Suppressed findings too, marked (SARIF records them with their justification). */
+  keepSuppressed?: boolean;
+  /** The Pod Security level of each workload (JSON, SARIF and HTML show it): the profiles' rules run again. */
+  podSecurity?: boolean;
+}
+
+export function lintFile(path: string, configFor: ConfigForFile, needs: ResultNeeds = {}): FileResult {
   try {
     const read = readForLint(path, configFor);
-    return read.ok ? lintRead(path, read, keepSuppressed) : read.result;
+    return read.ok ? lintRead(path, read, needs) : read.result;
   } catch (error) {
     return resultOfFailure(path, error);
   }
 }
 
 /** Lints text that is not read from `path` (piped in), as if it were that file: its language, config and hints. */
-export function lintText(path: string, text: string, config: LintConfig | undefined, keepSuppressed = false): FileResult {
+export function lintText(path: string, text: string, config: LintConfig | undefined, needs: ResultNeeds = {}): FileResult {
   try {
-    return lintRead(path, { text, config, helm: helmHintFor(path), kustomize: kustomizeHintFor(path), buildContext: buildContextFor(path) }, keepSuppressed);
+    return lintRead(path, { text, config, helm: helmHintFor(path), kustomize: kustomizeHintFor(path), buildContext: buildContextFor(path) }, needs);
   } catch (error) {
     return resultOfFailure(path, error);
   }
 }
 
-function lintRead(path: string, read: Pick<ReadForLint & { ok: true }, 'text' | 'config' | 'helm' | 'kustomize' | 'buildContext'>, keepSuppressed: boolean): FileResult {
-  const result = lintDocument(read.text, { uri: path, languageId: languageIdOf(path), config: read.config, keepSuppressed, summarize: hasWorkspaceRules, helm: read.helm, kustomize: read.kustomize, buildContext: read.buildContext });
-  const workloads = workloadLevels(result);
+function lintRead(path: string, read: Pick<ReadForLint & { ok: true }, 'text' | 'config' | 'helm' | 'kustomize' | 'buildContext'>, needs: ResultNeeds): FileResult {
+  const result = lintDocument(read.text, { uri: path, languageId: languageIdOf(path), config: read.config, keepSuppressed: Boolean(needs.keepSuppressed), summarize: hasWorkspaceRules, helm: read.helm, kustomize: read.kustomize, buildContext: read.buildContext });
+  const workloads = needs.podSecurity ? workloadLevels(result) : [];
   const prints = fingerprints(result, read.text);
   const findings = result.findings.map((finding, i) => ({ ...withoutFixEdits(finding), fingerprint: prints[i] }));
   const summaries = result.summaries && Object.keys(result.summaries).length ? result.summaries : undefined;

@@ -3,13 +3,13 @@
 // to blame if the worker hangs or dies).
 import { parentPort } from 'node:worker_threads';
 import { ScanConfig, type ConfigSpec } from './configForScan.js';
-import { lintFile, type ConfigForFile, type FileResult } from './scan.js';
+import { lintFile, type ConfigForFile, type FileResult, type ResultNeeds } from './scan.js';
 
 export interface WorkerRequest {
   /** Each path with its index in the whole scan, so replies can be placed in order. */
   files: { index: number; path: string }[];
   config: ConfigSpec;
-  keepSuppressed: boolean;
+  needs: ResultNeeds;
 }
 
 export type WorkerReply = { kind: 'ready' } | { kind: 'result'; index: number; result: FileResult };
@@ -29,7 +29,7 @@ if (parentPort) {
   port.on('message', (request: WorkerRequest) => {
     const configForFile = configFor(request.config);
     // lintFile drops fix edits (they reference parsed nodes), so results are plain data to post back.
-    for (const { index, path } of request.files) post({ kind: 'result', index, result: lintFile(path, configForFile, request.keepSuppressed) });
+    for (const { index, path } of request.files) post({ kind: 'result', index, result: lintFile(path, configForFile, request.needs) });
   });
   post({ kind: 'ready' });
 }

@@ -5,7 +5,7 @@
 // out again, and every other result kept.
 import { Worker } from 'node:worker_threads';
 import type { ConfigSpec } from './configForScan.js';
-import { failedOn, notLinted, type FileResult } from './scan.js';
+import { failedOn, notLinted, type FileResult, type ResultNeeds } from './scan.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
 
 export interface WorkerPoolOptions {
@@ -16,7 +16,7 @@ export interface WorkerPoolOptions {
   /** Milliseconds one file may take before its worker is stopped. */
   hardTimeoutMs: (path: string) => number;
   config: ConfigSpec;
-  keepSuppressed: boolean;
+  needs: ResultNeeds;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
 }
@@ -111,7 +111,7 @@ export function lintInWorkers(paths: readonly string[], options: WorkerPoolOptio
     const feed = (slot: Slot) => {
       slot.batch = takeBatch();
       if (slot.batch.length === 0) return; // nothing left to hand out: it idles until the scan ends
-      const request: WorkerRequest = { files: slot.batch.map((index) => ({ index, path: paths[index] })), config: options.config, keepSuppressed: options.keepSuppressed };
+      const request: WorkerRequest = { files: slot.batch.map((index) => ({ index, path: paths[index] })), config: options.config, needs: options.needs };
       slot.worker.postMessage(request);
       arm(slot);
     };
