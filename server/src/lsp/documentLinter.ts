@@ -12,6 +12,7 @@ import type { WorkspaceIndex } from './workspaceIndex.js';
 import type { LintResult } from '../engine/runRules.js';
 import type { Finding } from '../engine/types.js';
 import { hasWorkspaceRules } from '../linter/workspace.js';
+import { fingerprintOf } from '../linter/fingerprint.js';
 
 export interface DocumentLinterDeps {
   documents: TextDocuments<TextDocument>;
@@ -76,10 +77,14 @@ export class DocumentLinter {
   }
 }
 
-/** The lint's own findings and the workspace rules' findings on the document, in document order. */
+/**
+ * The lint's own findings and the workspace rules' findings on the document, in document order; the
+ * latter fingerprinted as a scan fingerprints them, so the workspace's baseline matches them too.
+ */
 function withFindings(result: LintResult, workspaceFindings: readonly Finding[]): LintResult {
   if (workspaceFindings.length === 0) return result;
-  const findings = [...result.findings, ...workspaceFindings].sort((a, b) => a.offsets.start - b.offsets.start || a.ruleId.localeCompare(b.ruleId));
+  const fingerprinted = workspaceFindings.map((finding) => ({ ...finding, fingerprint: fingerprintOf(finding) }));
+  const findings = [...result.findings, ...fingerprinted].sort((a, b) => a.offsets.start - b.offsets.start || a.ruleId.localeCompare(b.ruleId));
   return { ...result, findings };
 }
 

@@ -53,7 +53,8 @@ export class EditorFindings {
     const left = new Map(baseline);
     const matched = new Set<number>();
     linted.result.findings.forEach((finding, index) => {
-      const key = baselineKey(finding.ruleId, prints[index]);
+      // A workspace rule's finding carries the fingerprint a scan gives it (made from its message, not the model).
+      const key = baselineKey(finding.ruleId, finding.fingerprint ?? prints[index]);
       const count = left.get(key) ?? 0;
       if (count === 0) return;
       left.set(key, count - 1);
