@@ -66,7 +66,7 @@ const open = new OpenDocuments({
 const baselines = new EditorBaselines((message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
 const editorFindings = new EditorFindings((uri) => baselines.forFile(uri));
 const workspace = new WorkspaceIndex({
-  configFor: (path) => configs.configFor(URI.file(path).toString()),
+  configFor: (path) => configs.quietConfigFor(path),
   nameOf: (path) => configs.displayPath(path),
   relint: (uris) => {
     for (const uri of uris) lints.schedule(uri, true);
@@ -115,8 +115,9 @@ connection.onInitialized(() => {
   // `git pull` that changes the policy re-lints open documents without a reload.
   // Kustomizations too: which files they name as patches decides how those files are linted.
   // And .dockerignore files and secret-looking files: they decide what a Dockerfile's COPY . sends.
-  const watchers = [...CONFIG_FILE_WATCHERS, BASELINE_FILE_WATCHER, { globPattern: `**/{${KUSTOMIZATION_FILE_NAMES.join(',')}}` }, ...BUILD_CONTEXT_GLOBS.map((globPattern) => ({ globPattern }))];
-  if (hasWorkspaceRules) watchers.push(...WORKSPACE_FILE_GLOBS.map((globPattern) => ({ globPattern })));
+  // And every manifest and Dockerfile, for the workspace rules' index.
+  const globs = [`**/{${KUSTOMIZATION_FILE_NAMES.join(',')}}`, ...BUILD_CONTEXT_GLOBS, ...(hasWorkspaceRules ? WORKSPACE_FILE_GLOBS : [])];
+  const watchers = [...CONFIG_FILE_WATCHERS, BASELINE_FILE_WATCHER, ...globs.map((globPattern) => ({ globPattern }))];
   if (clientCanWatchFiles) register(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }), 'watch config and kustomization files');
   if (hasWorkspaceRules) void workspace.indexFolders(initialFolders);
   if (clientHasWorkspaceFolders) {

@@ -20,6 +20,15 @@ spec:
         readOnlyRootFilesystem: true
         capabilities:
           drop: [ALL]
+---
+# Hardened includes isolated: a default-deny policy selects the pod (k8s/namespace-without-network-policy).
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: default-deny
+spec:
+  podSelector: {}
+  policyTypes: [Ingress, Egress]
 `;
 
 export const WARNING_ONLY_POD = HARDENED_POD.replace('        readOnlyRootFilesystem: true\n', '');

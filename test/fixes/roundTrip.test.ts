@@ -26,6 +26,7 @@ const config = presetConfig('all');
 const MAY_REVEAL: Record<string, readonly string[]> = {
   'k8s/privileged-container': ['k8s/privilege-escalation'],
   'k8s/dangerous-capability': ['k8s/privilege-escalation'],
+  'k8s/added-capability': ['k8s/privilege-escalation'],
   'Harden container securityContext': ['k8s/seccomp'],
 };
 

@@ -127,6 +127,14 @@ export class WorkspaceConfigService implements ConfigService {
     }
   }
 
+  /**
+   * The config of a file the editor has not opened (the workspace rules' index reads many): resolved,
+   * but its problems are published and warned about only once a document under it is linted.
+   */
+  quietConfigFor(path: string): LintConfig {
+    return this.resolver.resolve(path, undefined).config;
+  }
+
   /** A path as messages name it: relative to its workspace folder (or its project, outside every folder). */
   displayPath(path: string): string {
     return relative(this.rootFor(path), path) || path;

@@ -6,6 +6,7 @@
 import { URI } from 'vscode-uri';
 import type { LintConfig } from '../engine/config.js';
 import type { Finding } from '../engine/types.js';
+import { isConfigFileName } from '../config/configFile.js';
 import { readTextFile } from '../files/readText.js';
 import { summarizeText, workspaceFindings, type FileSummaries } from '../linter/workspace.js';
 import { discoverFiles } from '../scan/discover.js';
@@ -82,6 +83,8 @@ export class WorkspaceIndex {
   }
 
   private readFromDisk(path: string): void {
+    // A team config is not a manifest (and may be hostile: the config service reports on it).
+    if (isConfigFileName(path)) return;
     const config = this.deps.configFor(path);
     if (!config) return void this.onDisk.delete(path);
     const read = readTextFile(path, { maxBytes: maxFileBytes(effectiveLimits(config.limits)) });
