@@ -8,7 +8,7 @@
 //   ui      that .vsix installed into code-server, driven in Chromium like a person (test/e2e/ui)
 //   neovim  Neovim's built-in LSP client on `node dist/server.js --stdio` (test/e2e/neovim)
 // As root, code-server, Chromium and Neovim run in a private network namespace with only loopback.
-//   usage: node scripts/e2e/run.mjs [--launcher auto|code-server|electron] [--only suite,vsix,ui,neovim]
+//   usage: node scripts/e2e/run.mjs [--launcher auto|code-server|electron] [--only suite,vsix,ui,html,neovim]
 //                                   [--grep PATTERN] [--update-readme-image] [--verbose]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,7 +19,7 @@ import { CACHE, NODE24, REPO, SUITE_DIR, log } from '../../test/e2e/launch/env.m
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const launcher = chooseLauncher(option('--launcher', 'auto'));
-const only = new Set(option('--only', 'suite,vsix,ui,neovim').split(','));
+const only = new Set(option('--only', 'suite,vsix,ui,html,neovim').split(','));
 const passThrough = [
   ...(option('--grep') ? ['--grep', option('--grep')] : []),
   ...(args.includes('--verbose') ? ['--verbose'] : []),
@@ -92,6 +92,10 @@ if (prepared) {
       step('ui (code-server + Chromium, installed .vsix)', () => packaged
         && runIsolated(NODE24, ['test/e2e/ui/problems-panel.mjs', VSIX, ...(args.includes('--update-readme-image') ? ['--update-readme-image'] : []), ...passThrough]));
     }
+  }
+  if (only.has('html')) {
+    // The HTML report of examples/ in Chromium: it renders, its chart counts are the JSON report's, it makes no request.
+    step('html report (Chromium)', () => runIsolated(NODE24, ['test/e2e/ui/html-report.mjs', ...(args.includes('--update-readme-image') ? ['--update-readme-image'] : [])]));
   }
   if (only.has('neovim')) {
     step('neovim (built-in LSP client, --stdio)', () => runIsolated('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', 'luafile test/e2e/neovim/diagnostics.lua'],
