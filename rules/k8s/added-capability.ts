@@ -26,6 +26,7 @@ export default defineRule<Options>({
     },
     fixes: ['Remove <capability> from capabilities.add', 'Write <capability> as Kubernetes spells it'],
     preset: 'all',
+    scope: 'document',
     optionsSchema: {
       type: 'object',
       properties: { allowedCapabilities: { type: 'array', items: { type: 'string' }, description: 'Capabilities a container may add, as Kubernetes spells them (e.g. NET_BIND_SERVICE).' } },

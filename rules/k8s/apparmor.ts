@@ -47,6 +47,7 @@ export default defineRule({
     },
     fixes: ['Set appArmorProfile type: RuntimeDefault', 'Set the annotation to runtime/default'],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     forEachSecurityContext(file, (securityContext, subject, podSpec) => {

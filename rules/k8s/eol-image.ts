@@ -19,6 +19,7 @@ export default defineRule<EolOptions>({
     messages: EOL_MESSAGES,
     fixes: ['Use the supported tag of the same family and variant (python:3.8-slim-buster → python:3.13-slim-bookworm)'],
     preset: 'recommended',
+    scope: 'document',
     ...EOL_OPTIONS,
   },
   checkYaml(file, context) {

@@ -17,6 +17,7 @@ export default defineRule({
     messages: { unpinned: '{{container}} runs {{image}}, which is not pinned by digest: append @sha256:<digest> of the image you tested' },
     fixes: [],
     preset: 'all',
+    scope: 'document',
   },
   checkYaml(file, context) {
     forEachContainerImage(file, (image, container) => {

@@ -26,6 +26,7 @@ export default defineRule({
     },
     fixes: [],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     forEachContainerImage(file, (image, container) => {

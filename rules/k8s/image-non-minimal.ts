@@ -24,6 +24,7 @@ export default defineRule({
     fixes: ["Switch to the family's slim or JRE variant of the same version (node:22 → node:22-slim)"],
     // Strict, not recommended: official images such as nginx run as-is in many clusters, and the slim swap is a choice.
     preset: 'strict',
+    scope: 'document',
   },
   checkYaml(file, context) {
     forEachContainerImage(file, (image, container) => {

@@ -23,6 +23,7 @@ export default defineRule<Options>({
     messages: { notAllowed: '{{container}} runs {{image}} from {{name}}, which is not under an allowed registry ({{allowed}})' },
     fixes: [],
     preset: 'recommended',
+    scope: 'document',
     optionsSchema: {
       type: 'object',
       properties: {

@@ -38,6 +38,7 @@ export default defineRule({
     },
     fixes: [],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     for (const resource of file.resources) {

@@ -17,6 +17,7 @@ export default defineRule({
     messages: { everyAddress: '{{policy}} allows ingress from every address ({{cidr}})' },
     fixes: [],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     for (const resource of file.resources) {

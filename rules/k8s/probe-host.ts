@@ -36,6 +36,7 @@ export default defineRule({
     messages: { host: '{{container}} has {{where}} connect to host {{host}} from the node' },
     fixes: [],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     for (const container of file.containers) {

@@ -30,6 +30,7 @@ export default defineRule({
     },
     fixes: [],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     for (const binding of rbacModel(file).bindings) {

@@ -16,6 +16,7 @@ export default defineRule({
     messages: { defaultAccount: '{{binding}} grants {{role}} to the default service account of {{namespace}}: every pod there without its own service account gets it' },
     fixes: [],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     for (const binding of rbacModel(file).bindings) {

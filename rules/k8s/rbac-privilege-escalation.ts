@@ -25,6 +25,7 @@ export default defineRule({
     messages: Object.fromEntries(ESCALATION_PATHS.map((path) => [path.id, path.message])),
     fixes: [],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     forEachPolicyRule(file, (rule, role) => {

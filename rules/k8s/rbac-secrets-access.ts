@@ -24,6 +24,7 @@ export default defineRule({
     messages: { readsSecrets: '{{role}} can read every Secret {{reach}} ({{verbs}})' },
     fixes: [],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     forEachPolicyRule(file, (rule, role) => {

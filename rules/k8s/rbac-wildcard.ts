@@ -34,6 +34,7 @@ export default defineRule({
     },
     fixes: [],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     forEachPolicyRule(file, (rule, role) => {

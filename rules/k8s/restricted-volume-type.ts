@@ -20,6 +20,7 @@ export default defineRule({
     messages: { restricted: '{{resource}} volume "{{volume}}" is of type {{type}}, which Pod Security restricted forbids' },
     fixes: [],
     preset: 'all',
+    scope: 'document',
   },
   checkYaml(file, context) {
     for (const podSpec of file.podSpecs) {

@@ -26,6 +26,7 @@ export default defineRule<Options>({
     },
     fixes: [],
     preset: 'recommended',
+    scope: 'document',
     optionsSchema: { type: 'object', properties: { kubernetesVersion: KUBERNETES_VERSION_SCHEMA }, additionalProperties: false },
     defaultOptions: { kubernetesVersion: 'latest' },
   },

@@ -20,6 +20,7 @@ export default defineRule({
     },
     fixes: ['Add automountServiceAccountToken: false', 'Set automountServiceAccountToken: false'],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     for (const podSpec of file.podSpecs) {

@@ -18,6 +18,7 @@ export default defineRule({
     messages: { externalIp: '{{service}} claims external IP {{address}}: every node routes its traffic to the Service (CVE-2020-8554)' },
     fixes: [],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     for (const { resource, spec } of servicesOf(file.resources)) {

@@ -44,6 +44,7 @@ export default defineRule({
     },
     fixes: [],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     for (const service of servicesOf(file.resources)) {

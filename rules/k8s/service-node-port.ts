@@ -16,6 +16,7 @@ export default defineRule({
     messages: { nodePort: '{{service}} listens on a port of every node (type: NodePort)' },
     fixes: [],
     preset: 'recommended',
+    scope: 'document',
   },
   checkYaml(file, context) {
     for (const service of servicesOf(file.resources)) {

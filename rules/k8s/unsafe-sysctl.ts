@@ -24,6 +24,7 @@ export default defineRule<Options>({
     messages: { unsafe: '{{resource}} sets sysctl {{name}}, which is not in the safe set: it reaches beyond the pod' },
     fixes: [],
     preset: 'recommended',
+    scope: 'document',
     optionsSchema: { type: 'object', properties: { kubernetesVersion: KUBERNETES_VERSION_SCHEMA }, additionalProperties: false },
     defaultOptions: { kubernetesVersion: 'latest' },
   },

@@ -46,7 +46,14 @@ function assertSameAsFromScratch(versions: string[], uri = 'file:///work/app.yam
 const POD = (name: string, privileged: boolean) =>
   `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      securityContext:\n        privileged: ${privileged}\n`;
 const SECRET_ENV = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n  DB_PASSWORD: "hunter2-but-longer-Zq8"\n';
-const FILE = ['# header comment\n', POD('a', true), '---\n', SECRET_ENV, '---\n', POD('b', false), '---\n', POD('c', true)].join('');
+const RBAC_AND_EXPOSURE = [
+  'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: reader\nrules:\n  - apiGroups: ["*"]\n    resources: ["*", secrets]\n    verbs: ["*", get, escalate]\n',
+  'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: reader\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: reader}\nsubjects:\n  - {kind: ServiceAccount, name: default, namespace: shop}\n  - {kind: Group, name: "system:authenticated"}\n',
+  'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: LoadBalancer\n  externalIPs: [203.0.113.7]\n  ports: [{port: 80, nodePort: 30080}]\n',
+  'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  rules:\n    - host: web.example.com\n      http: {paths: [{path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}]}\n',
+  'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: open\nspec:\n  podSelector: {}\n  ingress: [{from: [{ipBlock: {cidr: 0.0.0.0/0}}]}]\n',
+];
+const FILE = ['# header comment\n', POD('a', true), '---\n', SECRET_ENV, '---\n', POD('b', false), '---\n', POD('c', true), ...RBAC_AND_EXPOSURE.map((doc) => `---\n${doc}`)].join('');
 
 describe('document-scoped rules in the editor', () => {
   it('give the findings of a lint from scratch after edits before, inside and between documents', () => {
@@ -82,12 +89,12 @@ describe('document-scoped rules in the editor', () => {
     const options = { uri: 'app.yaml', config: { rules: { 'k8s/probe': {} } }, yamlCache: new YamlDocumentCache(), documentFindings: new DocumentFindingsCache() };
     const rules = [probe];
     runRules(FILE, options, rules);
-    assert.deepEqual(checked, ['a', 'cfg', 'b', 'c']);
+    assert.deepEqual(checked, ['a', 'cfg', 'b', 'c', 'reader', 'reader', 'web', 'web', 'open']);
     checked.length = 0;
     runRules(FILE.replace('privileged: false', 'privileged: true'), options, rules);
     assert.deepEqual(checked, ['b']);
     checked.length = 0;
     runRules(FILE.replace('privileged: false', 'privileged: true'), { ...options, config: { rules: { 'k8s/probe': {} } } }, rules);
-    assert.deepEqual(checked, ['a', 'cfg', 'b', 'c'], 'a new config object is a new run: nothing reused');
+    assert.deepEqual(checked, ['a', 'cfg', 'b', 'c', 'reader', 'reader', 'web', 'web', 'open'], 'a new config object is a new run: nothing reused');
   });
 });
