@@ -8,7 +8,8 @@ import { decodeBase64Text } from '../../server/src/secrets/base64.js';
 import { instructionTexts } from '../../server/src/secrets/dockerfileSource.js';
 import { TOKEN_PATTERNS } from '../../server/src/secrets/patterns.js';
 import { teamScanner } from '../../server/src/secrets/teamPatterns.js';
-import { scanTokens, type TokenScanner } from '../../server/src/secrets/tokens.js';
+import { scanTokensInChunks } from '../../server/src/secrets/chunkedTokens.js';
+import type { TokenScanner } from '../../server/src/secrets/tokens.js';
 import type { YamlFile } from '../../server/src/k8s/yamlFile.js';
 import { forEachNode } from '../../server/src/yaml/walk.js';
 import { contentRange, isSecret, scalarSource, scannableDocuments, tokenReport, walkValues } from './support.js';
@@ -70,7 +71,7 @@ export default defineRule({
     for (const document of scannableDocuments(file)) {
       walkValues(document.doc.contents, {
         string(node) {
-          const matches = scanTokens(node.value, team);
+          const matches = scanTokensInChunks(node.value, team);
           if (matches.length === 0) return;
           const source = scalarSource(file, node, node.value);
           for (const match of matches) context.report(tokenReport(match, source.locate(match.start, match.end)));
@@ -88,7 +89,7 @@ export default defineRule({
         if (!isScalar(pair.key) || !isScalar(value) || typeof value.value !== 'string') continue;
         const decoded = decodeBase64Text(value.value);
         if (decoded === undefined) continue;
-        for (const match of scanTokens(decoded, team)) context.report(tokenReport(match, contentRange(file, value), 'decoded', { key: String(pair.key.value) }));
+        for (const match of scanTokensInChunks(decoded, team)) context.report(tokenReport(match, contentRange(file, value), 'decoded', { key: String(pair.key.value) }));
       }
     }
   },
@@ -97,7 +98,7 @@ export default defineRule({
     for (const comment of file.comments) reportInComment(file.text, comment.range, context, team);
     for (const instruction of file.instructions) {
       for (const piece of instructionTexts(instruction)) {
-        for (const match of scanTokens(piece.text, team)) context.report(tokenReport(match, piece.range(match.start, match.end)));
+        for (const match of scanTokensInChunks(piece.text, team)) context.report(tokenReport(match, piece.range(match.start, match.end)));
       }
     }
   },
@@ -105,7 +106,7 @@ export default defineRule({
 
 /** A token pasted into a comment (`# old key: ghp_…`) has leaked as surely as one in a value. */
 function reportInComment(text: string, comment: OffsetRange, context: RuleContext, team: TokenScanner | undefined): void {
-  for (const match of scanTokens(text.slice(comment.start, comment.end), team)) {
+  for (const match of scanTokensInChunks(text.slice(comment.start, comment.end), team)) {
     context.report(tokenReport(match, { start: comment.start + match.start, end: comment.start + match.end }, 'inComment'));
   }
 }

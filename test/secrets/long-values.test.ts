@@ -40,6 +40,13 @@ describe('secrets in long values', () => {
     assert.deepEqual(found.map((m) => m.start).sort((a, b) => a - b), starts);
   });
 
+  it('secrets/token finds a token at the end of a 1 MB scalar, and in a 1 MB comment', () => {
+    const value = `${filler(1024 * 1024)}${token}`;
+    const code = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n  blob: "${value}"\n# ${value}\n`;
+    const findings = lint(code, { uri: 'big.yaml', config: onlyRule('secrets/token') });
+    assert.deepEqual(findings.map((f) => code.slice(f.offsets.start, f.offsets.end)), [token, token]);
+  });
+
   it('secrets/hardcoded-credential finds a password at the end of a 1 MB script in a ConfigMap', () => {
     const script = Array.from({ length: 1024 * 1024 / 64 }, (_, i) => `echo "step ${i} ${randomChars(40, undefined, i)}"`).join('\n');
     const code = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n  run.sh: |\n${`${script}\nexport DB_PASSWORD=Zx9Lq2wPm7Vb`.replace(/^/gm, '    ')}\n`;
