@@ -11,17 +11,18 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { DidOpenTextDocumentNotification, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { ScanWorkspaceRequest } from '../../server/src/lsp/protocol.js';
+import { FAKE_TOKENS } from '../secrets/fakes.js';
 import { TestLspClient } from '../support/lspClient.js';
 
 const CLI = resolve('dist/cli.js');
 /** Planted in files outside the repository: it must never be printed, published or logged. */
 const CANARY = 'canary-outside-the-repository-7f3a';
-/** Planted inside the repository as a secret: only its redacted preview may be shown. */
-const TOKEN = `ghp_${'A1b2C3d4E5'.repeat(3)}abcdef`;
+/** Planted inside the repository as a secret (its checksum holds, as a minted one's does): only its redacted preview may be shown. */
+const TOKEN = FAKE_TOKENS['github-token'];
 const ESCAPE = '\u001b';
 const RUN_TIMEOUT_MS = 60_000;
 
-const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostPID: true\n  containers:\n    - name: web\n      image: nginx:1.27\n';
+const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostPID: true\n  containers:\n    - name: web\n      image: ghcr.io/acme/web:1.4.2\n';
 
 function aliasBomb(): string {
   const levels = ['l0: &l0 [x, x, x, x, x, x, x, x, x]'];
@@ -54,7 +55,7 @@ function plantRepository(): { root: string; outside: string } {
   write(join(app, 'pod.yaml'), POD);
   write(join(app, 'merge-bomb.yaml'), mergeBomb());
   write(join(app, 'bin', 'Dockerfile'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 0x1b, 0x5b, 0x32, 0x4a, ...Buffer.from('FROM alpine\n')]));
-  write(join(app, 'Dockerfile'), `FROM alpine:3.20\nRUN case "$(uname -m)" in x86_64) echo 64 ;; *) echo other ;; esac; (cd /tmp && echo $((1 + 2)))\n${TOKEN}\nUSER 1000\n`);
+  write(join(app, 'Dockerfile'), `FROM ghcr.io/acme/base:1.0\nRUN case "$(uname -m)" in x86_64) echo 64 ;; *) echo other ;; esac; (cd /tmp && echo $((1 + 2)))\n${TOKEN}\nUSER 1000\n`);
   write(join(app, 'chart', 'Chart.yaml'), 'apiVersion: v2\nname: c\nversion: 0.1.0\n');
   write(join(app, 'chart', 'values.yaml'), 'securityContext:\n  privileged: true\n');
   write(join(app, 'chart', 'templates', 'deployment.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          securityContext: {{ toYaml .Values.securityContext | nindent 12 }}\n');
@@ -158,7 +159,7 @@ describe('a hostile repository', () => {
         }
       }
       assert.ok(!client.stderr.join('').includes(CANARY), 'the server log quotes a file outside the repository');
-      assert.ok((await open('app/Dockerfile', 'dockerfile', 'FROM alpine:3.20\nUSER 1000\n')).diagnostics !== undefined, 'the server still answers');
+      assert.ok((await open('app/Dockerfile', 'dockerfile', 'FROM ghcr.io/acme/base:1.0\nUSER 1000\n')).diagnostics !== undefined, 'the server still answers');
     });
   });
 });
