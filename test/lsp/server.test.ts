@@ -19,7 +19,7 @@ spec:
       automountServiceAccountToken: false
       containers:
         - name: web
-          image: nginx:1.27
+          image: ghcr.io/acme/web:1.4.2
           securityContext:
             privileged: true
             allowPrivilegeEscalation: false
