@@ -38,7 +38,7 @@ spec:
   containers:
     - &hardened
       name: base
-      image: nginx
+      image: ghcr.io/acme/web:1.4.2
       securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}
     - <<: *hardened
       name: web
