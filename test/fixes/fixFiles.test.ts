@@ -13,8 +13,8 @@ import { fixFiles } from '../../server/src/scan/fixFiles.js';
 import { tempWorkspace, type TempWorkspace } from '../config/tempWorkspace.js';
 import { PRIVILEGED_POD, PRIVILEGED_LINE } from './fixtures.js';
 
-const ADD_DOCKERFILE = 'FROM alpine:3.20\nADD config.json /app/\nUSER 10001\n';
-const FIXED_DOCKERFILE = 'FROM alpine:3.20\nCOPY config.json /app/\nUSER 10001\n';
+const ADD_DOCKERFILE = 'FROM ghcr.io/acme/base:1.0\nADD config.json /app/\nUSER 10001\n';
+const FIXED_DOCKERFILE = 'FROM ghcr.io/acme/base:1.0\nCOPY config.json /app/\nUSER 10001\n';
 
 let ws: TempWorkspace;
 before(() => {
@@ -122,7 +122,7 @@ describe('scan --fix replaces a file in one step, or not at all', () => {
     writeFileSync(ws.path('edited/Dockerfile'), ADD_DOCKERFILE);
     const read = readTextFile(ws.path('edited/Dockerfile'), { maxBytes: 1024 });
     assert.ok(read.ok);
-    const edited = ADD_DOCKERFILE.replace('3.20', '3.21'); // same size: only the content tells
+    const edited = ADD_DOCKERFILE.replace('base:1.0', 'base:1.1'); // same size: only the content tells
     writeFileSync(ws.path('edited/Dockerfile'), edited);
     const result = replaceIfUnchanged(ws.path('edited/Dockerfile'), FIXED_DOCKERFILE, read);
     assert.deepEqual(result, { ok: false, reason: 'changed', message: 'Not fixed: the file changed on disk while it was being fixed; run the fix again.' });
