@@ -35,6 +35,7 @@ const expected: Record<string, string[]> = {
     '11:13-11:17 k8s/privilege-escalation',
     '11:13-11:17 k8s/run-as-root',
     '11:13-11:17 k8s/writable-root-filesystem',
+    '12:14-12:21 k8s/image-latest', // `image: busybox`, untagged as `helm create` writes it
   ],
   'insecure/templates/daemonset.yaml': [
     '3:7-3:16 k8s/service-account-token', // no serviceAccountName nor automount written anywhere
