@@ -6,7 +6,7 @@ import { languageOf } from '../text/fileKinds.js';
 import { assertLintable, effectiveLimits, LintDeadline } from '../text/limits.js';
 import { LineIndex } from '../text/positions.js';
 import { documentViews, runInputs, type DocumentFindingsCache } from './documentFindings.js';
-import { formatMessage } from './messages.js';
+import { findingOf } from './messages.js';
 import { summarizeFile, type FileSummaries } from './workspace.js';
 import type { Finding, Report, Rule, RuleContext, RunOptions } from './types.js';
 
@@ -80,15 +80,10 @@ export function runRules(text: string, options: EngineOptions, rules: readonly R
 }
 
 function toFinding(rule: Rule, report: Report, configured: Finding['severity'] | undefined, lines: LineIndex): Finding {
-  const template = rule.meta.messages[report.messageId];
-  if (template === undefined) throw new Error(`${rule.meta.id} reported unknown message id "${report.messageId}"`);
   return {
-    ruleId: rule.meta.id,
-    severity: configured ?? report.severity ?? rule.meta.defaultSeverity,
-    message: formatMessage(template, report.data),
+    ...findingOf(rule, report, configured),
     range: lines.rangeOf(report.range),
     offsets: report.range,
     related: report.related?.map((r) => ({ message: r.message, range: lines.rangeOf(r.range) })),
-    fixes: report.fixes,
   };
 }

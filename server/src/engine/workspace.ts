@@ -9,7 +9,7 @@ import type { DockerfileFile } from '../dockerfile/model.js';
 import type { YamlFile } from '../k8s/yamlFile.js';
 import type { LineIndex, OffsetRange } from '../text/positions.js';
 import type { Severity } from '../text/severity.js';
-import { formatMessage } from './messages.js';
+import { findingOf } from './messages.js';
 import type { Finding, Located, Rule, RunOptions, WorkspaceFile, WorkspaceReport } from './types.js';
 
 /** Per file: each workspace rule's summary of it, by rule id. */
@@ -62,15 +62,10 @@ export function runWorkspaceRules(
 }
 
 function toFinding(rule: Rule, report: WorkspaceReport, configured: Severity | undefined): Finding {
-  const template = rule.meta.messages[report.messageId];
-  if (template === undefined) throw new Error(`${rule.meta.id} reported unknown message id "${report.messageId}"`);
   return {
-    ruleId: rule.meta.id,
-    severity: configured ?? report.severity ?? rule.meta.defaultSeverity,
-    message: formatMessage(template, report.data),
+    ...findingOf(rule, report, configured),
     range: report.at.range,
     offsets: report.at.offsets,
     related: report.related?.map((related) => ({ message: related.message, range: related.at.range, ...(related.file !== report.file && { file: related.file }) })),
-    fixes: report.fixes,
   };
 }
