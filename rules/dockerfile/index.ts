@@ -1,12 +1,8 @@
 // The Dockerfile rules, in docs order.
 import type { Rule } from '../../server/src/engine/types.js';
 import addInsteadOfCopy from './add-instead-of-copy.js';
-import aptNoInstallRecommends from './apt-no-install-recommends.js';
-import aptUnpinned from './apt-unpinned.js';
-import buildContextSecrets from './build-context-secrets.js';
-import buildToolsInFinalStage from './build-tools-in-final-stage.js';
-import shellInMinimalImage from './shell-in-minimal-image.js';
 import composeCapAdd from './compose-cap-add.js';
+import composeEolImage from './compose-eol-image.js';
 import composeHostIpc from './compose-host-ipc.js';
 import composeHostNetwork from './compose-host-network.js';
 import composeHostPid from './compose-host-pid.js';
@@ -21,15 +17,20 @@ import eolBaseImage from './eol-base-image.js';
 import imageDigest from './image-digest.js';
 import imageLatest from './image-latest.js';
 import nonMinimalBaseImage from './non-minimal-base-image.js';
-import npmInstallInsteadOfCi from './npm-install-instead-of-ci.js';
-import packageCache from './package-cache.js';
 import parseError from './parse-error.js';
-import pipWithoutHashes from './pip-without-hashes.js';
 import pipeToShell from './pipe-to-shell.js';
 import rootUser from './root-user.js';
 import secretInArgEnv from './secret-in-arg-env.js';
 import sshPort from './ssh-port.js';
 import sudo from './sudo.js';
+import buildContextSecrets from './build-context-secrets.js';
+import npmInstallInsteadOfCi from './npm-install-instead-of-ci.js';
+import pipWithoutHashes from './pip-without-hashes.js';
+import aptUnpinned from './apt-unpinned.js';
+import packageCache from './package-cache.js';
+import aptNoInstallRecommends from './apt-no-install-recommends.js';
+import buildToolsInFinalStage from './build-tools-in-final-stage.js';
+import shellInMinimalImage from './shell-in-minimal-image.js';
 import unverifiedDownload from './unverified-download.js';
 import verificationDisabled from './verification-disabled.js';
 import worldWritable from './world-writable.js';
@@ -54,14 +55,6 @@ export const dockerfileRules: Rule[] = [
   shellInMinimalImage,
   packageCache,
   aptNoInstallRecommends,
-  verificationDisabled,
-  unverifiedDownload,
-  npmInstallInsteadOfCi,
-  pipWithoutHashes,
-  aptUnpinned,
-  buildToolsInFinalStage,
-  packageCache,
-  aptNoInstallRecommends,
   addInsteadOfCopy,
   sudo,
   worldWritable,
@@ -76,4 +69,5 @@ export const dockerfileRules: Rule[] = [
   composeRootUser,
   composeSensitiveMount,
   composeImageLatest,
+  composeEolImage,
 ];
