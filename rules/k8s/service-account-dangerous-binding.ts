@@ -3,7 +3,7 @@
 // that role. The RBAC rules judge each role where it is written; this one says which pod carries it.
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import type { Located, WorkspaceFile } from '../../server/src/engine/types.js';
-import { aggregates, coversApiGroup, findItem, isLimitedToNamedObjects, namesResource, rbacLabel, rbacModel, wildcardItem, type PolicyRule } from '../../server/src/k8s/rbac.js';
+import { coversApiGroup, findItem, isLimitedToNamedObjects, namesResource, rbacLabel, rbacModel, wildcardItem, type PolicyRule } from '../../server/src/k8s/rbac.js';
 import { resourceLabel } from './support.js';
 
 interface Pod {
@@ -26,8 +26,12 @@ interface Role {
   kind: string;
   name: string;
   namespace?: string;
-  /** What the role allows that makes it dangerous; roles without such a permission are not kept. */
-  danger: string;
+  /** What the role's own rules allow that makes it dangerous; empty when nothing does. */
+  dangers: string[];
+  /** Labels no template writes: what aggregating ClusterRoles select. */
+  labels: Record<string, string>;
+  /** An aggregating ClusterRole's selectors (`matchLabels`): it also holds the rules of the ClusterRoles they match, in any file. */
+  aggregatesFrom?: Record<string, string>[];
 }
 
 interface Summary {
@@ -37,10 +41,10 @@ interface Summary {
 }
 
 /** Built-in ClusterRoles every cluster has, and what they give. */
-const BUILT_IN_ROLES: Readonly<Record<string, string>> = {
-  'cluster-admin': 'every permission on every resource',
-  admin: 'reading Secrets, exec into pods and changing RBAC in the namespace',
-  edit: 'reading Secrets and exec into pods in the namespace',
+const BUILT_IN_ROLES: Readonly<Record<string, readonly string[]>> = {
+  'cluster-admin': ['every permission on every resource'],
+  admin: ['reading Secrets, exec into pods and changing RBAC in the namespace'],
+  edit: ['reading Secrets and exec into pods in the namespace'],
 };
 
 export default defineRule({
@@ -81,10 +85,11 @@ export default defineRule({
     }
     const roles: Role[] = [];
     for (const role of model.roles) {
-      // An aggregated ClusterRole also holds the rules of the roles of this file it gathers.
-      const rules = role.rules.concat(model.roles.filter((other) => aggregates(role, other)).flatMap((other) => other.rules));
-      const danger = role.name === undefined ? undefined : dangerOf(rules);
-      if (role.name !== undefined && danger) roles.push({ kind: role.kind, name: role.name, namespace: role.namespace, danger });
+      if (role.name === undefined) continue;
+      const dangers = dangersOf(role.rules);
+      const aggregatesFrom = role.aggregatesFrom?.map((selector) => Object.fromEntries(selector));
+      // Kept when dangerous itself, when it gathers others, or when its labels may lend its rules to one that does.
+      if (dangers.length || aggregatesFrom || role.labels.size) roles.push({ kind: role.kind, name: role.name, namespace: role.namespace, dangers, labels: Object.fromEntries(role.labels), ...(aggregatesFrom && { aggregatesFrom }) });
     }
     return pods.length || bindings.length || roles.length ? { pods, bindings, roles } : undefined;
   },
@@ -98,12 +103,12 @@ export default defineRule({
           if (!binding.serviceAccounts.some((account) => account.name === pod.serviceAccount && account.namespace === pod.namespace)) continue;
           // A roleRef names a ClusterRole (built in, or in the workspace) or a Role of the binding's own namespace.
           const ref = binding.role;
-          const role = ref.kind === 'ClusterRole' ? (BUILT_IN_ROLES[ref.name] ?? roles.find((r) => r.kind === 'ClusterRole' && r.name === ref.name)?.danger) : roles.find((r) => r.kind === 'Role' && r.name === ref.name && r.namespace === binding.namespace)?.danger;
-          if (!role) continue;
+          const dangers = ref.kind === 'ClusterRole' ? (BUILT_IN_ROLES[ref.name] ?? dangersWithAggregation(roles, roles.find((r) => r.kind === 'ClusterRole' && r.name === ref.name))) : (roles.find((r) => r.kind === 'Role' && r.name === ref.name && r.namespace === binding.namespace)?.dangers ?? []);
+          if (dangers.length === 0) continue;
           context.report({
             file,
             messageId: 'bound',
-            data: { pod: pod.label, account: pod.serviceAccount, binding: binding.label, file: context.nameOf(bindingFile), role: `${ref.kind} "${ref.name}"`, danger: `it allows ${role}` },
+            data: { pod: pod.label, account: pod.serviceAccount, binding: binding.label, file: context.nameOf(bindingFile), role: `${ref.kind} "${ref.name}"`, danger: `it allows ${dangers.join(', ')}` },
             at: pod.at,
             related: [{ file: bindingFile, message: `${binding.label} binds service account "${pod.serviceAccount}" to ${ref.kind} "${ref.name}"`, at: binding.at }],
           });
@@ -113,8 +118,19 @@ export default defineRule({
   },
 });
 
-/** What makes a role's rules dangerous to hold, in words; undefined when nothing does. */
-function dangerOf(rules: readonly PolicyRule[]): string | undefined {
+/**
+ * What a ClusterRole allows, its own rules and, when it aggregates, those of every ClusterRole of the
+ * workspace its selectors match (as the controller manager copies them in).
+ */
+function dangersWithAggregation(roles: readonly Role[], role: Role | undefined): readonly string[] {
+  if (!role) return [];
+  const selectors = role.aggregatesFrom ?? [];
+  const lenders = roles.filter((other) => other !== role && other.kind === 'ClusterRole' && selectors.some((selector) => Object.keys(selector).length > 0 && Object.entries(selector).every(([key, value]) => other.labels[key] === value)));
+  return [...new Set(role.dangers.concat(lenders.flatMap((lender) => lender.dangers)))];
+}
+
+/** What makes a role's rules dangerous to hold, in words; empty when nothing does. */
+function dangersOf(rules: readonly PolicyRule[]): string[] {
   const reasons = new Set<string>();
   for (const rule of rules) {
     if (isLimitedToNamedObjects(rule)) continue;
@@ -125,5 +141,5 @@ function dangerOf(rules: readonly PolicyRule[]): string | undefined {
     if (core && (anyVerb || findItem(rule.verbs, ['get', 'list', 'watch'])) && rule.resources.items.some((item) => item.value === '*' || namesResource(item, ['secrets']))) reasons.add('reading Secrets');
     if (core && (anyVerb || findItem(rule.verbs, ['create'])) && rule.resources.items.some((item) => namesResource(item, ['pods/exec']))) reasons.add('exec into pods');
   }
-  return reasons.size ? [...reasons].join(', ') : undefined;
+  return [...reasons];
 }

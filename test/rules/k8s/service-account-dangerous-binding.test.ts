@@ -63,6 +63,14 @@ describe(RULE, () => {
     assert.match(exec['web.yaml']?.[0]?.message ?? '', /Role "debug": it allows exec into pods$/);
   });
 
+  it('resolves an aggregated ClusterRole across files: it holds the rules of the labelled roles it selects', () => {
+    const aggregated = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: web-role\naggregationRule:\n  clusterRoleSelectors:\n    - matchLabels: {acme.io/aggregate-to-web: "true"}\nrules: []\n';
+    const lender = role('secrets-lender', '  - apiGroups: [""]\n    resources: [secrets]\n    verbs: [list]\n').replace('  namespace: shop\n', '  labels: {acme.io/aggregate-to-web: "true"}\n');
+    const found = lintWorkspace(RULE, { 'web.yaml': deployment('web'), 'binding.yaml': binding('web-role'), 'aggregated.yaml': aggregated, 'lender.yaml': lender });
+    assert.match(found['web.yaml']?.[0]?.message ?? '', /ClusterRole "web-role": it allows reading Secrets$/);
+    assert.deepEqual(lintWorkspace(RULE, { 'web.yaml': deployment('web'), 'binding.yaml': binding('web-role'), 'aggregated.yaml': aggregated }), {});
+  });
+
   it('is quiet for a harmless role, another account, a role limited to named objects, or a templated account', () => {
     const viewer = role('viewer', '  - apiGroups: [""]\n    resources: [configmaps]\n    verbs: [get]\n');
     const named = role('one-secret', '  - apiGroups: [""]\n    resources: [secrets]\n    resourceNames: [web-tls]\n    verbs: [get]\n');
