@@ -8,7 +8,7 @@ import { at, lintCompose } from './lint.js';
 
 const COMPOSE = `services:
   web:
-    image: nginx:1.27
+    image: ghcr.io/acme/web:1.4.2
     privileged: true
     securityContext:
       privileged: true
@@ -19,7 +19,7 @@ const COMPOSE = `services:
     volumes:
       - /var/run/docker.sock:/var/run/docker.sock
   db:
-    image: postgres:17
+    image: ghcr.io/acme/db:17.2
     spec:
       hostNetwork: true
 volumes:
