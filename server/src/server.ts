@@ -77,7 +77,7 @@ const lints = new LintScheduler(
   (uri, force) => linter.lint(uri, force),
   (uri) => open.peek(uri)?.lintMs ?? 0,
 );
-const scanner = new WorkspaceScanner(connection, documents);
+const scanner = new WorkspaceScanner(connection, documents, (uri) => baselines.forFile(uri));
 let clientHasConfiguration = false;
 let clientRegistersConfiguration = false;
 let clientCanWatchFiles = false;
@@ -223,8 +223,13 @@ requests.handle(HoverRequest.type, isHoverParams, async (params) => {
 });
 requests.handle(ScanWorkspaceRequest, anyParams, async (_params, token) => {
   const folders = (await connection.workspace.getWorkspaceFolders().catch(() => null))?.map((folder) => folder.uri) ?? initialFolders;
-  const specs = await Promise.all(scannableRoots(folders).map(async (root) => ({ root, configFile: (await settingsFor(URI.file(root).toString())).configFile || undefined })));
-  return scanner.scan(specs, filesExclude, token);
+  const scanFolders = await Promise.all(
+    scannableRoots(folders).map(async (root) => {
+      const settings = await settingsFor(URI.file(root).toString());
+      return { spec: { root, configFile: settings.configFile || undefined }, settings };
+    }),
+  );
+  return scanner.scan(scanFolders, filesExclude, token);
 });
 
 /** The user's `files.exclude` globs that are switched on, for a workspace folder. */

@@ -1,6 +1,7 @@
 // Which findings the editor shows, and how: the user's `minimumSeverity` and `hiddenRules`, and the
 // workspace's baseline (findings it holds hinted, hidden or shown as usual). Only the editor reads
-// through here: scans, reports and CI see every finding.
+// through here (open documents and the files its Scan Workspace publishes): CLI scans, reports and CI
+// see every finding.
 import type { Diagnostic } from 'vscode-languageserver';
 import type { LintResult } from '../engine/runRules.js';
 import type { Finding } from '../engine/types.js';
@@ -27,39 +28,51 @@ export class EditorFindings {
   constructor(private readonly baselineFor: (uri: string) => FileBaseline | undefined) {}
 
   shown(linted: LintedDocument, settings: DocumentSettings): ShownFinding[] {
-    const hidden = new Set(settings.hiddenRules);
-    const minimum = RANK[settings.minimumSeverity];
-    const inBaseline = settings.baseline === 'show' ? () => false : this.baselineMatcher(linted);
-    const shown: ShownFinding[] = [];
-    linted.result.findings.forEach((finding, index) => {
-      if (hidden.has(finding.ruleId) || RANK[finding.severity] < minimum) return;
-      const baselined = inBaseline(index);
-      if (baselined && settings.baseline === 'hide') return;
-      shown.push({ index, finding, inBaseline: baselined });
+    let prints = fingerprintsOf.get(linted.result);
+    // A workspace rule's finding carries the fingerprint a scan gives it (made from its message, not the model).
+    return shownFindings(linted.result.findings, settings, () => this.baselineFor(linted.uri), (finding, index) => {
+      if (!prints) fingerprintsOf.set(linted.result, (prints = fingerprints(linted.result, linted.text)));
+      return finding.fingerprint ?? prints[index];
     });
-    return shown;
   }
 
   diagnostics(linted: LintedDocument, settings: DocumentSettings): Diagnostic[] {
     return this.shown(linted, settings).map(({ index, finding, inBaseline }) => toDiagnostic(finding, linted.uri, { index, version: linted.version }, inBaseline));
   }
+}
 
-  /** Whether the finding at an index is one the baseline holds; each entry matches one finding, in document order. */
-  private baselineMatcher(linted: LintedDocument): (index: number) => boolean {
-    const baseline = this.baselineFor(linted.uri);
-    if (!baseline) return () => false;
-    let prints = fingerprintsOf.get(linted.result);
-    if (!prints) fingerprintsOf.set(linted.result, (prints = fingerprints(linted.result, linted.text)));
-    const left = new Map(baseline);
-    const matched = new Set<number>();
-    linted.result.findings.forEach((finding, index) => {
-      // A workspace rule's finding carries the fingerprint a scan gives it (made from its message, not the model).
-      const key = baselineKey(finding.ruleId, finding.fingerprint ?? prints[index]);
-      const count = left.get(key) ?? 0;
-      if (count === 0) return;
-      left.set(key, count - 1);
-      matched.add(index);
-    });
-    return (index) => matched.has(index);
-  }
+/**
+ * The findings the user's editor settings show, each with whether the baseline holds it: for open
+ * documents and for the files a workspace scan publishes alike. The baseline is read, and
+ * `fingerprintOf` asked, only when the `baseline` setting uses it; a finding without a fingerprint
+ * matches no entry.
+ */
+export function shownFindings(findings: readonly Finding[], settings: DocumentSettings, baselineFor: () => FileBaseline | undefined, fingerprintOf: (finding: Finding, index: number) => string | undefined): ShownFinding[] {
+  const hidden = new Set(settings.hiddenRules);
+  const minimum = RANK[settings.minimumSeverity];
+  const baseline = settings.baseline === 'show' ? undefined : baselineFor();
+  const baselined = baseline ? inBaseline(findings, baseline, fingerprintOf) : new Set<number>();
+  const shown: ShownFinding[] = [];
+  findings.forEach((finding, index) => {
+    if (hidden.has(finding.ruleId) || RANK[finding.severity] < minimum) return;
+    if (baselined.has(index) && settings.baseline === 'hide') return;
+    shown.push({ index, finding, inBaseline: baselined.has(index) });
+  });
+  return shown;
+}
+
+/** The indexes of the findings the baseline holds; each entry matches one finding, in document order. */
+function inBaseline(findings: readonly Finding[], baseline: FileBaseline, fingerprintOf: (finding: Finding, index: number) => string | undefined): Set<number> {
+  const left = new Map(baseline);
+  const matched = new Set<number>();
+  findings.forEach((finding, index) => {
+    const fingerprint = fingerprintOf(finding, index);
+    if (fingerprint === undefined) return;
+    const key = baselineKey(finding.ruleId, fingerprint);
+    const count = left.get(key) ?? 0;
+    if (count === 0) return;
+    left.set(key, count - 1);
+    matched.add(index);
+  });
+  return matched;
 }

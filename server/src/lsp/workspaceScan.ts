@@ -1,7 +1,8 @@
 // The editor's "Scan Workspace": lints every lintable file of the workspace folders in worker threads,
 // with cancellable work-done progress, and publishes diagnostics for files that are not open. Open
 // documents keep their live (as-typed) diagnostics; a rescan clears files that are now clean; closing
-// a scanned file shows its saved content's findings again instead of nothing.
+// a scanned file shows its saved content's findings again instead of nothing. What is published follows
+// the editor-only settings of each workspace folder, as open documents do (editorFindings.ts).
 import type { CancellationToken, Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -11,7 +12,10 @@ import { selectScanFiles } from '../scan/select.js';
 import { lintFile, type FileResult } from '../scan/scan.js';
 import { ScanCancelledError, scanFiles } from '../scan/pool.js';
 import { internalErrorDiagnostic, notLintedDiagnostic, toDiagnostic } from './diagnostics.js';
+import type { FileBaseline } from './editorBaseline.js';
+import { shownFindings } from './editorFindings.js';
 import type { ScanWorkspaceResult } from './protocol.js';
+import type { DocumentSettings } from './settings.js';
 
 /**
  * The folders a scan can read: those on disk. A virtual workspace folder (a `vscode-vfs:` repository,
@@ -27,18 +31,26 @@ export function scannableRoots(folderUris: readonly string[]): string[] {
 /** A scanned file's diagnostics are not tied to an open document version. */
 const NO_VERSION = -1;
 
+/** A workspace folder to scan: how to lint it, and the user's settings for it (asked once per folder). */
+export interface ScanFolder {
+  spec: ConfigSpec;
+  settings: DocumentSettings;
+}
+
 export class WorkspaceScanner {
-  /** URIs whose diagnostics came from the last scan, and the spec that linted them. */
-  private readonly scanned = new Map<string, ConfigSpec>();
+  /** URIs whose diagnostics came from the last scan, and the folder that linted them. */
+  private readonly scanned = new Map<string, ScanFolder>();
   private running: AbortController | undefined;
 
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
+    /** The baseline entries of a file, as the editor reads them (editorBaseline.ts). */
+    private readonly baselineFor: (uri: string) => FileBaseline | undefined,
   ) {}
 
   /** Stops when the user cancels the progress or the client cancels the request (`token`). */
-  async scan(specs: readonly ConfigSpec[], excludeFor: (root: string) => Promise<string[]>, token?: CancellationToken): Promise<ScanWorkspaceResult> {
+  async scan(folders: readonly ScanFolder[], excludeFor: (root: string) => Promise<string[]>, token?: CancellationToken): Promise<ScanWorkspaceResult> {
     this.running?.abort(); // a new scan supersedes one in flight
     const controller = new AbortController();
     this.running = controller;
@@ -48,18 +60,19 @@ export class WorkspaceScanner {
     progress.token.onCancellationRequested(() => controller.abort());
     try {
       const found = new Map<string, FileResult>();
-      const jobs: { config: ScanConfig; paths: string[] }[] = [];
-      for (const spec of specs) {
+      const jobs: { folder: ScanFolder; config: ScanConfig; paths: string[] }[] = [];
+      for (const folder of folders) {
+        const { spec } = folder;
         const ignorePatterns = await excludeFor(spec.root);
         if (controller.signal.aborted) throw new ScanCancelledError(); // cancelled while we asked the client
         const discovered = discoverFiles([spec.root], { root: spec.root, ignorePatterns });
         // Config problems are shown in the config file by the config service; here they only mean "use the fallback".
         const config = new ScanConfig(spec);
-        jobs.push({ config, paths: selectScanFiles(discovered, config).files });
+        jobs.push({ folder, config, paths: selectScanFiles(discovered, config).files });
       }
       const total = jobs.reduce((sum, job) => sum + job.paths.length, 0);
       let before = 0;
-      for (const { config, paths } of jobs) {
+      for (const { folder, config, paths } of jobs) {
         const results = await scanFiles(paths, {
           config: config.spec,
           scanConfig: config,
@@ -68,7 +81,7 @@ export class WorkspaceScanner {
         });
         before += paths.length;
         results.forEach((result) => found.set(URI.file(result.path).toString(), result));
-        for (const path of paths) this.scanned.set(URI.file(path).toString(), config.spec);
+        for (const path of paths) this.scanned.set(URI.file(path).toString(), folder);
       }
       return { files: total, findings: await this.publish(found), cancelled: false };
     } catch (error) {
@@ -86,30 +99,33 @@ export class WorkspaceScanner {
     this.running?.abort();
   }
 
-  /** Publishes scan results for files not open in the editor, and clears files that became clean. */
+  /** Publishes scan results for files not open in the editor, and clears files that became clean; counts the findings shown. */
   private async publish(results: Map<string, FileResult>): Promise<number> {
     let findings = 0;
-    for (const uri of [...this.scanned.keys()]) {
+    for (const [uri, folder] of [...this.scanned]) {
       if (!results.has(uri)) this.scanned.delete(uri); // deleted or newly ignored since the last scan
       if (this.documents.get(uri)) continue; // the live lint of an open document wins
       const result = results.get(uri);
-      findings += result?.findings.length ?? 0;
-      await this.connection.sendDiagnostics({ uri, diagnostics: result ? diagnosticsOf(result, uri) : [] });
+      const diagnostics = result ? this.diagnosticsOf(result, uri, folder.settings) : [];
+      findings += result && !result.error ? diagnostics.length : 0; // a "not linted" diagnostic is no finding
+      await this.connection.sendDiagnostics({ uri, diagnostics });
     }
     return findings;
   }
 
   /** What a closed document shows: its saved content's findings when it is part of a scan, else nothing. */
   diagnosticsAfterClose(uri: string): Diagnostic[] {
-    const spec = this.scanned.get(uri);
-    if (!spec) return [];
+    const folder = this.scanned.get(uri);
+    if (!folder) return [];
     const path = URI.parse(uri).fsPath;
-    return diagnosticsOf(lintFile(path, new ScanConfig(spec).configFor), uri);
+    return this.diagnosticsOf(lintFile(path, new ScanConfig(folder.spec).configFor), uri, folder.settings);
   }
-}
 
-function diagnosticsOf(result: FileResult, uri: string): Diagnostic[] {
-  if (result.internalError !== undefined) return [internalErrorDiagnostic(result.internalError)];
-  if (result.error) return [notLintedDiagnostic(result.error)];
-  return result.findings.map((finding, index) => toDiagnostic(finding, uri, { index, version: NO_VERSION }));
+  private diagnosticsOf(result: FileResult, uri: string, settings: DocumentSettings): Diagnostic[] {
+    if (result.internalError !== undefined) return [internalErrorDiagnostic(result.internalError)];
+    if (result.error) return [notLintedDiagnostic(result.error)];
+    // A scan gives every finding its fingerprint (scan/scan.ts): the baseline is matched on those.
+    const shown = shownFindings(result.findings, settings, () => this.baselineFor(uri), (finding) => finding.fingerprint);
+    return shown.map(({ index, finding, inBaseline }) => toDiagnostic(finding, uri, { index, version: NO_VERSION }, inBaseline));
+  }
 }
