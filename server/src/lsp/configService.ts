@@ -4,7 +4,7 @@
 // published, only inside the document's workspace folder: the `configFile` setting can come from the
 // repository (.vscode/settings.json) as much as the configs themselves.
 import { dirname, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type FileSystemWatcher } from 'vscode-languageserver';
 import { CONFIG_FILE_NAMES, isConfigFileName, type ConfigProblem } from '../config/configFile.js';
 import { isInside } from '../files/readText.js';
@@ -14,6 +14,7 @@ import { ConfigResolver } from '../config/resolver.js';
 import { OverlaySource } from '../config/source.js';
 import type { LintConfig } from '../engine/config.js';
 import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
+import { pathOfUri } from './uris.js';
 
 export interface ConfigService {
   configFor(uri: string, configFile?: string): LintConfig;
@@ -45,12 +46,12 @@ export class WorkspaceConfigService implements ConfigService {
 
   setWorkspaceFolders(uris: readonly string[]): void {
     // Longest first, so a nested folder of a multi-root workspace wins over its parent.
-    this.folders = uris.flatMap((uri) => toPath(uri) ?? []).sort((a, b) => b.length - a.length);
+    this.folders = uris.flatMap((uri) => pathOfUri(uri) ?? []).sort((a, b) => b.length - a.length);
     this.changed();
   }
 
   configFor(uri: string, configFile?: string): LintConfig {
-    const path = toPath(uri);
+    const path = pathOfUri(uri);
     if (!path) return recommendedConfig();
     const resolved = this.resolver.resolve(path, configFile || undefined);
     const configPath = resolved.configFile;
@@ -73,13 +74,13 @@ export class WorkspaceConfigService implements ConfigService {
 
   /** A config file: by name, or because some config extends it or a setting names it. */
   isConfigDocument(uri: string): boolean {
-    const path = toPath(uri);
+    const path = pathOfUri(uri);
     return Boolean(path && (isConfigFileName(path) || this.published.has(path) || this.resolver.isConfigFile(path)));
   }
 
   /** An open config document's text changed: it takes effect before it is saved. */
   configDocumentChanged(uri: string, text: string, version: number): void {
-    const path = toPath(uri);
+    const path = pathOfUri(uri);
     if (!path) return;
     this.source.set(path, text, version);
     this.track(path);
@@ -88,7 +89,7 @@ export class WorkspaceConfigService implements ConfigService {
 
   /** Closing drops unsaved edits: the file on disk is the config again. */
   configDocumentClosed(uri: string): void {
-    const path = toPath(uri);
+    const path = pathOfUri(uri);
     if (!path) return;
     this.source.delete(path);
     this.changed();
@@ -152,13 +153,4 @@ function fallbackLabel(sources: readonly string[]): string {
 
 function toConfigDiagnostic(problem: ConfigProblem): Diagnostic {
   return { range: problem.range, severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, code: CONFIG_DIAGNOSTIC_CODE, message: problem.message };
-}
-
-function toPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
 }

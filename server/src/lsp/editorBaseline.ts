@@ -4,10 +4,10 @@
 // reads it here; `scan --baseline` has its own, explicit, file.
 import { existsSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FileSystemWatcher } from 'vscode-languageserver';
 import { BASELINE_FILE_NAME, readBaseline, type Baseline } from '../scan/baseline.js';
 import { isInside } from '../files/readText.js';
+import { pathOfUri } from './uris.js';
 
 /** What the server asks the client to watch for baselines. */
 export const BASELINE_FILE_WATCHER: FileSystemWatcher = { globPattern: `**/${BASELINE_FILE_NAME}` };
@@ -39,7 +39,7 @@ export class EditorBaselines {
 
   setWorkspaceFolders(uris: readonly string[]): void {
     // Longest first, so a nested folder of a multi-root workspace wins over its parent.
-    this.folders = uris.flatMap((uri) => toPath(uri) ?? []).sort((a, b) => b.length - a.length);
+    this.folders = uris.flatMap((uri) => pathOfUri(uri) ?? []).sort((a, b) => b.length - a.length);
     this.forget();
   }
 
@@ -50,7 +50,7 @@ export class EditorBaselines {
 
   /** The entries of the baseline of the document's workspace folder that name the document; undefined when there are none. */
   forFile(uri: string): FileBaseline | undefined {
-    const path = toPath(uri);
+    const path = pathOfUri(uri);
     const folder = path === undefined ? undefined : this.folders.find((candidate) => isInside(path, candidate));
     if (path === undefined || folder === undefined) return undefined;
     return this.folderBaseline(folder)?.get(relative(folder, path).split(sep).join('/'));
@@ -83,14 +83,5 @@ export class EditorBaselines {
       keys.set(key, (keys.get(key) ?? 0) + 1);
     }
     return index;
-  }
-}
-
-function toPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
   }
 }

@@ -3,7 +3,6 @@
 // the workspace rules' findings over them. When an edit, a save, a file created or deleted on disk
 // changes a summary, the findings are worked out again (over summaries: no file is parsed again) and
 // the open documents whose workspace findings changed are linted again, so neither side goes stale.
-import { URI } from 'vscode-uri';
 import type { LintConfig } from '../engine/config.js';
 import type { Finding } from '../engine/types.js';
 import { isConfigFileName } from '../config/configFile.js';
@@ -12,6 +11,7 @@ import { summarizeText, workspaceFindings, type FileSummaries } from '../linter/
 import { discoverFiles } from '../scan/discover.js';
 import { DOCKERFILE_NAME_PATTERNS } from '../text/fileKinds.js';
 import { effectiveLimits, maxFileBytes } from '../text/limits.js';
+import { pathOfUri } from './uris.js';
 
 export interface WorkspaceIndexDeps {
   /** The config of a file (by path); undefined when the file is not linted. */
@@ -46,7 +46,7 @@ export class WorkspaceIndex {
   async indexFolders(folders: readonly string[]): Promise<void> {
     const generation = ++this.generation;
     this.onDisk.clear();
-    const paths = discoverFiles(folders.flatMap((uri) => pathOf(uri) ?? []));
+    const paths = discoverFiles(folders.flatMap((uri) => pathOfUri(uri) ?? []));
     for (let i = 0; i < Math.min(paths.length, MAX_INDEXED_FILES); i++) {
       if (i % FILES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
       if (generation !== this.generation) return;
@@ -57,7 +57,7 @@ export class WorkspaceIndex {
 
   /** A file changed, appeared or went away on disk (didChangeWatchedFiles). */
   fileChanged(uri: string, deleted: boolean): void {
-    const path = pathOf(uri);
+    const path = pathOfUri(uri);
     if (!path) return;
     if (deleted) this.onDisk.delete(path);
     else this.readFromDisk(path);
@@ -114,10 +114,5 @@ export class WorkspaceIndex {
 
 /** A document on disk is known by its path (as files read from disk are); any other by its URI. */
 function keyOf(uri: string): string {
-  return pathOf(uri) ?? uri;
-}
-
-function pathOf(uri: string): string | undefined {
-  const parsed = URI.parse(uri);
-  return parsed.scheme === 'file' ? parsed.fsPath : undefined;
+  return pathOfUri(uri) ?? uri;
 }
