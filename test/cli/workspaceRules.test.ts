@@ -1,0 +1,48 @@
+// The CLI reports the workspace rules' findings as the editor does: on both files, each pointing to the other.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import type * as Sarif from 'sarif';
+
+const CLI = resolve('dist/cli.js');
+const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: cart\nspec:\n  containers:\n    - name: server\n      image: acme/cartservice:1.4\n';
+
+function workspace(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'manifestlint-cli-workspace-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+function scan(root: string, format: string, paths: string[] = []) {
+  return spawnSync(process.execPath, [CLI, 'scan', ...paths, '--format', format], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+describe('manifestlint scan: workspace rules', () => {
+  const root = workspace({ 'k8s/pod.yaml': POD, 'src/cartservice/Dockerfile': 'FROM node:24\nUSER root\nCMD ["node", "server.js"]\n' });
+
+  it('reports a pod running, as root, the image a Dockerfile of the scan builds as root, on both files', () => {
+    const files = JSON.parse(scan(root, 'json').stdout) as { filePath: string; findings: { ruleId: string; line: number; message: string }[] }[];
+    const found = files.flatMap((file) => file.findings.filter((f) => f.ruleId === 'k8s/image-runs-as-root').map((f) => `${file.filePath}:${f.line} ${f.message}`));
+    assert.deepEqual(found, [
+      'k8s/pod.yaml:8 Container "server" runs acme/cartservice:1.4, built by src/cartservice/Dockerfile, which runs as root (USER root): set runAsNonRoot: true and a runAsUser above 0, or add a USER to the Dockerfile',
+      'src/cartservice/Dockerfile:2 This image runs as root (USER root) and Pod "cart" runs it without runAsNonRoot or a non-root runAsUser (k8s/pod.yaml)',
+    ]);
+  });
+
+  it('SARIF links each finding to the other file', () => {
+    const log = JSON.parse(scan(root, 'sarif').stdout) as Sarif.Log;
+    const result = log.runs[0].results?.find((r) => r.ruleId === 'k8s/image-runs-as-root' && r.locations?.[0]?.physicalLocation?.artifactLocation?.uri === 'k8s/pod.yaml');
+    assert.equal(result?.relatedLocations?.[0]?.physicalLocation?.artifactLocation?.uri, 'src/cartservice/Dockerfile');
+  });
+
+  it('sees only the files the scan is given', () => {
+    const files = JSON.parse(scan(root, 'json', ['k8s']).stdout) as { findings: { ruleId: string }[] }[];
+    assert.ok(!files.some((file) => file.findings.some((f) => f.ruleId === 'k8s/image-runs-as-root')));
+  });
+});
