@@ -30,7 +30,8 @@ interface Summary {
   template: boolean;
 }
 
-const POLICY_FILE = 'networkpolicy-default-deny.yaml';
+/** The policy file the quick fix creates beside the manifest (with the namespace in its name when there is one). */
+const POLICY_FILE = 'networkpolicy-default-deny';
 
 export default defineRule({
   meta: {
@@ -42,12 +43,12 @@ export default defineRule({
     rationale:
       'Without a NetworkPolicy, every pod of the cluster can reach every other and any pod can call out: one compromised container can probe databases and internal APIs across namespaces. A default-deny policy per namespace, then one allow policy per flow, keeps the blast radius to what the app needs.',
     remediation:
-      'Add a default-deny NetworkPolicy to the namespace (`podSelector: {}`, `policyTypes: [Ingress, Egress]`), then allow the flows each workload needs (DNS egress, its clients). The quick fix creates `networkpolicy-default-deny.yaml` beside the manifest.',
+      'Add a default-deny NetworkPolicy to the namespace (`podSelector: {}`, `policyTypes: [Ingress, Egress]`), then allow the flows each workload needs (DNS egress, its clients). The quick fix creates `networkpolicy-default-deny-<namespace>.yaml` beside the manifest.',
     peers: { kubeLinter: ['non-isolated-pod'], polaris: ['missingNetworkPolicy'] },
     messages: {
       unselected: '{{workload}} is in {{namespace}}, which no NetworkPolicy in the workspace selects: every pod can reach it and it can reach every pod',
     },
-    fixes: [`Create ${POLICY_FILE} (default deny) beside this manifest`],
+    fixes: [`Create ${POLICY_FILE}-<namespace>.yaml (default deny) beside this manifest`],
     preset: 'recommended',
   },
   summarize(file, context): Summary | undefined {
@@ -72,7 +73,8 @@ export default defineRule({
       for (const workload of summary.workloads) {
         if (policies.some((policy) => selects(policy, workload))) continue;
         const namespace = workload.namespace === undefined ? 'the namespace it is applied to' : `namespace "${workload.namespace}"`;
-        const path = beside(file, POLICY_FILE);
+        // One file per namespace: a second namespace's fix in the same folder does not land in the first one's file.
+        const path = beside(file, workload.namespace === undefined ? `${POLICY_FILE}.yaml` : `${POLICY_FILE}-${workload.namespace}.yaml`);
         context.report({
           file,
           messageId: 'unselected',

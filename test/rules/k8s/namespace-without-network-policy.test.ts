@@ -50,7 +50,7 @@ describe(RULE, () => {
     const [finding] = workspaceFindings(new Map([['/repo/shop/web.yaml', summaries]]), () => config).get('/repo/shop/web.yaml') ?? [];
     const change = finding?.fixes?.[0]?.changes[0];
     assert.equal(change?.kind, 'file.edit');
-    assert.ok(change?.kind === 'file.edit' && change.path === '/repo/shop/networkpolicy-default-deny.yaml' && change.before === undefined);
+    assert.ok(change?.kind === 'file.edit' && change.path === '/repo/shop/networkpolicy-default-deny-shop.yaml' && change.before === undefined);
     assert.match(change?.kind === 'file.edit' ? change.text : '', /kind: NetworkPolicy\nmetadata:\n {2}name: default-deny\n {2}namespace: shop\nspec:\n {2}podSelector: \{\}\n {2}policyTypes: \[Ingress, Egress\]\n$/);
   });
 
