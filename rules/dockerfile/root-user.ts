@@ -4,7 +4,7 @@ import { rootStage, shippedStage, type DockerfileFile, type Instruction, type St
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import { capitalized } from '../../server/src/engine/messages.js';
 import type { Fix } from '../../server/src/engine/types.js';
-import { suggestedNonRootUser } from './classify-image.js';
+import { suggestedNonRootUser } from '../../server/src/images/classify.js';
 import { insertLinesAfter, insertLinesBefore, shippedStageLabel } from './support.js';
 import { stageUser } from '../../server/src/images/stageUser.js';
 
