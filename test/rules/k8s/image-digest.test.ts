@@ -1,15 +1,7 @@
-import { dedent, ruleTester } from '../../support/ruleTester.js';
+import { ruleTester } from '../../support/ruleTester.js';
+import { podWithImage } from './imagePods.js';
 
-const pod = (image: string) =>
-  dedent(`
-    apiVersion: v1
-    kind: Pod
-    metadata:
-      name: app
-    spec:
-      containers:
-      - name: web
-  `) + `    image: ${image}\n`;
+const pod = podWithImage;
 
 ruleTester('k8s/image-digest', {
   valid: [pod(`nginx:1.30.1-alpine@sha256:${'a'.repeat(64)}`), pod(`ghcr.io/acme/api@sha256:${'b'.repeat(64)}`), { name: 'Helm', filename: 'chart/templates/pod.yaml', code: pod('{{ .Values.image }}') }],

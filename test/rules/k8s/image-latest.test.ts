@@ -1,15 +1,7 @@
-import { dedent, ruleTester } from '../../support/ruleTester.js';
+import { ruleTester } from '../../support/ruleTester.js';
+import { podWithContainer } from './imagePods.js';
 
-const pod = (container: string) =>
-  dedent(`
-    apiVersion: v1
-    kind: Pod
-    metadata:
-      name: app
-    spec:
-      containers:
-      - name: web
-  `) + container;
+const pod = podWithContainer;
 
 ruleTester('k8s/image-latest', {
   valid: [

@@ -1,16 +1,8 @@
-import { dedent, ruleTester } from '../../support/ruleTester.js';
+import { ruleTester } from '../../support/ruleTester.js';
+import { podWithImage } from './imagePods.js';
 import { datedRuleTable } from '../datedRuleTable.js';
 
-const pod = (image: string) =>
-  dedent(`
-    apiVersion: v1
-    kind: Pod
-    metadata:
-      name: app
-    spec:
-      containers:
-      - name: web
-  `) + `    image: ${image}\n`;
+const pod = podWithImage;
 
 ruleTester('k8s/image-non-minimal', {
   valid: [

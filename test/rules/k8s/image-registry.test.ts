@@ -1,15 +1,7 @@
-import { dedent, ruleTester } from '../../support/ruleTester.js';
+import { ruleTester } from '../../support/ruleTester.js';
+import { podWithImage } from './imagePods.js';
 
-const pod = (image: string) =>
-  dedent(`
-    apiVersion: v1
-    kind: Pod
-    metadata:
-      name: app
-    spec:
-      containers:
-      - name: web
-  `) + `    image: ${image}\n`;
+const pod = podWithImage;
 const options = { allowedRegistries: ['registry.acme.io', 'ghcr.io/acme/', 'docker.io/library/*'] };
 
 ruleTester('k8s/image-registry', {
