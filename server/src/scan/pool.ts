@@ -7,6 +7,7 @@ import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { effectiveLimits, type LintLimits } from '../text/limits.js';
 import { ScanConfig, type ConfigSpec } from './configForScan.js';
+import { KustomizeLookup } from './kustomizeHint.js';
 import { lintFile, type FileResult, type ResultNeeds } from './scan.js';
 import { lintInWorkers, ScanCancelledError, workersFor } from './workerPool.js';
 
@@ -75,10 +76,11 @@ export async function scanFiles(paths: readonly string[], options: ScanOptions):
 /** Lints in this thread, yielding to the event loop now and then so progress and cancellation get through. */
 async function scanInThread(paths: readonly string[], options: ScanOptions): Promise<FileResult[]> {
   const { configFor } = options.scanConfig ?? new ScanConfig(options.config);
+  const kustomizations = new KustomizeLookup();
   const results: FileResult[] = [];
   for (const path of paths) {
     if (options.signal?.aborted) throw new ScanCancelledError();
-    results.push(lintFile(path, configFor, options.needs));
+    results.push(lintFile(path, configFor, options.needs, kustomizations));
     options.onProgress?.(results.length, paths.length);
     if (results.length % FILES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
   }

@@ -11,7 +11,7 @@ import { readTextFile } from '../files/readText.js';
 import { languageOf } from '../text/fileKinds.js';
 import { helmHintFor } from '../helm/chart.js';
 import type { KustomizeHint } from '../k8s/kustomize.js';
-import { kustomizeHintFor } from './kustomizeHint.js';
+import { KustomizeLookup, kustomizeHintFor } from './kustomizeHint.js';
 import type { BuildContextHint } from '../dockerfile/buildContext.js';
 import { buildContextFor } from '../dockerfile/buildContextFiles.js';
 
@@ -60,14 +60,15 @@ export type ReadForLint =
 /**
  * Reads the file as the engine would lint it: a regular file (a FIFO or a device named `Dockerfile` is
  * refused at once, never waited on or read without end) within the file's size limit. A link named
- * on the command line is followed: it is the user's choice; discovery never yields one.
+ * on the command line is followed: it is the user's choice; discovery never yields one. A scan passes
+ * the one KustomizeLookup it keeps for all its files.
  */
-export function readForLint(path: string, configFor: ConfigForFile): ReadForLint {
+export function readForLint(path: string, configFor: ConfigForFile, kustomizations = new KustomizeLookup()): ReadForLint {
   const config = configFor(path);
   const limits = effectiveLimits(config?.limits);
   const read = readTextFile(path, { maxBytes: maxFileBytes(limits) });
   if (!read.ok) return { ok: false, result: notLinted(path, read.failure === 'tooLarge' ? tooLargeReason(limits) : `${read.message}.`) };
-  return { ...read, config, helm: helmHintFor(path, maxFileBytes(limits)), kustomize: kustomizeHintFor(path), buildContext: buildContextFor(path) };
+  return { ...read, config, helm: helmHintFor(path, maxFileBytes(limits)), kustomize: kustomizations.hintFor(path), buildContext: buildContextFor(path) };
 }
 
 /** The result for a file whose lint threw: "not linted" for a limit the engine enforced, else a bug report. */
@@ -92,9 +93,9 @@ export interface ResultNeeds {
   podSecurity?: boolean;
 }
 
-export function lintFile(path: string, configFor: ConfigForFile, needs: ResultNeeds = {}): FileResult {
+export function lintFile(path: string, configFor: ConfigForFile, needs: ResultNeeds = {}, kustomizations = new KustomizeLookup()): FileResult {
   try {
-    const read = readForLint(path, configFor);
+    const read = readForLint(path, configFor, kustomizations);
     return read.ok ? lintRead(path, read, needs) : read.result;
   } catch (error) {
     return resultOfFailure(path, error);

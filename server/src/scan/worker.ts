@@ -3,6 +3,7 @@
 // to blame if the worker hangs or dies).
 import { parentPort } from 'node:worker_threads';
 import { ScanConfig, type ConfigSpec } from './configForScan.js';
+import { KustomizeLookup } from './kustomizeHint.js';
 import { lintFile, type ConfigForFile, type FileResult, type ResultNeeds } from './scan.js';
 
 export interface WorkerRequest {
@@ -14,22 +15,27 @@ export interface WorkerRequest {
 
 export type WorkerReply = { kind: 'ready' } | { kind: 'result'; index: number; result: FileResult };
 
-/** One resolver per scan spec for the worker's life: its caches make config discovery once per folder, not per batch. */
-const resolvers = new Map<string, ConfigForFile>();
-function configFor(spec: ConfigSpec): ConfigForFile {
+interface ScanState {
+  configFor: ConfigForFile;
+  kustomizations: KustomizeLookup;
+}
+
+/** One resolver and kustomization lookup per scan spec for the worker's life (one scan): their caches make discovery once per folder, not per batch. */
+const scans = new Map<string, ScanState>();
+function scanStateFor(spec: ConfigSpec): ScanState {
   const key = JSON.stringify(spec);
-  let resolver = resolvers.get(key);
-  if (!resolver) resolvers.set(key, (resolver = new ScanConfig(spec).configFor));
-  return resolver;
+  let state = scans.get(key);
+  if (!state) scans.set(key, (state = { configFor: new ScanConfig(spec).configFor, kustomizations: new KustomizeLookup() }));
+  return state;
 }
 
 if (parentPort) {
   const port = parentPort;
   const post = (reply: WorkerReply) => port.postMessage(reply);
   port.on('message', (request: WorkerRequest) => {
-    const configForFile = configFor(request.config);
+    const { configFor, kustomizations } = scanStateFor(request.config);
     // lintFile drops fix edits (they reference parsed nodes), so results are plain data to post back.
-    for (const { index, path } of request.files) post({ kind: 'result', index, result: lintFile(path, configForFile, request.needs) });
+    for (const { index, path } of request.files) post({ kind: 'result', index, result: lintFile(path, configFor, request.needs, kustomizations) });
   });
   post({ kind: 'ready' });
 }
