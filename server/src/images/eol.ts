@@ -5,6 +5,7 @@ import type { ImageRef } from '../dockerfile/images.js';
 import { DISTROS_IN_TAGS, EOL_FAMILIES, type DistroInTag, type EolFamily } from './eolFamilies.js';
 import { EOL_TABLE } from './eolTable.js';
 import type { EolProduct, EolRelease } from './eolTypes.js';
+import { boundedMemo } from '../text/memo.js';
 
 export interface EolVerdict {
   /** `ended`: past its end of security support; `ending`: within the warning window. */
@@ -48,8 +49,13 @@ interface Named {
   distro?: DistroInTag;
 }
 
-/** Whether and when the releases `ref`'s tag names leave security support, judged on `today` (`YYYY-MM-DD`). */
-export function endOfLife(ref: ImageRef, today: string, warnDays: number): EolVerdict | undefined {
+/**
+ * Whether and when the releases `ref`'s tag names leave security support, judged on `today` (`YYYY-MM-DD`).
+ * Remembered per reference: the same few images recur in every file and on every keystroke.
+ */
+export const endOfLife = boundedMemo((ref: ImageRef, today: string, warnDays: number) => `${today} ${warnDays} ${ref.text}`, judgeEndOfLife);
+
+function judgeEndOfLife(ref: ImageRef, today: string, warnDays: number): EolVerdict | undefined {
   const family = EOL_FAMILIES.find((candidate) => candidate.repository.test(ref.repository));
   if (!family || !ref.tag) return undefined;
   const words = ref.tag.toLowerCase().split('-');
