@@ -61,6 +61,7 @@ export default defineRule({
     },
     fixes: [],
     preset: 'recommended',
+    scope: 'document',
     docsSections: [
       { title: 'Your own patterns', markdown: TEAM_PATTERNS_DOC },
       { title: `Formats (${TOKEN_PATTERNS.length})`, markdown: formatsTable() },
@@ -78,7 +79,7 @@ export default defineRule({
         },
       });
     }
-    const hashes = hashOffsets(file.text);
+    const hashes = hashOffsets(file.text, file.region);
     for (const comment of yamlComments(file.text, hashes, hashesInScalars(file, hashes))) reportInComment(file.text, comment, context, team);
     // Secret.data is base64: decode it, since the token table reads text.
     for (const resource of file.resources) {
@@ -111,10 +112,10 @@ function reportInComment(text: string, comment: OffsetRange, context: RuleContex
   }
 }
 
-/** Every `#` of the text, in order: comment candidates (`#` is rare in manifests, so this is short). */
-function hashOffsets(text: string): number[] {
+/** Every `#` of the text (or of the region a document view owns), in order: comment candidates (`#` is rare in manifests, so this is short). */
+function hashOffsets(text: string, region: OffsetRange = { start: 0, end: text.length }): number[] {
   const offsets: number[] = [];
-  for (let hash = text.indexOf('#'); hash !== -1; hash = text.indexOf('#', hash + 1)) offsets.push(hash);
+  for (let hash = text.indexOf('#', region.start); hash !== -1 && hash < region.end; hash = text.indexOf('#', hash + 1)) offsets.push(hash);
   return offsets;
 }
 

@@ -13,6 +13,7 @@ import { runRules } from '../../server/src/engine/runRules.js';
 import type { Finding, Rule, YamlTarget } from '../../server/src/engine/types.js';
 import { lintDocument } from '../../server/src/linter/lint.js';
 import { YamlDocumentCache } from '../../server/src/yaml/documentCache.js';
+import { FAKE_TOKENS } from '../secrets/fakes.js';
 
 const config = presetConfig('all');
 
@@ -53,6 +54,9 @@ const RBAC_AND_EXPOSURE = [
   'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  rules:\n    - host: web.example.com\n      http: {paths: [{path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}]}\n',
   'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: open\nspec:\n  podSelector: {}\n  ingress: [{from: [{ipBlock: {cidr: 0.0.0.0/0}}]}]\n',
 ];
+const GH = FAKE_TOKENS['github-token'];
+// Tokens in comments: before the first document, after a `---`, between documents after a `...`.
+const COMMENTED = `# old key: ${GH}\n${POD('t', false)}--- # key ${GH}\n${SECRET_ENV}...\n# between: ${GH}\n---\n${POD('u', false)}`;
 const FILE = ['# header comment\n', POD('a', true), '---\n', SECRET_ENV, '---\n', POD('b', false), '---\n', POD('c', true), ...RBAC_AND_EXPOSURE.map((doc) => `---\n${doc}`)].join('');
 
 describe('document-scoped rules in the editor', () => {
@@ -67,6 +71,10 @@ describe('document-scoped rules in the editor', () => {
       [POD('a', true), '---\n', POD('a', true), '---\n', POD('a', true)].join(''), // identical documents
       FILE.replace('kind: ConfigMap', 'kind: ConfigMap\n  bad: [unclosed'), // a syntax error in one
       FILE.replace('image: nginx:1.27', 'image: nginx:latest'),
+      `${FILE}---\n${COMMENTED}`, // tokens in comments (secrets/token reads comments of its document's part of the text)
+      `# edited\n${FILE}---\n${COMMENTED}`,
+      `${FILE}---\n${COMMENTED.replace('# between', '# gone\n# between')}`,
+      `${FILE}---\n${COMMENTED.replace(`# between: ${GH}`, '# between')}`,
     ]);
   });
 

@@ -34,6 +34,7 @@ export function documentViews(file: YamlFile): DocumentView[] {
         resources,
         podSpecs,
         containers: podSpecs.flatMap((podSpec) => podSpec.containers),
+        region: { start: Math.max(start, 0), end: Math.min(end, file.text.length) },
       },
     };
   });

@@ -47,6 +47,11 @@ export interface YamlFile {
   containers: Container[];
   /** Set for a Helm template: it was parsed masked (see server/src/helm/mask.ts); ranges are the original's. */
   helm?: HelmTemplate;
+  /**
+   * The part of `text` this file stands for, when it is one document's view (engine/documentFindings.ts):
+   * a rule that reads text outside the tree (comments) reads only this part. Undefined: all of it.
+   */
+  region?: OffsetRange;
 }
 
 /**
