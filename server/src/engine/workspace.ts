@@ -39,6 +39,13 @@ export function runWorkspaceRules(
   nameOf: (file: string) => string = (file) => file,
 ): Map<string, Finding[]> {
   const findings = new Map<string, Finding[]>();
+  // Messages name the same few files again and again; naming one may look at the disk (its project root).
+  const names = new Map<string, string>();
+  const nameOnce = (file: string) => {
+    let name = names.get(file);
+    if (name === undefined) names.set(file, (name = nameOf(file)));
+    return name;
+  };
   for (const rule of rules) {
     if (!rule.checkWorkspace) continue;
     const id = rule.meta.id;
@@ -48,7 +55,7 @@ export function runWorkspaceRules(
     }
     if (summaries.length === 0) continue;
     rule.checkWorkspace(summaries, {
-      nameOf,
+      nameOf: nameOnce,
       report: (report) => {
         const setting = configFor(report.file)?.rules[id];
         if (!setting || setting.severity === 'off') return;
