@@ -31,7 +31,7 @@ const LOSSY_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 export function readTextFile(path: string, options: ReadOptions): ReadResult {
   let real: string;
   try {
-    real = realpathSync(path);
+    real = realpathSync.native(path); // one system call; the JavaScript one stats every folder of the path, for every file of a scan
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? failed('missing', 'no such file') : failed('unreadable', `cannot read: ${errorCode(error)}`);
   }
