@@ -33,14 +33,16 @@ function rangeOf(target: YamlTarget): unknown {
   return isNode(node) ? node.range : undefined;
 }
 
-/** Lints each version as the editor does (one cache across versions) and compares with a lint from scratch. */
+/** Lints each version as the editor does (one parse cache and findings cache across versions) and compares with a lint from scratch. */
 function assertSameAsFromScratch(versions: string[], uri = 'file:///work/app.yaml'): void {
   const yamlCache = new YamlDocumentCache();
   const documentFindings = new DocumentFindingsCache();
   for (const [i, text] of versions.entries()) {
-    const cached = lintDocument(text, { uri, config, yamlCache, documentFindings }).findings;
-    const fresh = lintDocument(text, { uri, config }).findings;
-    assert.deepEqual(seen(cached), seen(fresh), `version ${i} differs from a lint from scratch`);
+    const cached = lintDocument(text, { uri, config, yamlCache, documentFindings, summarize: true });
+    const fresh = lintDocument(text, { uri, config, summarize: true });
+    assert.deepEqual(seen(cached.findings), seen(fresh.findings), `version ${i} differs from a lint from scratch`);
+    // What the workspace rules keep of the file (ranges of kept documents' models included) is the same too.
+    assert.deepEqual(cached.summaries, fresh.summaries, `version ${i}: summaries differ from a lint from scratch`);
   }
 }
 
@@ -83,6 +85,18 @@ describe('document-scoped rules in the editor', () => {
     for (const name of readdirSync(examples).filter((file) => file.endsWith('.yaml'))) {
       const text = readFileSync(join(examples, name), 'utf8');
       assertSameAsFromScratch([text, `# edited\n${text}`, `# edited twice\n\n${text}`], `file:///work/${name}`);
+    }
+  });
+
+  it('give the findings of a lint from scratch when a new config re-runs every rule on documents kept (and moved) since', () => {
+    const uri = 'file:///work/app.yaml';
+    const yamlCache = new YamlDocumentCache();
+    const documentFindings = new DocumentFindingsCache();
+    const versions = [FILE, `# a new first line\n${FILE}`, `# two new\n# first lines\n${FILE}`];
+    for (const [i, text] of versions.entries()) {
+      // A new config object each version: no finding is reused, every rule reads the kept documents' models.
+      const cached = lintDocument(text, { uri, config: { ...config }, yamlCache, documentFindings }).findings;
+      assert.deepEqual(seen(cached), seen(lintDocument(text, { uri, config }).findings), `version ${i} differs from a lint from scratch`);
     }
   });
 

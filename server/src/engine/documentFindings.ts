@@ -23,7 +23,7 @@ export function documentViews(file: YamlFile): DocumentView[] {
     const start = i === 0 ? -Infinity : document.doc.range[0];
     const end = file.documents[i + 1]?.doc.range[0] ?? Infinity;
     const inside = (range: OffsetRange) => range.start >= start && range.start < end;
-    const resources = file.resources.filter((resource) => inside(nodeStart(resource.node)));
+    const resources = document.resources;
     const podSpecs = resources.flatMap((resource) => (resource.podSpec ? [resource.podSpec] : []));
     return {
       doc: document.doc,
@@ -38,11 +38,6 @@ export function documentViews(file: YamlFile): DocumentView[] {
       },
     };
   });
-}
-
-function nodeStart(node: { range?: [number, number, number] | null }): OffsetRange {
-  const start = node.range?.[0] ?? -1;
-  return { start, end: start };
 }
 
 interface CachedDocument {

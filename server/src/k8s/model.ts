@@ -91,6 +91,31 @@ export function buildResources(doc: Document.Parsed, nav: YamlNav, options: Mode
   });
 }
 
+/**
+ * Copies of `resources` with every range the model holds moved by `delta` characters (their document
+ * moved; its tree's own ranges were moved by the parse cache). The originals are left as they were:
+ * findings reported from them may hold the same range objects.
+ */
+export function movedResources(resources: readonly K8sResource[], delta: number): K8sResource[] {
+  const move = (range: OffsetRange): OffsetRange => ({ start: range.start + delta, end: range.end + delta });
+  const moveField = <F extends Field>(field: F): F => ({ ...field, range: move(field.range), keyRange: move(field.keyRange), valueRange: move(field.valueRange) });
+  return resources.map((original) => {
+    const resource: K8sResource = { ...original, kindRange: move(original.kindRange) };
+    if (!original.podSpec) return resource;
+    const podSpec: PodSpec = { ...original.podSpec, resource, containers: [] };
+    resource.podSpec = podSpec;
+    for (const container of original.podSpec.containers) {
+      const effective: EffectiveSecurityContext = {};
+      for (const key of SECURITY_CONTEXT_FIELDS) {
+        const field = container.effective[key];
+        if (field) effective[key] = moveField(field);
+      }
+      podSpec.containers.push({ ...container, podSpec, anchor: move(container.anchor), effective });
+    }
+    return resource;
+  });
+}
+
 function toResource(node: YAMLMap, nav: YamlNav, options: ModelOptions): K8sResource | undefined {
   const apiVersionField = nav.field(node, 'apiVersion');
   const kindField = nav.field(node, 'kind');

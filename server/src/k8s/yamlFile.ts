@@ -9,6 +9,7 @@ import { helmTemplateOf, templateOf, type HelmTemplate } from '../helm/template.
 import { buildResources, type Container, type K8sResource, type ModelOptions, type PodSpec } from './model.js';
 import { kustomizePatchResources } from './kustomizePatches.js';
 import { YamlNav } from '../yaml/nav.js';
+import { navOf, resourcesOf } from './documentModels.js';
 import { safeYamlErrorMessage } from '../yaml/errorMessages.js';
 
 export interface YamlSyntaxError {
@@ -32,6 +33,8 @@ export interface YamlDocument {
    * Kubernetes model skips the document; rules that read text (secrets) still scan it.
    */
   hasUnknownAlias: boolean;
+  /** The Kubernetes resources the document holds (with `kind: List` items expanded; none when it has errors or unknown aliases). */
+  resources: K8sResource[];
 }
 
 export interface YamlFile {
@@ -73,17 +76,20 @@ export function parseYamlFile(original: string, uri: string, cache = new YamlDoc
       report(safeYamlErrorMessage(error.message), { start, end: Math.max(end, start + 1) });
     }
     if (!helm) for (const key of duplicateKeys(doc)) report(DUPLICATE_KEY, firstCharacter(key));
-    const nav = new YamlNav(doc, templates?.[i]);
+    // A template's navigator depends on the masked view; a plain document's is kept with its tree.
+    const nav = helm ? new YamlNav(doc, templates?.[i]) : navOf(doc, model);
     if (star !== -1 && star < doc.range[0]) star = source.indexOf('*', doc.range[0]);
     const mayHaveAliases = star !== -1 && star < doc.range[2];
     const unknownAliases = mayHaveAliases ? nav.unresolvedAliases() : [];
     for (const alias of unknownAliases) report(`unknown alias *${alias.source}: no &${alias.source} anchor before it in this document`, written(alias));
     const bomb = mayHaveAliases ? nav.excessiveAlias() : undefined;
     if (bomb) report(`*${bomb.source} expands to too many nodes: Kubernetes refuses a document with excessive aliasing`, written(bomb));
-    documents.push({ doc, nav, hasErrors: doc.errors.length > 0, hasUnknownAlias: unknownAliases.length > 0 });
+    const document: YamlDocument = { doc, nav, hasErrors: doc.errors.length > 0, hasUnknownAlias: unknownAliases.length > 0, resources: [] };
+    // Kustomize patches (inline, or a JSON 6902 patch file) add the partial resources they write.
+    if (!document.hasErrors && !document.hasUnknownAlias) document.resources = (helm ? buildResources(doc, nav, model) : resourcesOf(doc, model)).concat(kustomizePatchResources(document, text, uri, model));
+    documents.push(document);
   }
-  // Kustomize patches (inline, or a JSON 6902 patch file) add the partial resources they write.
-  const resources = documents.filter((d) => !d.hasErrors && !d.hasUnknownAlias).flatMap((d) => buildResources(d.doc, d.nav, model).concat(kustomizePatchResources(d, text, uri, model)));
+  const resources = documents.flatMap((document) => document.resources);
   const podSpecs = resources.flatMap((r) => (r.podSpec ? [r.podSpec] : []));
   return {
     language: 'yaml',
