@@ -33,8 +33,11 @@ const FILES_PER_TURN = 16;
 export class WorkspaceIndex {
   /** Summaries of files as they are on disk, by path. */
   private readonly onDisk = new Map<string, FileSummaries>();
-  /** Summaries of open documents as last linted, by path (URI for a document not on disk). */
-  private readonly inEditor = new Map<string, FileSummaries>();
+  /**
+   * Summaries of open documents as last linted, by path (URI for a document not on disk), with their
+   * JSON: the next lint's is compared with it, so a keystroke stringifies large summaries once.
+   */
+  private readonly inEditor = new Map<string, { summaries: FileSummaries; json: string }>();
   /** Open documents: their key (path or URI) → their URI. */
   private readonly openUris = new Map<string, string>();
   private findings = new Map<string, Finding[]>();
@@ -68,10 +71,10 @@ export class WorkspaceIndex {
   documentLinted(uri: string, summaries: FileSummaries | undefined): Finding[] {
     const key = keyOf(uri);
     this.openUris.set(key, uri);
-    const before = this.inEditor.get(key);
-    const now = summaries ?? {};
+    const now = { summaries: summaries ?? {}, json: JSON.stringify(summaries ?? {}) };
+    const changed = this.inEditor.get(key)?.json !== now.json;
     this.inEditor.set(key, now);
-    if (JSON.stringify(before) !== JSON.stringify(now)) this.update(uri);
+    if (changed) this.update(uri);
     return this.findings.get(key) ?? [];
   }
 
@@ -101,7 +104,7 @@ export class WorkspaceIndex {
   /** Works the findings out again; re-lints the open documents (but `linted`, which is being linted) whose findings changed. */
   private update(linted?: string): void {
     const files = new Map(this.onDisk);
-    for (const [key, summaries] of this.inEditor) files.set(key, summaries);
+    for (const [key, { summaries }] of this.inEditor) files.set(key, summaries);
     const before = this.findings;
     this.findings = workspaceFindings(files, this.deps.configFor, this.deps.nameOf);
     const changed: string[] = [];
