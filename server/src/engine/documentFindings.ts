@@ -40,8 +40,14 @@ export function documentViews(file: YamlFile): DocumentView[] {
   });
 }
 
+/** What the document-scoped rules reported on one document, by rule id, as it is now. */
+export interface DocumentReports {
+  get(rule: Rule): Report[] | undefined;
+  set(rule: Rule, reports: Report[]): void;
+}
+
 interface CachedDocument {
-  /** Where the document started when these reports were made. */
+  /** Where the document starts in the version the reports are placed for. */
   start: number;
   /** The run's inputs besides the text: reports are reused only under the same ones. */
   inputs: readonly unknown[];
@@ -55,23 +61,24 @@ interface CachedDocument {
 export class DocumentFindingsCache {
   private readonly byDocument = new WeakMap<Document.Parsed, CachedDocument>();
 
-  /** The reports `rule` made on `view` under `inputs`, moved to the document's current start; undefined when not cached. */
-  get(view: DocumentView, rule: Rule, inputs: readonly unknown[]): Report[] | undefined {
-    const cached = this.byDocument.get(view.doc);
-    if (!cached || !sameInputs(cached.inputs, inputs)) return undefined;
-    const reports = cached.reports.get(rule.meta.id);
-    const delta = view.doc.range[0] - cached.start;
-    return reports && (delta === 0 ? reports : reports.map((report) => movedReport(report, delta)));
-  }
-
-  set(view: DocumentView, rule: Rule, inputs: readonly unknown[], reports: Report[]): void {
-    let cached = this.byDocument.get(view.doc);
+  /**
+   * The reports kept for `view` under `inputs`, moved (once, for all its rules) to where the document
+   * starts now; an empty record when the document is new or the inputs changed.
+   */
+  reportsFor(view: DocumentView, inputs: readonly unknown[]): DocumentReports {
     const start = view.doc.range[0];
-    if (!cached || !sameInputs(cached.inputs, inputs) || cached.start !== start) {
+    let cached = this.byDocument.get(view.doc);
+    if (!cached || !sameInputs(cached.inputs, inputs)) {
       cached = { start, inputs, reports: new Map() };
       this.byDocument.set(view.doc, cached);
+    } else if (cached.start !== start) {
+      const delta = start - cached.start;
+      // New report objects: findings of the previous version may hold the old ones.
+      for (const [id, reports] of cached.reports) cached.reports.set(id, reports.map((report) => movedReport(report, delta)));
+      cached.start = start;
     }
-    cached.reports.set(rule.meta.id, reports);
+    const { reports } = cached;
+    return { get: (rule) => reports.get(rule.meta.id), set: (rule, made) => void reports.set(rule.meta.id, made) };
   }
 }
 

@@ -5,7 +5,7 @@ import { parseYamlFile, type YamlFile } from '../k8s/yamlFile.js';
 import { languageOf } from '../text/fileKinds.js';
 import { assertLintable, effectiveLimits, LintDeadline } from '../text/limits.js';
 import { LineIndex } from '../text/positions.js';
-import { documentViews, runInputs, type DocumentFindingsCache } from './documentFindings.js';
+import { documentViews, runInputs, type DocumentFindingsCache, type DocumentReports, type DocumentView } from './documentFindings.js';
 import { findingOf } from './messages.js';
 import { summarizeFile, type FileSummaries } from './workspace.js';
 import type { Finding, Report, Rule, RuleContext, RunOptions } from './types.js';
@@ -41,7 +41,7 @@ export function runRules(text: string, options: EngineOptions, rules: readonly R
   const deadline = new LintDeadline(limits.timeBudgetMs, options.clock);
   const file: ParsedFile = language === 'yaml' ? parseYamlFile(text, options.uri, options.yamlCache, { podSpecPaths: config.podSpecPaths, partial: options.kustomize !== undefined }) : parseDockerfile(text, options.uri);
   const findings: Finding[] = [];
-  const byDocument = options.documentFindings && file.language === 'yaml' && !file.helm ? { cache: options.documentFindings, views: documentViews(file), inputs: runInputs(options, rules) } : undefined;
+  const byDocument = options.documentFindings && file.language === 'yaml' && !file.helm ? documentsOf(file, options.documentFindings, runInputs(options, rules)) : undefined;
   for (const rule of rules) {
     deadline.check();
     const setting = config.rules[rule.meta.id];
@@ -61,13 +61,13 @@ export function runRules(text: string, options: EngineOptions, rules: readonly R
       report: (report) => findings.push(toFinding(rule, report, severity, lines)),
     };
     if (byDocument && rule.meta.scope === 'document') {
-      for (const view of byDocument.views) {
-        let reports = byDocument.cache.get(view, rule, byDocument.inputs);
+      for (const { view, kept } of byDocument) {
+        let reports = kept.get(rule);
         if (!reports) {
           const made: Report[] = (reports = []);
           const collect: RuleContext = { ...context, report: (report) => made.push(report) };
           check.call(rule, view.file as never, collect);
-          byDocument.cache.set(view, rule, byDocument.inputs, made);
+          kept.set(rule, made);
         }
         for (const report of reports) context.report(report);
       }
@@ -77,6 +77,11 @@ export function runRules(text: string, options: EngineOptions, rules: readonly R
   }
   deadline.check();
   return { findings, file, lines, ...(options.summarize && { summaries: summarizeFile(file, lines, options, rules) }) };
+}
+
+/** Each YAML document as a view, with what document-scoped rules reported on it last time (under the same inputs). */
+function documentsOf(file: YamlFile, cache: DocumentFindingsCache, inputs: readonly unknown[]): { view: DocumentView; kept: DocumentReports }[] {
+  return documentViews(file).map((view) => ({ view, kept: cache.reportsFor(view, inputs) }));
 }
 
 function toFinding(rule: Rule, report: Report, configured: Finding['severity'] | undefined, lines: LineIndex): Finding {
