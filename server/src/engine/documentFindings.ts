@@ -6,7 +6,8 @@
 import type { Document } from 'yaml';
 import type { YamlFile } from '../k8s/yamlFile.js';
 import type { OffsetRange } from '../text/positions.js';
-import type { FixChange, Report, Rule, RunOptions } from './types.js';
+import { movedReport, sameInputs } from './reuse.js';
+import type { Report, Rule } from './types.js';
 
 /** One YAML document of a file, seen as a file of its own: what a document-scoped rule is given. */
 export interface DocumentView {
@@ -80,55 +81,4 @@ export class DocumentFindingsCache {
     const { reports } = cached;
     return { get: (rule) => reports.get(rule.meta.id), set: (rule, made) => void reports.set(rule.meta.id, made) };
   }
-}
-
-/** The run options that decide what a rule reports, besides the text and the caches. */
-const NOT_INPUTS: ReadonlySet<string> = new Set(['yamlCache', 'documentFindings', 'clock', 'limits']);
-
-/** Every option a rule could read, in a fixed order, compared by identity: a new config object is a new run. */
-export function runInputs(options: RunOptions, rules: readonly Rule[]): unknown[] {
-  const keys = Object.keys(options)
-    .filter((key) => !NOT_INPUTS.has(key))
-    .sort();
-  return [rules, ...keys.flatMap((key) => [key, options[key as keyof RunOptions]])];
-}
-
-function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((value, i) => value === b[i]);
-}
-
-function movedReport(report: Report, delta: number): Report {
-  return {
-    ...report,
-    range: moved(report.range, delta),
-    ...(report.related && { related: report.related.map((related) => ({ ...related, range: moved(related.range, delta) })) }),
-    ...(report.fixes && { fixes: report.fixes.map((fix) => ({ ...fix, changes: fix.changes.map((change) => movedChange(change, delta)) })) }),
-  };
-}
-
-function moved(range: OffsetRange, delta: number): OffsetRange {
-  return { start: range.start + delta, end: range.end + delta };
-}
-
-/** YAML changes point at tree nodes, which the parse cache moved already; text changes carry offsets. */
-function movedChange(change: FixChange, delta: number): FixChange {
-  switch (change.kind) {
-    case 'text.replace':
-      return { ...change, range: moved(change.range, delta) };
-    case 'text.insertLines':
-      return { ...change, offset: change.offset + delta };
-    case 'yaml.set':
-    case 'yaml.insert':
-    case 'yaml.append':
-    case 'yaml.remove':
-    case 'file.edit': // offsets, if any, are in the other file
-      return change;
-    default:
-      return unmoved(change);
-  }
-}
-
-/** A new kind of change must say here whether it carries offsets: the compiler asks. */
-function unmoved(change: never): FixChange {
-  return change;
 }

@@ -1,0 +1,56 @@
+// What the editor's caches of findings on parts of a file (YAML documents: documentFindings.ts;
+// Dockerfile instructions: instructionFindings.ts) share: the run's inputs that decide what a rule
+// reports, compared to know when a report may be reused, and reports moved to where their part now starts.
+import type { OffsetRange } from '../text/positions.js';
+import type { FixChange, Report, Rule, RunOptions } from './types.js';
+
+/** The run options that decide what a rule reports, besides the text and the caches. */
+const NOT_INPUTS: ReadonlySet<string> = new Set(['yamlCache', 'documentFindings', 'instructionFindings', 'clock', 'limits']);
+
+/** Every option a rule could read, in a fixed order, compared by identity: a new config object is a new run. */
+export function runInputs(options: RunOptions, rules: readonly Rule[]): unknown[] {
+  const keys = Object.keys(options)
+    .filter((key) => !NOT_INPUTS.has(key))
+    .sort();
+  return [rules, ...keys.flatMap((key) => [key, options[key as keyof RunOptions]])];
+}
+
+export function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+export function movedReport(report: Report, delta: number): Report {
+  return {
+    ...report,
+    range: moved(report.range, delta),
+    ...(report.related && { related: report.related.map((related) => ({ ...related, range: moved(related.range, delta) })) }),
+    ...(report.fixes && { fixes: report.fixes.map((fix) => ({ ...fix, changes: fix.changes.map((change) => movedChange(change, delta)) })) }),
+  };
+}
+
+function moved(range: OffsetRange, delta: number): OffsetRange {
+  return { start: range.start + delta, end: range.end + delta };
+}
+
+/** YAML changes point at tree nodes, which the parse cache moved already; text changes carry offsets. */
+function movedChange(change: FixChange, delta: number): FixChange {
+  switch (change.kind) {
+    case 'text.replace':
+      return { ...change, range: moved(change.range, delta) };
+    case 'text.insertLines':
+      return { ...change, offset: change.offset + delta };
+    case 'yaml.set':
+    case 'yaml.insert':
+    case 'yaml.append':
+    case 'yaml.remove':
+    case 'file.edit': // offsets, if any, are in the other file
+      return change;
+    default:
+      return unmoved(change);
+  }
+}
+
+/** A new kind of change must say here whether it carries offsets: the compiler asks. */
+function unmoved(change: never): FixChange {
+  return change;
+}
