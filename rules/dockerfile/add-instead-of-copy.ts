@@ -29,27 +29,25 @@ export default defineRule({
     fixes: ['Replace ADD with COPY'],
     preset: 'recommended',
   },
-  checkDockerfile(file, context) {
-    for (const instruction of file.instructions) {
-      if (instruction.keyword !== 'ADD') continue;
-      const sources: Word[] = instruction.argv.slice(0, -1).filter((word) => !word.value.startsWith('<<'));
-      const hasChecksum = instruction.flag('checksum') !== undefined;
-      let remote = false;
-      for (const source of sources) {
-        if (!REMOTE.test(source.value)) continue;
-        remote = true;
-        if (!hasChecksum && !PINNED_GIT.test(source.value)) context.report({ messageId: 'remote', data: { url: source.value }, range: source.range });
-      }
-      const local = sources.length > 0 || instruction.heredocs.length > 0;
-      const copyWouldDo = sources.every((source) => !source.value.includes('$') && !ARCHIVE.test(source.value));
-      if (remote || !local || !copyWouldDo || instruction.flags.some((flag) => ADD_ONLY_FLAGS.has(flag.name))) continue;
-      const range = instruction.keywordRange;
-      const copy = instruction.spelling === 'add' ? 'copy' : 'COPY';
-      context.report({
-        messageId: 'local',
-        range,
-        fixes: [{ title: 'Replace ADD with COPY', isPreferred: true, changes: [{ kind: 'text.replace', range, text: copy }] }],
-      });
+  checkInstruction(instruction, context) {
+    if (instruction.keyword !== 'ADD') return;
+    const sources: Word[] = instruction.argv.slice(0, -1).filter((word) => !word.value.startsWith('<<'));
+    const hasChecksum = instruction.flag('checksum') !== undefined;
+    let remote = false;
+    for (const source of sources) {
+      if (!REMOTE.test(source.value)) continue;
+      remote = true;
+      if (!hasChecksum && !PINNED_GIT.test(source.value)) context.report({ messageId: 'remote', data: { url: source.value }, range: source.range });
     }
+    const local = sources.length > 0 || instruction.heredocs.length > 0;
+    const copyWouldDo = sources.every((source) => !source.value.includes('$') && !ARCHIVE.test(source.value));
+    if (remote || !local || !copyWouldDo || instruction.flags.some((flag) => ADD_ONLY_FLAGS.has(flag.name))) return;
+    const range = instruction.keywordRange;
+    const copy = instruction.spelling === 'add' ? 'copy' : 'COPY';
+    context.report({
+      messageId: 'local',
+      range,
+      fixes: [{ title: 'Replace ADD with COPY', isPreferred: true, changes: [{ kind: 'text.replace', range, text: copy }] }],
+    });
   },
 });

@@ -1,7 +1,7 @@
 // dockerfile/apt-unpinned: `apt-get install <package>` without `=<version>` (hadolint DL3008).
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import { isInstall, packageManagerCall } from './package-managers.js';
-import { forEachProgramCall } from './support.js';
+import { programCalls } from './support.js';
 
 /** Pinned (`curl=8.5.0-2`), a target release (`curl/bookworm`), or a package file (`./x.deb`). */
 const PINNED = /[=/]|\.deb$/;
@@ -19,14 +19,14 @@ export default defineRule({
     fixes: [],
     preset: 'strict',
   },
-  checkDockerfile(file, context) {
-    forEachProgramCall(file, (call) => {
+  checkInstruction(instruction, context) {
+    for (const call of programCalls(instruction)) {
       const apt = packageManagerCall(call);
-      if (apt?.manager !== 'apt' || !isInstall(apt)) return;
+      if (apt?.manager !== 'apt' || !isInstall(apt)) continue;
       const unpinned = apt.operands.filter((word) => !PINNED.test(word.value) && !word.value.includes('$'));
-      if (unpinned.length === 0) return;
+      if (unpinned.length === 0) continue;
       const names = unpinned.slice(0, 3).map((word) => word.value).join(', ') + (unpinned.length > 3 ? ` and ${unpinned.length - 3} more` : '');
       context.report({ messageId: 'unpinned', data: { packages: names }, range: { start: unpinned[0].range.start, end: unpinned[unpinned.length - 1].range.end } });
-    });
+    }
   },
 });

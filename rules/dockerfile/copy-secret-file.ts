@@ -22,21 +22,19 @@ export default defineRule({
     fixes: [],
     preset: 'recommended',
   },
-  checkDockerfile(file, context) {
-    for (const instruction of file.instructions) {
-      if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
-      for (const source of instruction.argv.slice(0, -1)) {
-        if (source.value.startsWith('<<') || REMOTE.test(source.value)) continue;
-        const path = source.value.replace(BACKSLASH, '/').toLowerCase();
-        const match = SECRET_FILES.find((entry) => entry.pattern.test(path));
-        if (!match) continue;
-        context.report({
-          messageId: 'secretFile',
-          data: { keyword: instruction.keyword, what: match.what, path: source.value },
-          range: source.range,
-          severity: match.severity,
-        });
-      }
+  checkInstruction(instruction, context) {
+    if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') return;
+    for (const source of instruction.argv.slice(0, -1)) {
+      if (source.value.startsWith('<<') || REMOTE.test(source.value)) continue;
+      const path = source.value.replace(BACKSLASH, '/').toLowerCase();
+      const match = SECRET_FILES.find((entry) => entry.pattern.test(path));
+      if (!match) continue;
+      context.report({
+        messageId: 'secretFile',
+        data: { keyword: instruction.keyword, what: match.what, path: source.value },
+        range: source.range,
+        severity: match.severity,
+      });
     }
   },
 });

@@ -2,7 +2,7 @@
 // `--require-hashes` nor a requirements/constraints file.
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import { isInstall, packageManagerCall } from './package-managers.js';
-import { forEachProgramCall } from './support.js';
+import { programCalls } from './support.js';
 
 /** A local project, wheel or archive, or a path: not resolved from the index. */
 const LOCAL = /^(?:\.|\/|~)|\.(?:whl|tar\.gz|zip)$/;
@@ -22,15 +22,15 @@ export default defineRule({
     fixes: [],
     preset: 'strict',
   },
-  checkDockerfile(file, context) {
-    forEachProgramCall(file, (call) => {
+  checkInstruction(instruction, context) {
+    for (const call of programCalls(instruction)) {
       const pip = packageManagerCall(call);
-      if (pip?.manager !== 'pip' || !isInstall(pip)) return;
-      if (pip.option(['require-hashes', 'requirement', 'constraint'], 'rc')) return;
+      if (pip?.manager !== 'pip' || !isInstall(pip)) continue;
+      if (pip.option(['require-hashes', 'requirement', 'constraint'], 'rc')) continue;
       const named = pip.operands.filter((word) => !LOCAL.test(word.value) && !word.value.includes('$'));
-      if (named.length === 0) return;
+      if (named.length === 0) continue;
       const names = named.slice(0, 3).map((word) => word.value).join(', ') + (named.length > 3 ? ` and ${named.length - 3} more` : '');
       context.report({ messageId: 'unhashed', data: { packages: names }, range: { start: named[0].range.start, end: named[named.length - 1].range.end } });
-    });
+    }
   },
 });

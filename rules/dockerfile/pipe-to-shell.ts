@@ -3,7 +3,8 @@
 import { basename, isShell } from '../../server/src/dockerfile/shell.js';
 import type { ShellCommand } from '../../server/src/dockerfile/shellScript.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import { forEachRunCommand, programOf } from './support.js';
+import type { RuleContext } from '../../server/src/engine/types.js';
+import { programOf } from './support.js';
 
 const DOWNLOADERS = new Set(['curl', 'wget', 'fetch']);
 const INTERPRETERS = new Set(['python', 'python3', 'perl', 'ruby', 'node', 'php']);
@@ -33,33 +34,36 @@ export default defineRule({
     fixes: [],
     preset: 'recommended',
   },
-  checkDockerfile(file, context) {
-    forEachRunCommand(file, (command) => {
-      const name = programName(command);
-      if (name === undefined) return;
-      if (DOWNLOADERS.has(name)) {
-        // `bash <(curl …)` / `sh -c "$(curl …)"` written as a nested command.
-        const consumer = command.substitutedInto;
-        if (consumer && runsScripts(consumer)) {
-          const range = { start: consumer.range.start, end: Math.max(consumer.range.end, command.range.end) };
-          context.report({ messageId: 'piped', data: { downloader: name, shell: programName(consumer) ?? '' }, range });
-        }
-        return;
-      }
-      if (!runsScripts(command)) return;
-      const source = command.pipedFrom;
-      const downloader = programName(source);
-      if (source && downloader && DOWNLOADERS.has(downloader)) {
-        context.report({ messageId: 'piped', data: { downloader, shell: name }, range: { start: source.range.start, end: command.range.end } });
-        return;
-      }
-      // `sh -c "$(curl -fsSL …)"`: the substitution sits inside a quoted word.
-      for (const word of command.words) {
-        const download = DOWNLOAD_IN_WORD.exec(word.value);
-        if (!download) continue;
-        context.report({ messageId: 'piped', data: { downloader: download[1], shell: name }, range: command.range });
-        return;
-      }
-    });
+  checkInstruction(instruction, context) {
+    if (instruction.keyword !== 'RUN') return;
+    for (const command of instruction.commands) checkCommand(command, context);
   },
 });
+
+function checkCommand(command: ShellCommand, context: RuleContext): void {
+  const name = programName(command);
+  if (name === undefined) return;
+  if (DOWNLOADERS.has(name)) {
+    // `bash <(curl …)` / `sh -c "$(curl …)"` written as a nested command.
+    const consumer = command.substitutedInto;
+    if (consumer && runsScripts(consumer)) {
+      const range = { start: consumer.range.start, end: Math.max(consumer.range.end, command.range.end) };
+      context.report({ messageId: 'piped', data: { downloader: name, shell: programName(consumer) ?? '' }, range });
+    }
+    return;
+  }
+  if (!runsScripts(command)) return;
+  const source = command.pipedFrom;
+  const downloader = programName(source);
+  if (source && downloader && DOWNLOADERS.has(downloader)) {
+    context.report({ messageId: 'piped', data: { downloader, shell: name }, range: { start: source.range.start, end: command.range.end } });
+    return;
+  }
+  // `sh -c "$(curl -fsSL …)"`: the substitution sits inside a quoted word.
+  for (const word of command.words) {
+    const download = DOWNLOAD_IN_WORD.exec(word.value);
+    if (!download) continue;
+    context.report({ messageId: 'piped', data: { downloader: download[1], shell: name }, range: command.range });
+    return;
+  }
+}

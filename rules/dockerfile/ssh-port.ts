@@ -18,16 +18,14 @@ export default defineRule({
     fixes: [],
     preset: 'recommended',
   },
-  checkDockerfile(file, context) {
-    for (const instruction of file.instructions) {
-      if (instruction.keyword !== 'EXPOSE') continue;
-      for (const word of instruction.operands) {
-        const match = PORT.exec(word.value);
-        if (!match || match[3]?.toLowerCase() === 'udp' || match[3]?.toLowerCase() === 'sctp') continue;
-        const low = Number(match[1]);
-        const high = match[2] === undefined ? low : Number(match[2]);
-        if (low <= SSH && SSH <= high) context.report({ messageId: 'ssh', data: { port: word.value }, range: word.range });
-      }
+  checkInstruction(instruction, context) {
+    if (instruction.keyword !== 'EXPOSE') return;
+    for (const word of instruction.operands) {
+      const match = PORT.exec(word.value);
+      if (!match || match[3]?.toLowerCase() === 'udp' || match[3]?.toLowerCase() === 'sctp') continue;
+      const low = Number(match[1]);
+      const high = match[2] === undefined ? low : Number(match[2]);
+      if (low <= SSH && SSH <= high) context.report({ messageId: 'ssh', data: { port: word.value }, range: word.range });
     }
   },
 });

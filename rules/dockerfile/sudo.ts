@@ -1,7 +1,7 @@
 // dockerfile/sudo: `sudo` in a RUN step.
 import { basename } from '../../server/src/dockerfile/shell.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import { commandWord, forEachRunCommand } from './support.js';
+import { commandWord } from './support.js';
 
 export default defineRule({
   meta: {
@@ -17,10 +17,11 @@ export default defineRule({
     fixes: [],
     preset: 'recommended',
   },
-  checkDockerfile(file, context) {
-    forEachRunCommand(file, (command) => {
+  checkInstruction(instruction, context) {
+    if (instruction.keyword !== 'RUN') return;
+    for (const command of instruction.commands) {
       const word = commandWord(command);
       if (word && basename(word.value) === 'sudo') context.report({ messageId: 'sudo', range: word.range });
-    });
+    }
   },
 });

@@ -87,18 +87,16 @@ export default defineRule({
     fixes: [],
     preset: 'recommended',
   },
-  checkDockerfile(file, context) {
-    for (const instruction of file.instructions) {
-      if (instruction.keyword !== 'RUN') continue;
-      const calls = programCalls(instruction);
-      if (calls.some(verifies) || instruction.commands.some((command) => command.words.some((word) => CHECKSUM_IN_WORD.test(word.value)))) continue;
-      for (const call of calls) {
-        if (call.name !== 'curl' && call.name !== 'wget') continue;
-        const saved = savedFile(call);
-        if (saved === undefined || VERIFICATION_FILE.test(saved.replace(/[?#].*$/, ''))) continue;
-        const url = urlOf(call, call.name === 'curl' ? CURL_SYNTAX : WGET_SYNTAX);
-        context.report({ messageId: 'unverified', data: { program: basename(call.program.value) }, range: (url ?? call.program).range });
-      }
+  checkInstruction(instruction, context) {
+    if (instruction.keyword !== 'RUN') return;
+    const calls = programCalls(instruction);
+    if (calls.some(verifies) || instruction.commands.some((command) => command.words.some((word) => CHECKSUM_IN_WORD.test(word.value)))) return;
+    for (const call of calls) {
+      if (call.name !== 'curl' && call.name !== 'wget') continue;
+      const saved = savedFile(call);
+      if (saved === undefined || VERIFICATION_FILE.test(saved.replace(/[?#].*$/, ''))) continue;
+      const url = urlOf(call, call.name === 'curl' ? CURL_SYNTAX : WGET_SYNTAX);
+      context.report({ messageId: 'unverified', data: { program: basename(call.program.value) }, range: (url ?? call.program).range });
     }
   },
 });

@@ -8,7 +8,7 @@ import { defineRule } from '../../server/src/engine/defineRule.js';
 import type { OffsetRange } from '../../server/src/text/positions.js';
 import { packageManagerCall } from './package-managers.js';
 import { basename } from '../../server/src/dockerfile/shell.js';
-import { findOption, forEachProgramCall, operandsOf, type OptionSyntax, type ProgramCall } from './support.js';
+import { findOption, operandsOf, programCalls, type OptionSyntax, type ProgramCall } from './support.js';
 
 type Check = 'tls' | 'signature';
 interface Finding {
@@ -177,15 +177,13 @@ export default defineRule({
     fixes: [],
     preset: 'recommended',
   },
-  checkDockerfile(file, context) {
+  checkInstruction(instruction, context) {
     const found: Finding[] = [];
-    forEachProgramCall(file, (call) => checkCall(call, found));
-    for (const instruction of file.instructions) {
-      if (instruction.keyword === 'ENV' || instruction.keyword === 'ARG') for (const pair of instruction.pairs) checkPair(pair, found);
-      for (const command of instruction.commands) {
-        checkAssignments(command.words, found);
-        for (const word of command.words) if (TRUSTED_SOURCE.test(word.value)) found.push({ check: 'signature', what: '[trusted=yes]', range: word.range });
-      }
+    if (instruction.keyword === 'RUN') for (const call of programCalls(instruction)) checkCall(call, found);
+    if (instruction.keyword === 'ENV' || instruction.keyword === 'ARG') for (const pair of instruction.pairs) checkPair(pair, found);
+    for (const command of instruction.commands) {
+      checkAssignments(command.words, found);
+      for (const word of command.words) if (TRUSTED_SOURCE.test(word.value)) found.push({ check: 'signature', what: '[trusted=yes]', range: word.range });
     }
     found.sort((a, b) => a.range.start - b.range.start);
     for (const { check, what, range } of found) context.report({ messageId: check, data: { what }, range });

@@ -1,7 +1,7 @@
 // dockerfile/world-writable: `chmod 777`, `a+rwx`, `o+w` (also `-R`, and COPY/ADD `--chmod=`).
 import { basename } from '../../server/src/dockerfile/shell.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import { forEachRunCommand, programOf } from './support.js';
+import { programOf } from './support.js';
 
 const OCTAL = /^[0-7]{3,4}$/;
 const SYMBOLIC_CLAUSE = /^([ugoa]*)((?:[-+=][rwxXst]*)+)$/;
@@ -37,19 +37,19 @@ export default defineRule({
     fixes: [],
     preset: 'recommended',
   },
-  checkDockerfile(file, context) {
-    forEachRunCommand(file, (command) => {
-      const run = programOf(command);
-      if (!run || basename(run.program.value) !== 'chmod') return;
-      const mode = run.args.find((word) => !word.value.startsWith('-') || SYMBOLIC_MODE_WITH_DASH.test(word.value));
-      if (mode && isWorldWritable(mode.value)) context.report({ messageId: 'worldWritable', data: { mode: mode.value }, range: mode.range });
-    });
-    for (const instruction of file.instructions) {
-      if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
-      const chmod = instruction.flag('chmod');
-      if (chmod?.value && chmod.valueRange && isWorldWritable(chmod.value)) {
-        context.report({ messageId: 'worldWritable', data: { mode: chmod.value }, range: chmod.valueRange });
+  checkInstruction(instruction, context) {
+    if (instruction.keyword === 'RUN') {
+      for (const command of instruction.commands) {
+        const run = programOf(command);
+        if (!run || basename(run.program.value) !== 'chmod') continue;
+        const mode = run.args.find((word) => !word.value.startsWith('-') || SYMBOLIC_MODE_WITH_DASH.test(word.value));
+        if (mode && isWorldWritable(mode.value)) context.report({ messageId: 'worldWritable', data: { mode: mode.value }, range: mode.range });
       }
+    }
+    if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') return;
+    const chmod = instruction.flag('chmod');
+    if (chmod?.value && chmod.valueRange && isWorldWritable(chmod.value)) {
+      context.report({ messageId: 'worldWritable', data: { mode: chmod.value }, range: chmod.valueRange });
     }
   },
 });

@@ -2,7 +2,7 @@
 // with a literal value, in env vars, ConfigMap data (and the config files they hold), other YAML
 // values, command lines, and Dockerfile ENV/ARG/LABEL and RUN.
 import { isMap, isScalar, isSeq, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { DockerfileFile, Instruction } from '../../server/src/dockerfile/model.js';
+import type { Instruction } from '../../server/src/dockerfile/model.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import type { Fix, Report, RuleContext } from '../../server/src/engine/types.js';
 import type { OffsetRange } from '../../server/src/text/positions.js';
@@ -87,8 +87,12 @@ export default defineRule({
     }
     for (const container of file.containers) checkContainerCommands(file, container, context);
   },
-  checkDockerfile(file, context) {
-    checkInstructions(file, context);
+  checkInstruction(instruction, context) {
+    const reports = [...buildValueReports(instruction), ...buildCommandReports(instruction)];
+    for (const report of reports) context.report(report);
+    for (const report of pastedFormatReports(instruction)) {
+      if (!reports.some((r) => r.range.start < report.range.end && report.range.start < r.range.end)) context.report(report);
+    }
   },
 });
 
@@ -260,16 +264,6 @@ function checkContainerCommands(file: YamlFile, container: Container, context: R
 }
 
 /** ENV, ARG and LABEL values, RUN/CMD/ENTRYPOINT command lines, and formats pasted into any instruction: one finding per secret. */
-function checkInstructions(file: DockerfileFile, context: RuleContext): void {
-  for (const instruction of file.instructions) {
-    const reports = [...buildValueReports(instruction), ...buildCommandReports(instruction)];
-    for (const report of reports) context.report(report);
-    for (const report of pastedFormatReports(instruction)) {
-      if (!reports.some((r) => r.range.start < report.range.end && report.range.start < r.range.end)) context.report(report);
-    }
-  }
-}
-
 /** ENV, ARG and LABEL values. */
 function buildValueReports(instruction: Instruction): Report[] {
   const reports: Report[] = [];

@@ -97,10 +97,11 @@ export default defineRule({
   checkDockerfile(file, context) {
     const team = teamScanner(context.secretPatterns);
     for (const comment of file.comments) reportInComment(file.text, comment.range, context, team);
-    for (const instruction of file.instructions) {
-      for (const piece of instructionTexts(instruction)) {
-        for (const match of scanTokensInChunks(piece.text, team)) context.report(tokenReport(match, piece.range(match.start, match.end)));
-      }
+  },
+  checkInstruction(instruction, context) {
+    const team = teamScanner(context.secretPatterns);
+    for (const piece of instructionTexts(instruction)) {
+      for (const match of scanTokensInChunks(piece.text, team)) context.report(tokenReport(match, piece.range(match.start, match.end)));
     }
   },
 });

@@ -1,11 +1,13 @@
 // The rule runner: parses one text and runs the rules it is given over the model. Pure, and given
 // everything it uses: the rule catalog, the config and suppressions belong to the layers above.
-import { parseDockerfile, type DockerfileFile } from '../dockerfile/model.js';
+import { parseDockerfile, type DockerfileFile, type Instruction } from '../dockerfile/model.js';
 import { parseYamlFile, type YamlFile } from '../k8s/yamlFile.js';
 import { languageOf } from '../text/fileKinds.js';
 import { assertLintable, effectiveLimits, LintDeadline } from '../text/limits.js';
 import { LineIndex } from '../text/positions.js';
-import { documentViews, runInputs, type DocumentFindingsCache, type DocumentReports, type DocumentView } from './documentFindings.js';
+import { documentViews, type DocumentFindingsCache, type DocumentReports, type DocumentView } from './documentFindings.js';
+import { InstructionFindingsCache, type InstructionReports } from './instructionFindings.js';
+import { movedReport, runInputs } from './reuse.js';
 import { findingOf } from './messages.js';
 import { summarizeFile, type FileSummaries } from './workspace.js';
 import type { Finding, Report, Rule, RuleContext, RunOptions } from './types.js';
@@ -21,16 +23,18 @@ export interface LintResult {
   lines: LineIndex;
 }
 
+/** The run options, and the editor's per-document caches of findings on parts of the file. */
+export interface EngineOptions extends RunOptions {
+  /** Held with `yamlCache`: document-scoped rules are not re-run on YAML documents that did not change. */
+  documentFindings?: DocumentFindingsCache;
+  /** Held for an open Dockerfile: instruction rules are not re-run on instructions that did not change. */
+  instructionFindings?: InstructionFindingsCache;
+}
+
 /**
  * What `rules` report on `text` under `options.config`, in the order reported, nothing suppressed yet.
  * Throws NotLintedError for a file past a limit (too large, binary, over its time budget).
  */
-/** The run options, and the editor's per-document cache of document-scoped rules' findings. */
-export interface EngineOptions extends RunOptions {
-  /** Held with `yamlCache`: document-scoped rules are not re-run on YAML documents that did not change. */
-  documentFindings?: DocumentFindingsCache;
-}
-
 export function runRules(text: string, options: EngineOptions, rules: readonly Rule[]): LintResult {
   const lines = new LineIndex(text);
   const language = languageOf(options.uri, options.languageId);
@@ -42,13 +46,15 @@ export function runRules(text: string, options: EngineOptions, rules: readonly R
   const file: ParsedFile = language === 'yaml' ? parseYamlFile(text, options.uri, options.yamlCache, { podSpecPaths: config.podSpecPaths, partial: options.kustomize !== undefined }) : parseDockerfile(text, options.uri);
   const findings: Finding[] = [];
   const byDocument = options.documentFindings && file.language === 'yaml' && !file.helm ? documentsOf(file, options.documentFindings, runInputs(options, rules)) : undefined;
+  const instructions = file.language === 'dockerfile' ? (options.instructionFindings ?? new InstructionFindingsCache()).begin(file, runInputs(options, rules)) : [];
   for (const rule of rules) {
     deadline.check();
     const setting = config.rules[rule.meta.id];
     if (!setting || setting.severity === 'off') continue;
     const severity = setting.severity;
     const check = file.language === 'yaml' ? rule.checkYaml : rule.checkDockerfile;
-    if (!check) continue;
+    const checkInstruction = file.language === 'dockerfile' ? rule.checkInstruction : undefined;
+    if (!check && !checkInstruction) continue;
     const context: RuleContext = {
       // The config layer merged the rule's defaults already (presets, resolver); a bare setting gets the defaults.
       options: setting.options ?? rule.meta.defaultOptions ?? {},
@@ -60,6 +66,8 @@ export function runRules(text: string, options: EngineOptions, rules: readonly R
       now: options.now,
       report: (report) => findings.push(toFinding(rule, report, severity, lines)),
     };
+    if (checkInstruction) runOnInstructions(rule, checkInstruction, instructions, context);
+    if (!check) continue;
     if (byDocument && rule.meta.scope === 'document') {
       for (const { view, kept } of byDocument) {
         let reports = kept.get(rule);
@@ -82,6 +90,25 @@ export function runRules(text: string, options: EngineOptions, rules: readonly R
 /** Each YAML document as a view, with what document-scoped rules reported on it last time (under the same inputs). */
 function documentsOf(file: YamlFile, cache: DocumentFindingsCache, inputs: readonly unknown[]): { view: DocumentView; kept: DocumentReports }[] {
   return documentViews(file).map((view) => ({ view, kept: cache.reportsFor(view, inputs) }));
+}
+
+/** Runs an instruction check on each instruction whose text it has not seen under this run's inputs; reuses the rest. */
+function runOnInstructions(rule: Rule, check: NonNullable<Rule['checkInstruction']>, instructions: readonly { instruction: Instruction; kept: InstructionReports }[], context: RuleContext): void {
+  for (const { instruction, kept } of instructions) {
+    const start = instruction.range.start;
+    let relative = kept.get(rule);
+    if (!relative) {
+      const made: Report[] = [];
+      check.call(rule, instruction, { ...context, report: (report) => made.push(report) });
+      kept.set(rule, (relative = made.map((report) => movedReport(report, -start))));
+    }
+    for (const report of relative) context.report(movedReport(report, start));
+  }
+}
+
+/** Whether `rule` has a check for files of `language`. */
+export function checksLanguage(rule: Rule, language: ParsedFile['language']): boolean {
+  return language === 'yaml' ? rule.checkYaml !== undefined : rule.checkDockerfile !== undefined || rule.checkInstruction !== undefined;
 }
 
 function toFinding(rule: Rule, report: Report, configured: Finding['severity'] | undefined, lines: LineIndex): Finding {

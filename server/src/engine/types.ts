@@ -2,7 +2,7 @@
 import type { Node as YamlNode, Pair as YamlPair, YAMLMap, YAMLSeq } from 'yaml';
 import type { YamlDocumentCache } from '../yaml/documentCache.js';
 import type { YamlFile } from '../k8s/yamlFile.js';
-import type { DockerfileFile } from '../dockerfile/model.js';
+import type { DockerfileFile, Instruction } from '../dockerfile/model.js';
 import type { TeamSecretPattern } from '../secrets/teamPatterns.js';
 import type { LintConfig } from './config.js';
 import type { HelmHint } from '../helm/consumers.js';
@@ -131,6 +131,12 @@ export interface Rule<Options = Record<string, unknown>> {
   meta: RuleMeta;
   checkYaml?(file: YamlFile, context: RuleContext<Options>): void;
   checkDockerfile?(file: DockerfileFile, context: RuleContext<Options>): void;
+  /**
+   * For what a rule finds in one Dockerfile instruction from its text alone (not its stage, not the
+   * other instructions): run once per distinct instruction text, and in the editor only on instructions
+   * that changed (engine/instructionFindings.ts). A rule may have both this and `checkDockerfile`.
+   */
+  checkInstruction?(instruction: Instruction, context: RuleContext<Options>): void;
   /** A workspace rule (engine/workspace.ts): what it keeps of one file, as plain data; undefined for nothing. */
   summarize?(file: YamlFile | DockerfileFile, context: SummaryContext<Options>): unknown;
   /** A workspace rule: checks the summaries of every file and reports on any of them. */

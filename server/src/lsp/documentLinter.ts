@@ -59,7 +59,7 @@ export class DocumentLinter {
     }
     const config = configs.configFor(uri, settings.configFile);
     const started = performance.now();
-    const validation = validateText(text, version, { uri, languageId, config, summarize: hasWorkspaceRules, helm: record.helmHint(), kustomize: record.kustomizeHint(), buildContext: record.buildContext(), yamlCache: record.yamlCache, documentFindings: record.documentFindings });
+    const validation = validateText(text, version, { uri, languageId, config, summarize: hasWorkspaceRules, helm: record.helmHint(), kustomize: record.kustomizeHint(), buildContext: record.buildContext(), yamlCache: record.yamlCache, documentFindings: record.documentFindings, instructionFindings: record.instructionFindings });
     const { diagnostics, error } = validation;
     const result = validation.result && withFindings(validation.result, this.deps.workspace.documentLinted(uri, validation.result.summaries));
     record.lintMs = performance.now() - started;

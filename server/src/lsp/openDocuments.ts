@@ -7,6 +7,7 @@ import type { HelmHint } from '../helm/consumers.js';
 import type { KustomizeHint } from '../k8s/kustomize.js';
 import { YamlDocumentCache } from '../yaml/documentCache.js';
 import { DocumentFindingsCache } from '../engine/documentFindings.js';
+import { InstructionFindingsCache } from '../engine/instructionFindings.js';
 import type { DocumentSettings } from './settings.js';
 
 export interface OpenDocumentSources {
@@ -29,6 +30,8 @@ export class OpenDocument {
   readonly yamlCache = new YamlDocumentCache();
   /** …and re-runs document-scoped rules on that document only. */
   readonly documentFindings = new DocumentFindingsCache();
+  /** In a Dockerfile, a keystroke re-runs instruction rules on the instruction it touched only. */
+  readonly instructionFindings = new InstructionFindingsCache();
   private settingsRequest: Promise<DocumentSettings> | undefined;
   private helm: { hint: HelmHint | undefined } | undefined;
   private kustomize: { hint: KustomizeHint | undefined } | undefined;

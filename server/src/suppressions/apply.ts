@@ -3,6 +3,7 @@
 // invalid, or aimed at a locked rule.
 import { allRules, rulesById } from '../../../rules/index.js';
 import type { LintConfig } from '../engine/config.js';
+import { checksLanguage } from '../engine/runRules.js';
 import { closestMatch } from '../config/suggest.js';
 import type { DockerfileFile } from '../dockerfile/model.js';
 import type { LineIndex, OffsetRange } from '../text/positions.js';
@@ -130,7 +131,7 @@ export function applySuppressions({ findings, file, lines, config, keepSuppresse
 function isEnabled(ruleId: string, config: LintConfig, language: 'yaml' | 'dockerfile'): boolean {
   const setting = config.rules[ruleId];
   const rule = rulesById.get(ruleId);
-  return Boolean(setting && setting.severity !== 'off' && (language === 'yaml' ? rule?.checkYaml : rule?.checkDockerfile));
+  return Boolean(setting && setting.severity !== 'off' && rule && checksLanguage(rule, language));
 }
 
 function resourceScopes(file: YamlFile, entry: { kind?: string; name?: string; namespace?: string }): OffsetRange[] {
