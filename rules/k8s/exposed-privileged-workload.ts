@@ -39,7 +39,7 @@ export default defineRule({
   },
   summarize(file, context): Summary | undefined {
     if (file.language !== 'yaml') return undefined;
-    const summary = { routes: routesOf(file, context), services: servicesOf(file, context), workloads: workloadsOf(file, context).filter((workload) => workload.risks.length > 0) };
+    const summary = { routes: routesOf(file, context), services: servicesOf(file, context), workloads: workloadsOf(file, context, { riskyOnly: true }) };
     return summary.routes.length || summary.services.length || summary.workloads.length ? summary : undefined;
   },
   checkWorkspace(files: readonly WorkspaceFile<Summary>[], context) {
