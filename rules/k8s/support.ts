@@ -195,8 +195,9 @@ export function withHardening(container: Container, fixes: Fix[], setting?: Effe
 
 /**
  * Every container-level finding of a container offers the same hardening fix: built once per container,
- * and one object, so the lightbulb can list it once. Containers are rebuilt by each lint, so an entry
- * lives as long as that lint's model.
+ * and one object, so the lightbulb can list it once. An entry lives as long as its container, which is
+ * kept with its document's parse (k8s/documentModels.ts): the fix names tree nodes, which the parse
+ * cache moves, never offsets, so it stays right.
  */
 const hardeningFixes = new WeakMap<Container, Fix | undefined>();
 

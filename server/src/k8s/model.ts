@@ -2,7 +2,7 @@
 // container kind, and each container's effective security context, all with source ranges.
 import { isMap, isScalar, type Document, type Node, type YAMLMap } from 'yaml';
 import type { OffsetRange } from '../text/positions.js';
-import { nodeRange, type Field, type YamlNav } from '../yaml/nav.js';
+import { nodeRange, TreeField, type Field, type YamlNav } from '../yaml/nav.js';
 import { podCarrierOf, type ContainerKind, type ContainerSource, type CustomPodSpecPath, type PodCarrier } from './podCarriers.js';
 
 export type { ContainerKind } from './podCarriers.js';
@@ -91,31 +91,6 @@ export function buildResources(doc: Document.Parsed, nav: YamlNav, options: Mode
   });
 }
 
-/**
- * Copies of `resources` with every range the model holds moved by `delta` characters (their document
- * moved; its tree's own ranges were moved by the parse cache). The originals are left as they were:
- * findings reported from them may hold the same range objects.
- */
-export function movedResources(resources: readonly K8sResource[], delta: number): K8sResource[] {
-  const move = (range: OffsetRange): OffsetRange => ({ start: range.start + delta, end: range.end + delta });
-  const moveField = <F extends Field>(field: F): F => ({ ...field, range: move(field.range), keyRange: move(field.keyRange), valueRange: move(field.valueRange) });
-  return resources.map((original) => {
-    const resource: K8sResource = { ...original, kindRange: move(original.kindRange) };
-    if (!original.podSpec) return resource;
-    const podSpec: PodSpec = { ...original.podSpec, resource, containers: [] };
-    resource.podSpec = podSpec;
-    for (const container of original.podSpec.containers) {
-      const effective: EffectiveSecurityContext = {};
-      for (const key of SECURITY_CONTEXT_FIELDS) {
-        const field = container.effective[key];
-        if (field) effective[key] = moveField(field);
-      }
-      podSpec.containers.push({ ...container, podSpec, anchor: move(container.anchor), effective });
-    }
-    return resource;
-  });
-}
-
 function toResource(node: YAMLMap, nav: YamlNav, options: ModelOptions): K8sResource | undefined {
   const apiVersionField = nav.field(node, 'apiVersion');
   const kindField = nav.field(node, 'kind');
@@ -128,7 +103,9 @@ function toResource(node: YAMLMap, nav: YamlNav, options: ModelOptions): K8sReso
     namespace: nav.displayString(metadata, 'namespace'),
     node,
     nav,
-    kindRange: kindField.valueRange,
+    get kindRange() {
+      return kindField.valueRange;
+    },
     metadata,
     ...(options.partial && { partial: true }),
   };
@@ -166,7 +143,7 @@ function addContainers(podSpec: PodSpec, group: YAMLMap, source: ContainerSource
   if (source.single) {
     // Argo's `container:`/`script:` has no name of its own: messages use the template's, findings sit on the key.
     const field = nav.field(parent, key);
-    if (field && isMap(field.node)) podSpec.containers.push(buildContainer(podSpec, field.node, source.kind, defaults, nav, { name: nav.displayString(group, 'name'), anchor: field.keyRange }));
+    if (field && isMap(field.node)) podSpec.containers.push(buildContainer(podSpec, field.node, source.kind, defaults, nav, { name: nav.displayString(group, 'name'), anchor: () => field.keyRange }));
     return;
   }
   for (const item of nav.items(nav.seq(parent, key))) {
@@ -219,13 +196,15 @@ interface Defaults {
 }
 
 /** `unnamed`: the name and anchor of a container that has no `name` of its own. */
-function buildContainer(podSpec: PodSpec, node: YAMLMap, kind: ContainerKind, defaults: Defaults, nav: YamlNav, unnamed?: { name?: string; anchor: OffsetRange }): Container {
+function buildContainer(podSpec: PodSpec, node: YAMLMap, kind: ContainerKind, defaults: Defaults, nav: YamlNav, unnamed?: { name?: string; anchor: () => OffsetRange }): Container {
   const nameField = nav.field(node, 'name');
   const securityContext = nav.map(node, 'securityContext');
   return {
     kind,
     name: nav.displayString(node, 'name') ?? unnamed?.name ?? '(unnamed)',
-    anchor: nameField?.valueRange ?? unnamed?.anchor ?? firstKeyRange(node),
+    get anchor() {
+      return nameField?.valueRange ?? unnamed?.anchor() ?? firstKeyRange(node);
+    },
     node,
     podSpec,
     securityContext,
@@ -257,10 +236,21 @@ function isInherited(field: SecurityContextField): boolean {
 
 const BOOLEAN_FIELDS: ReadonlySet<SecurityContextField> = new Set(['runAsNonRoot', 'privileged', 'allowPrivilegeEscalation', 'readOnlyRootFilesystem']);
 
+/** A field in force for a container; like every field, its ranges are read from the tree when asked. */
+class EffectiveTreeField extends TreeField implements EffectiveField {
+  constructor(
+    field: Field,
+    value: unknown,
+    readonly origin: EffectiveField['origin'],
+  ) {
+    super(value, field.pair, field.node);
+    if (field.templated) this.templated = true;
+  }
+}
+
 /** Boolean settings carry the value Kubernetes reads (`privileged: yes` is `true`), so rules compare booleans. */
 function effectiveField(key: SecurityContextField, field: Field, origin: EffectiveField['origin']): EffectiveField {
-  const value = BOOLEAN_FIELDS.has(key) ? (booleanValue(field) ?? field.value) : field.value;
-  return { ...field, value, origin };
+  return new EffectiveTreeField(field, BOOLEAN_FIELDS.has(key) ? (booleanValue(field) ?? field.value) : field.value, origin);
 }
 
 /**

@@ -13,11 +13,40 @@ export interface Field<T = unknown> {
   /** The value node, aliases resolved. */
   node: Node;
   /** From the key's first character to the value's last. */
-  range: OffsetRange;
-  keyRange: OffsetRange;
-  valueRange: OffsetRange;
+  readonly range: OffsetRange;
+  readonly keyRange: OffsetRange;
+  readonly valueRange: OffsetRange;
   /** Helm: a template action writes this value (or adds to it), so it is unknown, neither good nor bad. */
   templated?: boolean;
+}
+
+/**
+ * A field whose ranges are read from the tree when asked, never copied: the parse cache moves a kept
+ * document's tree after an edit above it, and a field (or a model built on fields) kept with that
+ * tree then still says where it stands.
+ */
+export class TreeField<T = unknown> implements Field<T> {
+  templated?: boolean;
+
+  constructor(
+    public value: T,
+    public pair: Pair,
+    public node: Node,
+  ) {}
+
+  get keyRange(): OffsetRange {
+    return nodeRange(this.pair.key as Node) ?? { start: 0, end: 0 }; // nav.field makes none without a key range
+  }
+
+  /** Where the value is written here: an alias (`*defaults`) rather than its anchor. */
+  get valueRange(): OffsetRange {
+    return nodeRange(this.pair.value as Node) ?? this.keyRange;
+  }
+
+  get range(): OffsetRange {
+    const key = this.keyRange;
+    return { start: key.start, end: Math.max(this.valueRange.end, key.end) };
+  }
 }
 
 export function nodeRange(node: { range?: [number, number, number] | null } | null | undefined): OffsetRange | undefined {
@@ -149,18 +178,8 @@ export class YamlNav {
     const pair = this.pair(map, key);
     if (!pair) return undefined;
     const node = this.resolve(pair.value);
-    const keyRange = nodeRange(pair.key as Node);
-    if (!node || !keyRange) return undefined;
-    // Ranges are where the value is written here: an alias (`*defaults`) rather than its anchor.
-    const written = nodeRange(pair.value as Node) ?? keyRange;
-    const field: Field = {
-      value: isScalar(node) ? node.value : node,
-      pair,
-      node,
-      range: { start: keyRange.start, end: Math.max(written.end, keyRange.end) },
-      keyRange,
-      valueRange: written,
-    };
+    if (!node || !(pair.key as Node | null)?.range) return undefined;
+    const field = new TreeField(isScalar(node) ? node.value : node, pair, node);
     if (this.isTemplated(node)) field.templated = true;
     return field;
   }
