@@ -6,8 +6,7 @@
 import type { Document } from 'yaml';
 import type { YamlFile } from '../k8s/yamlFile.js';
 import type { OffsetRange } from '../text/positions.js';
-import { movedReport, sameInputs } from './reuse.js';
-import type { Report, Rule } from './types.js';
+import { sameInputs, type PartReports } from './reuse.js';
 
 /** One YAML document of a file, seen as a file of its own: what a document-scoped rule is given. */
 export interface DocumentView {
@@ -41,44 +40,24 @@ export function documentViews(file: YamlFile): DocumentView[] {
   });
 }
 
-/** What the document-scoped rules reported on one document, by rule id, as it is now. */
-export interface DocumentReports {
-  get(rule: Rule): Report[] | undefined;
-  set(rule: Rule, reports: Report[]): void;
-}
-
-interface CachedDocument {
-  /** Where the document starts in the version the reports are placed for. */
-  start: number;
-  /** The run's inputs besides the text: reports are reused only under the same ones. */
-  inputs: readonly unknown[];
-  reports: Map<string, Report[]>;
-}
-
 /**
  * Held by the caller across versions of one open document, beside its YamlDocumentCache. Memory is
  * bounded by the documents alive in that parse cache: entries go with their trees.
  */
 export class DocumentFindingsCache {
-  private readonly byDocument = new WeakMap<Document.Parsed, CachedDocument>();
+  private readonly byDocument = new WeakMap<Document.Parsed, { inputs: readonly unknown[]; kept: PartReports }>();
 
   /**
-   * The reports kept for `view` under `inputs`, moved (once, for all its rules) to where the document
-   * starts now; an empty record when the document is new or the inputs changed.
+   * What the document-scoped rules reported on `view` under `inputs`, relative to the document's start
+   * (so nothing is moved when an edit above moves the document); empty when the document is new or the
+   * inputs changed. The lint completes it.
    */
-  reportsFor(view: DocumentView, inputs: readonly unknown[]): DocumentReports {
-    const start = view.doc.range[0];
+  reportsFor(view: DocumentView, inputs: readonly unknown[]): PartReports {
     let cached = this.byDocument.get(view.doc);
     if (!cached || !sameInputs(cached.inputs, inputs)) {
-      cached = { start, inputs, reports: new Map() };
+      cached = { inputs, kept: new Map() };
       this.byDocument.set(view.doc, cached);
-    } else if (cached.start !== start) {
-      const delta = start - cached.start;
-      // New report objects: findings of the previous version may hold the old ones.
-      for (const [id, reports] of cached.reports) cached.reports.set(id, reports.map((report) => movedReport(report, delta)));
-      cached.start = start;
     }
-    const { reports } = cached;
-    return { get: (rule) => reports.get(rule.meta.id), set: (rule, made) => void reports.set(rule.meta.id, made) };
+    return cached.kept;
   }
 }

@@ -4,11 +4,7 @@
 // depends on the instruction's text alone (and the file's escape character), so identical
 // instructions (the same `COPY . .` in every stage) are checked once per lint, in a scan too.
 import type { DockerfileFile, Instruction } from '../dockerfile/model.js';
-import { sameInputs } from './reuse.js';
-import type { Report, Rule } from './types.js';
-
-/** What each instruction rule reported on one instruction text, offsets relative to the instruction's start. */
-export type InstructionReports = Map<Rule, Report[]>;
+import { sameInputs, type PartReports } from './reuse.js';
 
 /**
  * Held by the caller across versions of one open Dockerfile (a lint without one uses a fresh one).
@@ -16,16 +12,16 @@ export type InstructionReports = Map<Rule, Report[]>;
  */
 export class InstructionFindingsCache {
   private inputs: readonly unknown[] = [];
-  private byText = new Map<string, InstructionReports>();
+  private byText = new Map<string, PartReports>();
 
   /**
    * Starts a lint of `file` under `inputs` (the run's): what the last lint kept is reused when the inputs
    * and the escape character are the same. Returns each instruction with the reports kept for its text,
    * which the lint completes.
    */
-  begin(file: DockerfileFile, inputs: readonly unknown[]): { instruction: Instruction; kept: InstructionReports }[] {
+  begin(file: DockerfileFile, inputs: readonly unknown[]): { instruction: Instruction; kept: PartReports }[] {
     const withEscape = [...inputs, file.escape];
-    const previous = sameInputs(this.inputs, withEscape) ? this.byText : new Map<string, InstructionReports>();
+    const previous = sameInputs(this.inputs, withEscape) ? this.byText : new Map<string, PartReports>();
     this.inputs = withEscape;
     this.byText = new Map();
     return file.instructions.map((instruction) => {

@@ -4,6 +4,12 @@
 import type { OffsetRange } from '../text/positions.js';
 import type { FixChange, Report, Rule, RunOptions } from './types.js';
 
+/**
+ * What each rule reported on one part of a file (a YAML document, a Dockerfile instruction), offsets
+ * relative to the part's start: kept across edits that move the part, placed where it starts each time.
+ */
+export type PartReports = Map<Rule, Report[]>;
+
 /** The run options that decide what a rule reports, besides the text and the caches. */
 const NOT_INPUTS: ReadonlySet<string> = new Set(['yamlCache', 'documentFindings', 'instructionFindings', 'clock', 'limits']);
 

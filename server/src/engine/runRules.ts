@@ -1,13 +1,13 @@
 // The rule runner: parses one text and runs the rules it is given over the model. Pure, and given
 // everything it uses: the rule catalog, the config and suppressions belong to the layers above.
-import { parseDockerfile, type DockerfileFile, type Instruction } from '../dockerfile/model.js';
+import { parseDockerfile, type DockerfileFile } from '../dockerfile/model.js';
 import { parseYamlFile, type YamlFile } from '../k8s/yamlFile.js';
 import { languageOf } from '../text/fileKinds.js';
 import { assertLintable, effectiveLimits, LintDeadline } from '../text/limits.js';
 import { LineIndex } from '../text/positions.js';
-import { documentViews, type DocumentFindingsCache, type DocumentReports, type DocumentView } from './documentFindings.js';
-import { InstructionFindingsCache, type InstructionReports } from './instructionFindings.js';
-import { movedReport, runInputs } from './reuse.js';
+import { documentViews, type DocumentFindingsCache, type DocumentView } from './documentFindings.js';
+import { InstructionFindingsCache } from './instructionFindings.js';
+import { movedReport, runInputs, type PartReports } from './reuse.js';
 import { findingOf } from './messages.js';
 import { summarizeFile, type FileSummaries } from './workspace.js';
 import type { Finding, Report, Rule, RuleContext, RunOptions } from './types.js';
@@ -66,19 +66,12 @@ export function runRules(text: string, options: EngineOptions, rules: readonly R
       now: options.now,
       report: (report) => findings.push(toFinding(rule, report, severity, lines)),
     };
-    if (checkInstruction) runOnInstructions(rule, checkInstruction, instructions, context);
+    if (checkInstruction) {
+      for (const { instruction, kept } of instructions) reportOnPart(rule, kept, instruction.range.start, (report) => checkInstruction.call(rule, instruction, { ...context, report }), context);
+    }
     if (!check) continue;
     if (byDocument && rule.meta.scope === 'document') {
-      for (const { view, kept } of byDocument) {
-        let reports = kept.get(rule);
-        if (!reports) {
-          const made: Report[] = (reports = []);
-          const collect: RuleContext = { ...context, report: (report) => made.push(report) };
-          check.call(rule, view.file as never, collect);
-          kept.set(rule, made);
-        }
-        for (const report of reports) context.report(report);
-      }
+      for (const { view, kept } of byDocument) reportOnPart(rule, kept, view.doc.range[0], (report) => check.call(rule, view.file as never, { ...context, report }), context);
     } else {
       check.call(rule, file as never, context);
     }
@@ -88,22 +81,22 @@ export function runRules(text: string, options: EngineOptions, rules: readonly R
 }
 
 /** Each YAML document as a view, with what document-scoped rules reported on it last time (under the same inputs). */
-function documentsOf(file: YamlFile, cache: DocumentFindingsCache, inputs: readonly unknown[]): { view: DocumentView; kept: DocumentReports }[] {
+function documentsOf(file: YamlFile, cache: DocumentFindingsCache, inputs: readonly unknown[]): { view: DocumentView; kept: PartReports }[] {
   return documentViews(file).map((view) => ({ view, kept: cache.reportsFor(view, inputs) }));
 }
 
-/** Runs an instruction check on each instruction whose text it has not seen under this run's inputs; reuses the rest. */
-function runOnInstructions(rule: Rule, check: NonNullable<Rule['checkInstruction']>, instructions: readonly { instruction: Instruction; kept: InstructionReports }[], context: RuleContext): void {
-  for (const { instruction, kept } of instructions) {
-    const start = instruction.range.start;
-    let relative = kept.get(rule);
-    if (!relative) {
-      const made: Report[] = [];
-      check.call(rule, instruction, { ...context, report: (report) => made.push(report) });
-      kept.set(rule, (relative = made.map((report) => movedReport(report, -start))));
-    }
-    for (const report of relative) context.report(movedReport(report, start));
+/**
+ * Reports what `rule` finds on one part of the file (a YAML document, a Dockerfile instruction) that
+ * starts at `start`: what was kept for it, placed there, or else what `check` reports now, kept.
+ */
+function reportOnPart(rule: Rule, kept: PartReports, start: number, check: (report: (report: Report) => void) => void, context: RuleContext): void {
+  let relative = kept.get(rule);
+  if (!relative) {
+    const made: Report[] = [];
+    check((report) => made.push(report));
+    kept.set(rule, (relative = start === 0 ? made : made.map((report) => movedReport(report, -start))));
   }
+  for (const report of relative) context.report(start === 0 ? report : movedReport(report, start));
 }
 
 /** Whether `rule` has a check for files of `language`. */
