@@ -11,6 +11,7 @@ import { summarizeText, workspaceFindings, type FileSummaries } from '../linter/
 import { discoverFiles } from '../scan/discover.js';
 import { DOCKERFILE_NAME_PATTERNS } from '../text/fileKinds.js';
 import { effectiveLimits, maxFileBytes } from '../text/limits.js';
+import { placeMoves, shapeOf, type PlaceMoves, type SummaryShape } from './summaryMoves.js';
 import { pathOfUri } from './uris.js';
 
 export interface WorkspaceIndexDeps {
@@ -35,9 +36,9 @@ export class WorkspaceIndex {
   private readonly onDisk = new Map<string, FileSummaries>();
   /**
    * Summaries of open documents as last linted, by path (URI for a document not on disk), with their
-   * JSON: the next lint's is compared with it, so a keystroke stringifies large summaries once.
+   * shape (summaryMoves.ts): the next lint's is compared with it, so a keystroke stringifies them once.
    */
-  private readonly inEditor = new Map<string, { summaries: FileSummaries; json: string }>();
+  private readonly inEditor = new Map<string, SummaryShape>();
   /** Open documents: their key (path or URI) → their URI. */
   private readonly openUris = new Map<string, string>();
   private findings = new Map<string, Finding[]>();
@@ -71,10 +72,15 @@ export class WorkspaceIndex {
   documentLinted(uri: string, summaries: FileSummaries | undefined): Finding[] {
     const key = keyOf(uri);
     this.openUris.set(key, uri);
-    const now = { summaries: summaries ?? {}, json: JSON.stringify(summaries ?? {}) };
-    const changed = this.inEditor.get(key)?.json !== now.json;
+    const before = this.inEditor.get(key);
+    const now = shapeOf(summaries ?? {});
     this.inEditor.set(key, now);
-    if (changed) this.update(uri);
+    if (before?.shape === now.shape && JSON.stringify(before.places) === JSON.stringify(now.places)) return this.findings.get(key) ?? [];
+    // Places moved, nothing else: the same findings, moved (every rule over every file otherwise).
+    const moves = before && placeMoves(before, now);
+    const moved = moves && this.movedFindings(key, moves);
+    if (moved) this.replaceFindings(moved, uri);
+    else this.update(uri);
     return this.findings.get(key) ?? [];
   }
 
@@ -105,8 +111,28 @@ export class WorkspaceIndex {
   private update(linted?: string): void {
     const files = new Map(this.onDisk);
     for (const [key, { summaries }] of this.inEditor) files.set(key, summaries);
+    this.replaceFindings(workspaceFindings(files, this.deps.configFor, this.deps.nameOf), linted);
+  }
+
+  /** Every finding with its places in `file` moved; undefined when one is not a place the summaries held. */
+  private movedFindings(file: string, moves: PlaceMoves): Map<string, Finding[]> | undefined {
+    const next = new Map<string, Finding[]>();
+    for (const [key, findings] of this.findings) {
+      const moved: Finding[] = [];
+      for (const finding of findings) {
+        const one = moves.moved(finding, key === file, file);
+        if (!one) return undefined;
+        moved.push(one);
+      }
+      next.set(key, moved);
+    }
+    return next;
+  }
+
+  /** Takes `next` as the findings; re-lints the open documents (but `linted`) whose findings changed. */
+  private replaceFindings(next: Map<string, Finding[]>, linted?: string): void {
     const before = this.findings;
-    this.findings = workspaceFindings(files, this.deps.configFor, this.deps.nameOf);
+    this.findings = next;
     const changed: string[] = [];
     for (const [key, uri] of this.openUris) {
       if (uri !== linted && JSON.stringify(before.get(key) ?? []) !== JSON.stringify(this.findings.get(key) ?? [])) changed.push(uri);
