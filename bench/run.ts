@@ -11,6 +11,7 @@ import { parseDockerfile } from '../server/src/dockerfile/model.js';
 import { lint, lintDocument } from '../server/src/linter/lint.js';
 import { recommendedConfig } from '../server/src/config/presets.js';
 import { DocumentFindingsCache } from '../server/src/engine/documentFindings.js';
+import { InstructionFindingsCache } from '../server/src/engine/instructionFindings.js';
 import { WorkspaceIndex } from '../server/src/lsp/workspaceIndex.js';
 import { YamlDocumentCache } from '../server/src/yaml/documentCache.js';
 import { SERVER_EXEC_ARGV } from '../server/src/lsp/protocol.js';
@@ -43,29 +44,44 @@ const small = multiDocumentManifest(100);
 const large = multiDocumentManifest(10_000);
 const envDense = multiDocumentManifest(5_000, 3, 25);
 const docker2k = longDockerfile(2_000);
-console.log('# in-process lint');
-lintBench('lint 100-line manifest', 'small.yaml', small, () => parseAllDocuments(small), 200, 'keystroke: a few ms');
-lintBench('lint 10,000-line manifest', 'large.yaml', large, () => parseAllDocuments(large), 20, 'keystroke budget');
-lintBench('lint 5,000-line env-dense manifest (secrets)', 'env.yaml', envDense, () => parseAllDocuments(envDense), 20, 'within the keystroke budget');
-lintBench('lint 2,000-line Dockerfile', 'Dockerfile', docker2k, () => parseDockerfile(docker2k, 'Dockerfile'), 100, '≤ 10 ms p95');
+console.log('# in-process lint from scratch (opening a file, a scan)');
+lintBench('lint 100-line manifest', 'small.yaml', small, () => parseAllDocuments(small), 200, '');
+lintBench('lint 10,000-line manifest', 'large.yaml', large, () => parseAllDocuments(large), 20, '');
+lintBench('lint 5,000-line env-dense manifest (secrets)', 'env.yaml', envDense, () => parseAllDocuments(envDense), 20, '');
+lintBench('lint 2,000-line Dockerfile', 'Dockerfile', docker2k, () => parseDockerfile(docker2k, 'Dockerfile'), 100, '');
 const astSamples = timeRuns(() => DockerfileParser.parse(docker2k), 50);
 row('  for comparison: dockerfile-ast parse (what the Docker language server uses)', `median ${ms(median(astSamples))}, p95 ${ms(percentile(astSamples, 95))}`);
+
+// The keystroke's own work, without LSP: one edit at the top, the editor's caches held across versions.
+console.log('\n# in-process keystroke (the editor\'s caches; the LSP rows below add the protocol and the server)');
+for (const [name, uri, text] of [
+  ['100-line manifest', 'small.yaml', small],
+  ['10,000-line manifest', 'large.yaml', large],
+  ['2,000-line Dockerfile', 'Dockerfile', docker2k],
+] as const) {
+  const caches = { yamlCache: new YamlDocumentCache(), documentFindings: new DocumentFindingsCache(), instructionFindings: new InstructionFindingsCache() };
+  let edits = 0;
+  const samples = timeRuns(() => lintDocument(`# edit ${edits++}\n${text}`, { uri, ...caches, summarize: true }), 200);
+  row(`keystroke, ${name}`, `median ${ms(median(samples))}, p95 ${ms(percentile(samples, 95))}`);
+}
 
 async function measureLatencyAndScan(): Promise<void> {
   // 2. Keystroke → diagnostics over LSP, ours and the Docker language server on the same file.
   console.log('\n# keystroke → diagnostics (LSP over stdio, 60 single-character edits in a comment; our server started as VS Code starts it)');
   const commentedDockerfile = `# bench edits land here: \n${docker2k}`;
+  const ourServer = [...SERVER_EXEC_ARGV, resolve('dist/server.js'), '--stdio'];
   const latencyCases = [
-    { name: 'manifestlint, 2,000-line Dockerfile', command: process.execPath, args: [...SERVER_EXEC_ARGV, resolve('dist/server.js'), '--stdio'], languageId: 'dockerfile', text: commentedDockerfile },
-    { name: 'Docker language server, same file', command: process.execPath, args: [resolve('node_modules/dockerfile-language-server-nodejs/bin/docker-langserver'), '--stdio'], languageId: 'dockerfile', text: commentedDockerfile },
-    { name: 'manifestlint, 10,000-line manifest', command: process.execPath, args: [...SERVER_EXEC_ARGV, resolve('dist/server.js'), '--stdio'], languageId: 'yaml', text: `# bench edits land here: \n${large}` },
+    { name: 'manifestlint, 2,000-line Dockerfile', command: process.execPath, args: ourServer, languageId: 'dockerfile', text: commentedDockerfile, target: 'target ≤ 10 ms p95' },
+    { name: 'Docker language server, same file', command: process.execPath, args: [resolve('node_modules/dockerfile-language-server-nodejs/bin/docker-langserver'), '--stdio'], languageId: 'dockerfile', text: commentedDockerfile, target: '' },
+    { name: 'manifestlint, 10,000-line manifest', command: process.execPath, args: ourServer, languageId: 'yaml', text: `# bench edits land here: \n${large}`, target: 'target ≤ 30 ms p95' },
+    { name: 'manifestlint, 100-line manifest', command: process.execPath, args: ourServer, languageId: 'yaml', text: `# bench edits land here: \n${small}`, target: 'target ≤ 10 ms p95' },
   ];
   const latencies = new Map<string, number>();
   for (const c of latencyCases) {
     const uri = pathToFileURL(join(tmpdir(), c.languageId === 'yaml' ? 'bench.yaml' : 'Dockerfile')).href;
     const samples = await measureLatency({ ...c, uri, at: { line: 0, character: 24 } }, 60);
     latencies.set(c.name, median(samples));
-    row(c.name, `median ${ms(median(samples))}`, `p95 ${ms(percentile(samples, 95))}`, c.name.startsWith('manifestlint, 2') ? 'target ≤ 10 ms p95' : '');
+    row(c.name, `median ${ms(median(samples))}`, `p95 ${ms(percentile(samples, 95))}`, c.target);
   }
   const ours = latencies.get(latencyCases[0].name) ?? NaN;
   const peer = latencies.get(latencyCases[1].name) ?? NaN;
