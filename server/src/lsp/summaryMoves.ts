@@ -26,6 +26,19 @@ export function shapeOf(summaries: FileSummaries): SummaryShape {
   return { summaries, shape, places };
 }
 
+/** Whether two shapes are the same summaries, places included. */
+export function samePlaces(before: SummaryShape, after: SummaryShape): boolean {
+  if (before.shape !== after.shape || before.places.length !== after.places.length) return false;
+  return before.places.every((place, i) => {
+    const other = after.places[i];
+    return place.offsets.start === other.offsets.start && place.offsets.end === other.offsets.end && sameRange(place.range, other.range);
+  });
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
 /** Where each place of `before` went in `after`; undefined unless they differ in places only. */
 export function placeMoves(before: SummaryShape, after: SummaryShape): PlaceMoves | undefined {
   if (before.shape !== after.shape || before.places.length !== after.places.length) return undefined;

@@ -11,7 +11,7 @@ import { summarizeText, workspaceFindings, type FileSummaries } from '../linter/
 import { discoverFiles } from '../scan/discover.js';
 import { DOCKERFILE_NAME_PATTERNS } from '../text/fileKinds.js';
 import { effectiveLimits, maxFileBytes } from '../text/limits.js';
-import { placeMoves, shapeOf, type PlaceMoves, type SummaryShape } from './summaryMoves.js';
+import { placeMoves, samePlaces, shapeOf, type PlaceMoves, type SummaryShape } from './summaryMoves.js';
 import { pathOfUri } from './uris.js';
 
 export interface WorkspaceIndexDeps {
@@ -75,7 +75,7 @@ export class WorkspaceIndex {
     const before = this.inEditor.get(key);
     const now = shapeOf(summaries ?? {});
     this.inEditor.set(key, now);
-    if (before?.shape === now.shape && JSON.stringify(before.places) === JSON.stringify(now.places)) return this.findings.get(key) ?? [];
+    if (before && samePlaces(before, now)) return this.findings.get(key) ?? [];
     // Places moved, nothing else: the same findings, moved (every rule over every file otherwise).
     const moves = before && placeMoves(before, now);
     const moved = moves && this.movedFindings(key, moves);
