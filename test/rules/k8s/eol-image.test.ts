@@ -1,16 +1,9 @@
 import { dedent } from '../../support/ruleTester.js';
 import { datedRuleTable } from '../datedRuleTable.js';
+import { podWithContainers } from './imagePods.js';
 
 const TODAY = '2026-12-06';
-const pod = (containers: string) =>
-  dedent(`
-    apiVersion: v1
-    kind: Pod
-    metadata:
-      name: app
-    spec:
-      containers:
-  `) + containers;
+const pod = podWithContainers;
 const manifest = (name: string, code: string, rest: { today?: string; findings?: string[]; fixed?: string | null; filename?: string } = {}) => ({
   name,
   code,
