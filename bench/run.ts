@@ -106,19 +106,22 @@ async function measureLatencyAndScan(): Promise<void> {
   const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
   const mb = bytes / 1024 / 1024;
 
+  // The floor parses with the build of `yaml` the bundle ships (esbuild.mjs): its ES module build, which
+  // parses about a quarter faster than the CommonJS one these in-process rows import.
+  const shipped = (await import(pathToFileURL(resolve('node_modules/yaml/browser/index.js')).href)) as typeof import('yaml');
   const floorSamples: number[] = [];
   for (let i = 0; i < 3; i++) {
     const started = performance.now();
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       if (file.endsWith('Dockerfile')) parseDockerfile(text, file);
-      else parseAllDocuments(text);
+      else shipped.parseAllDocuments(text);
     }
     floorSamples.push(performance.now() - started);
   }
   const floorSeconds = median(floorSamples) / 1000;
   const floorRate = files.length / floorSeconds;
-  row(`parse-only floor (read + yaml parse / our Dockerfile parse, 1 core)`, `${files.length} files, ${mb.toFixed(1)} MB`, `${floorRate.toFixed(0)} files/s`, `${(mb / floorSeconds).toFixed(1)} MB/s`);
+  row(`parse-only floor (read + yaml parse, its shipped build / our Dockerfile parse, 1 core)`, `${files.length} files, ${mb.toFixed(1)} MB`, `${floorRate.toFixed(0)} files/s`, `${(mb / floorSeconds).toFixed(1)} MB/s`);
 
   // The scan in this same process, as the floor: discovery and config selection as the CLI does them,
   // then linting on one thread and across two worker threads.
