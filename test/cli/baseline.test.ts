@@ -2,26 +2,15 @@
 // prune what gets fixed, and lint only what a change touches.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { PRIVILEGED_POD, WARNING_ONLY_POD } from './pods.js';
+import { tempWorkspace, writeFiles } from '../support/tempWorkspace.js';
 
 const CLI = resolve('dist/cli.js');
 
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'manifestlint-baseline-'));
-  write(root, files);
-  return root;
-}
-
-function write(root: string, files: Record<string, string>): void {
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-}
+const workspace = (files: Record<string, string>) => tempWorkspace('baseline', files);
 
 function run(args: string[], cwd: string) {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
@@ -49,7 +38,7 @@ describe('manifestlint baseline', () => {
     assert.match(clean.stderr, /\d+ findings in the baseline not shown/);
 
     // Lines added above the finding keep it baselined; a second privileged pod is new.
-    write(root, { 'k8s/pod.yaml': `# owned by team web\n\n${PRIVILEGED_POD}---\n${SECOND_PRIVILEGED}` });
+    writeFiles(root, { 'k8s/pod.yaml': `# owned by team web\n\n${PRIVILEGED_POD}---\n${SECOND_PRIVILEGED}` });
     const changed = run(['scan', '--baseline', '.manifestlint-baseline.json', '--format', 'json'], root);
     assert.equal(changed.code, 1);
     assert.equal(ruleIds(changed.stdout).filter((id) => id === 'k8s/privileged-container').length, 1);
@@ -59,7 +48,7 @@ describe('manifestlint baseline', () => {
     const root = workspace({ 'a.yaml': PRIVILEGED_POD, 'b.yaml': WARNING_ONLY_POD });
     run(['baseline'], root);
     const before = JSON.parse(readFileSync(join(root, '.manifestlint-baseline.json'), 'utf8')) as { entries: { file: string; ruleId: string }[] };
-    write(root, { 'a.yaml': PRIVILEGED_POD.replace('privileged: true', 'privileged: false') });
+    writeFiles(root, { 'a.yaml': PRIVILEGED_POD.replace('privileged: true', 'privileged: false') });
     const updated = run(['scan', '--baseline', '.manifestlint-baseline.json', '--update-baseline'], root);
     assert.match(updated.stderr, /baseline updated, 1 fixed entry removed/);
     const after = JSON.parse(readFileSync(join(root, '.manifestlint-baseline.json'), 'utf8')) as { entries: { file: string; ruleId: string }[] };
@@ -95,7 +84,7 @@ describe('manifestlint scan --changed-since', () => {
     git(['init', '-q', '-b', 'main'], root);
     git(['add', '.'], root);
     git(['commit', '-q', '-m', 'start'], root);
-    write(root, { 'edited.yaml': PRIVILEGED_POD, 'new.yaml': PRIVILEGED_POD, 'ignored.yaml': PRIVILEGED_POD });
+    writeFiles(root, { 'edited.yaml': PRIVILEGED_POD, 'new.yaml': PRIVILEGED_POD, 'ignored.yaml': PRIVILEGED_POD });
     const result = run(['scan', '--changed-since', 'HEAD', '--format', 'json'], root);
     const files = (JSON.parse(result.stdout) as { filePath: string }[]).map((file) => file.filePath).sort();
     assert.deepEqual(files, ['edited.yaml', 'new.yaml']);

@@ -2,24 +2,17 @@
 // annotations with a job summary, and the self-contained HTML page.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { PRIVILEGED_POD, WARNING_ONLY_POD } from './pods.js';
+import { tempWorkspace } from '../support/tempWorkspace.js';
 
 const CLI = resolve('dist/cli.js');
 const TOKEN = 'ghp_' + 'R8q7P6o5N4m3L2k1J0i9H8g7F6e5D4c3B2a1';
 
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'manifestlint-formats-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
+const workspace = (files: Record<string, string>) => tempWorkspace('formats', files);
 
 function run(args: string[], cwd: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });

@@ -1,25 +1,18 @@
 // The CLI as CI uses it: discovery, every format, exit codes, --output, --max-warnings, --quiet.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { HARDENED_POD, PRIVILEGED_POD, WARNING_ONLY_POD } from './pods.js';
+import { tempWorkspace } from '../support/tempWorkspace.js';
 
 const CLI = resolve('dist/cli.js');
 
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'manifestlint-cli-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
+const workspace = (files: Record<string, string>) => tempWorkspace('cli', files);
 
 function run(args: string[], cwd: string) {
   // Reports of 150 files run past spawnSync's default 1 MB buffer, which would kill the CLI mid-report.

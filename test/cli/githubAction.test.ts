@@ -2,12 +2,13 @@
 // variables and the runner's files for outputs and the job summary.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { PRIVILEGED_POD, WARNING_ONLY_POD } from './pods.js';
+import { tempWorkspace } from '../support/tempWorkspace.js';
 
 const CLI = resolve('dist/cli.js');
 
@@ -39,14 +40,7 @@ function runAction(root: string, inputs: Record<string, string>) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, outputs, summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
 }
 
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'manifestlint-action-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
+const workspace = (files: Record<string, string>) => tempWorkspace('action', files);
 
 describe('the GitHub Action', () => {
   it('action.yml passes every input to the scan step, and its outputs are ones the step writes', () => {

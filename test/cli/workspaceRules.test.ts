@@ -1,23 +1,15 @@
 // The CLI reports the workspace rules' findings as the editor does: on both files, each pointing to the other.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import type * as Sarif from 'sarif';
+import { tempWorkspace } from '../support/tempWorkspace.js';
 
 const CLI = resolve('dist/cli.js');
 const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: cart\nspec:\n  containers:\n    - name: server\n      image: acme/cartservice:1.4\n';
 
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'manifestlint-cli-workspace-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
+const workspace = (files: Record<string, string>) => tempWorkspace('cli-workspace', files);
 
 function scan(root: string, format: string, paths: string[] = []) {
   return spawnSync(process.execPath, [CLI, 'scan', ...paths, '--format', format], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
