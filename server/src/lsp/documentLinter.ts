@@ -59,14 +59,17 @@ export class DocumentLinter {
     }
     const config = configs.configFor(uri, settings.configFile);
     const started = performance.now();
-    const validation = validateText(text, version, { uri, languageId, config, summarize: hasWorkspaceRules, helm: record.helmHint(), kustomize: record.kustomizeHint(), buildContext: record.buildContext(), yamlCache: record.yamlCache, documentFindings: record.documentFindings, instructionFindings: record.instructionFindings });
-    const { diagnostics, error } = validation;
-    const result = validation.result && withFindings(validation.result, this.deps.workspace.documentLinted(uri, validation.result.summaries));
+    const validation = validateText(text, { uri, languageId, config, summarize: hasWorkspaceRules, helm: record.helmHint(), kustomize: record.kustomizeHint(), buildContext: record.buildContext(), yamlCache: record.yamlCache, documentFindings: record.documentFindings, instructionFindings: record.instructionFindings });
     record.lintMs = performance.now() - started;
-    record.lint = result && { version, result };
-    // One bad document must not take the server down: it gets one diagnostic saying so, and we go on.
-    if (error) this.deps.logError(`manifestlint failed on ${uri}: ${describe(error)}`);
-    await this.deps.publish({ uri, version, diagnostics: result ? this.deps.findings.diagnostics({ uri, version, text, result }, settings) : diagnostics });
+    if (!validation.result) {
+      record.lint = undefined;
+      // One bad document must not take the server down: it gets one diagnostic saying so, and we go on.
+      if (validation.error) this.deps.logError(`manifestlint failed on ${uri}: ${describe(validation.error)}`);
+      return this.deps.publish({ uri, version, diagnostics: validation.diagnostics });
+    }
+    const result = withFindings(validation.result, this.deps.workspace.documentLinted(uri, validation.result.summaries));
+    record.lint = { version, result };
+    await this.deps.publish({ uri, version, diagnostics: this.deps.findings.diagnostics({ uri, version, text, result }, settings) });
   }
 
   /** The last lint of a document when it belongs to the version the editor holds now (code actions need that). */
