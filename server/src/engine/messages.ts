@@ -15,13 +15,34 @@ export function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+type ReportedMessage = { messageId: string; data?: Record<string, string | number> };
+
 /** What every finding of `rule` says, wherever its range comes from (a parsed file, a workspace summary). */
 export function findingOf(
   rule: Rule,
-  report: { messageId: string; data?: Record<string, string | number>; severity?: Severity; fixes?: Fix[] },
+  report: ReportedMessage & { severity?: Severity; fixes?: Fix[] },
   configured: Severity | undefined,
 ): Pick<Finding, 'ruleId' | 'severity' | 'message' | 'fixes'> {
-  const template = rule.meta.messages[report.messageId];
-  if (template === undefined) throw new Error(`${rule.meta.id} reported unknown message id "${report.messageId}"`);
-  return { ruleId: rule.meta.id, severity: configured ?? report.severity ?? rule.meta.defaultSeverity, message: formatMessage(template, report.data), fixes: report.fixes };
+  return { ruleId: rule.meta.id, severity: severityOf(rule, report, configured), message: messageOf(rule, report), fixes: report.fixes };
 }
+
+/** The config's severity for the rule, else the one the report asks for, else the rule's default. */
+export function severityOf(rule: Rule, report: { severity?: Severity }, configured: Severity | undefined): Severity {
+  return configured ?? report.severity ?? rule.meta.defaultSeverity;
+}
+
+/**
+ * The message of a report, formatted once per report object: the editor reuses a report on every
+ * keystroke while the part of the file it is about is unchanged.
+ */
+export function messageOf(rule: Rule, report: ReportedMessage): string {
+  let message = formatted.get(report);
+  if (message === undefined) {
+    const template = rule.meta.messages[report.messageId];
+    if (template === undefined) throw new Error(`${rule.meta.id} reported unknown message id "${report.messageId}"`);
+    formatted.set(report, (message = formatMessage(template, report.data)));
+  }
+  return message;
+}
+
+const formatted = new WeakMap<ReportedMessage, string>();

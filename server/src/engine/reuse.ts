@@ -2,7 +2,7 @@
 // Dockerfile instructions: instructionFindings.ts) share: the run's inputs that decide what a rule
 // reports, compared to know when a report may be reused, and reports moved to where their part now starts.
 import type { OffsetRange } from '../text/positions.js';
-import type { FixChange, Report, Rule, RunOptions } from './types.js';
+import type { Fix, FixChange, Report, Rule, RunOptions } from './types.js';
 
 /**
  * What each rule reported on one part of a file (a YAML document, a Dockerfile instruction), offsets
@@ -30,12 +30,16 @@ export function movedReport(report: Report, delta: number): Report {
     ...report,
     range: moved(report.range, delta),
     ...(report.related && { related: report.related.map((related) => ({ ...related, range: moved(related.range, delta) })) }),
-    ...(report.fixes && { fixes: report.fixes.map((fix) => ({ ...fix, changes: fix.changes.map((change) => movedChange(change, delta)) })) }),
+    ...(report.fixes && { fixes: movedFixes(report.fixes, delta) }),
   };
 }
 
-function moved(range: OffsetRange, delta: number): OffsetRange {
+export function moved(range: OffsetRange, delta: number): OffsetRange {
   return { start: range.start + delta, end: range.end + delta };
+}
+
+export function movedFixes(fixes: readonly Fix[], delta: number): Fix[] {
+  return fixes.map((fix) => ({ ...fix, changes: fix.changes.map((change) => movedChange(change, delta)) }));
 }
 
 /** YAML changes point at tree nodes, which the parse cache moved already; text changes carry offsets. */

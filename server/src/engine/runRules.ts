@@ -7,8 +7,8 @@ import { assertLintable, effectiveLimits, LintDeadline } from '../text/limits.js
 import { LineIndex } from '../text/positions.js';
 import { documentViews, type DocumentFindingsCache, type DocumentView } from './documentFindings.js';
 import { InstructionFindingsCache } from './instructionFindings.js';
-import { movedReport, runInputs, type PartReports } from './reuse.js';
-import { findingOf } from './messages.js';
+import { moved, movedFixes, movedReport, runInputs, type PartReports } from './reuse.js';
+import { messageOf, severityOf } from './messages.js';
 import { summarizeFile, type FileSummaries } from './workspace.js';
 import type { Finding, Report, Rule, RuleContext, RunOptions } from './types.js';
 
@@ -55,6 +55,7 @@ export function runRules(text: string, options: EngineOptions, rules: readonly R
     const check = file.language === 'yaml' ? rule.checkYaml : rule.checkDockerfile;
     const checkInstruction = file.language === 'dockerfile' ? rule.checkInstruction : undefined;
     if (!check && !checkInstruction) continue;
+    const emit = (report: Report, delta: number) => findings.push(toFinding(rule, report, severity, lines, delta));
     const context: RuleContext = {
       // The config layer merged the rule's defaults already (presets, resolver); a bare setting gets the defaults.
       options: setting.options ?? rule.meta.defaultOptions ?? {},
@@ -64,14 +65,14 @@ export function runRules(text: string, options: EngineOptions, rules: readonly R
       dockerfileTarget: config.dockerfileTarget,
       secretPatterns: config.secretPatterns,
       now: options.now,
-      report: (report) => findings.push(toFinding(rule, report, severity, lines)),
+      report: (report) => emit(report, 0),
     };
     if (checkInstruction) {
-      for (const { instruction, kept } of instructions) reportOnPart(rule, kept, instruction.range.start, (report) => checkInstruction.call(rule, instruction, { ...context, report }), context);
+      for (const { instruction, kept } of instructions) reportOnPart(rule, kept, instruction.range.start, (report) => checkInstruction.call(rule, instruction, { ...context, report }), emit);
     }
     if (!check) continue;
     if (byDocument && rule.meta.scope === 'document') {
-      for (const { view, kept } of byDocument) reportOnPart(rule, kept, view.doc.range[0], (report) => check.call(rule, view.file as never, { ...context, report }), context);
+      for (const { view, kept } of byDocument) reportOnPart(rule, kept, view.doc.range[0], (report) => check.call(rule, view.file as never, { ...context, report }), emit);
     } else {
       check.call(rule, file as never, context);
     }
@@ -88,15 +89,16 @@ function documentsOf(file: YamlFile, cache: DocumentFindingsCache, inputs: reado
 /**
  * Reports what `rule` finds on one part of the file (a YAML document, a Dockerfile instruction) that
  * starts at `start`: what was kept for it, placed there, or else what `check` reports now, kept.
+ * `emit` places a report, relative to the part, at `start`.
  */
-function reportOnPart(rule: Rule, kept: PartReports, start: number, check: (report: (report: Report) => void) => void, context: RuleContext): void {
+function reportOnPart(rule: Rule, kept: PartReports, start: number, check: (report: (report: Report) => void) => void, emit: (report: Report, delta: number) => void): void {
   let relative = kept.get(rule);
   if (!relative) {
     const made: Report[] = [];
     check((report) => made.push(report));
     kept.set(rule, (relative = start === 0 ? made : made.map((report) => movedReport(report, -start))));
   }
-  for (const report of relative) context.report(start === 0 ? report : movedReport(report, start));
+  for (const report of relative) emit(report, start);
 }
 
 /** Whether `rule` has a check for files of `language`. */
@@ -104,11 +106,16 @@ export function checksLanguage(rule: Rule, language: ParsedFile['language']): bo
   return language === 'yaml' ? rule.checkYaml !== undefined : rule.checkDockerfile !== undefined || rule.checkInstruction !== undefined;
 }
 
-function toFinding(rule: Rule, report: Report, configured: Finding['severity'] | undefined, lines: LineIndex): Finding {
+/** The finding of `report` placed `delta` characters on (a kept report, relative to its part). */
+function toFinding(rule: Rule, report: Report, configured: Finding['severity'] | undefined, lines: LineIndex, delta: number): Finding {
+  const offsets = delta === 0 ? report.range : moved(report.range, delta);
   return {
-    ...findingOf(rule, report, configured),
-    range: lines.rangeOf(report.range),
-    offsets: report.range,
-    related: report.related?.map((r) => ({ message: r.message, range: lines.rangeOf(r.range) })),
+    ruleId: rule.meta.id,
+    severity: severityOf(rule, report, configured),
+    message: messageOf(rule, report),
+    fixes: delta === 0 || !report.fixes ? report.fixes : movedFixes(report.fixes, delta),
+    range: lines.rangeOf(offsets),
+    offsets,
+    related: report.related?.map((r) => ({ message: r.message, range: lines.rangeOf(delta === 0 ? r.range : moved(r.range, delta)) })),
   };
 }
