@@ -8,36 +8,28 @@ import type { YamlFile } from '../k8s/yamlFile.js';
 import type { OffsetRange } from '../text/positions.js';
 import { sameInputs, type PartReports } from './reuse.js';
 
-/** One YAML document of a file, seen as a file of its own: what a document-scoped rule is given. */
-export interface DocumentView {
-  /** The parsed tree: the same object while the document's text is unchanged. */
-  doc: Document.Parsed;
-  file: YamlFile;
-}
-
-/** Splits a file into one view per document; the text stays whole, so every offset is the file's. */
-export function documentViews(file: YamlFile): DocumentView[] {
-  return file.documents.map((document, i) => {
-    // Each view owns the text from its document's start to the next one's, so that a problem reported
-    // past a document's last node (an unexpected end) still belongs to exactly one view.
-    const start = i === 0 ? -Infinity : document.doc.range[0];
-    const end = file.documents[i + 1]?.doc.range[0] ?? Infinity;
-    const inside = (range: OffsetRange) => range.start >= start && range.start < end;
-    const resources = document.resources;
-    const podSpecs = resources.flatMap((resource) => (resource.podSpec ? [resource.podSpec] : []));
-    return {
-      doc: document.doc,
-      file: {
-        ...file,
-        documents: [document],
-        syntaxErrors: file.syntaxErrors.filter((error) => inside(error.range)),
-        resources,
-        podSpecs,
-        containers: podSpecs.flatMap((podSpec) => podSpec.containers),
-        region: { start: Math.max(start, 0), end: Math.min(end, file.text.length) },
-      },
-    };
-  });
+/**
+ * Document `index` of a file, seen as a file of its own: what a document-scoped rule is given. The
+ * text stays whole, so every offset is the file's. Built only for a document a rule must check.
+ */
+export function documentView(file: YamlFile, index: number): YamlFile {
+  const document = file.documents[index];
+  // Each view owns the text from its document's start to the next one's, so that a problem reported
+  // past a document's last node (an unexpected end) still belongs to exactly one view.
+  const start = index === 0 ? -Infinity : document.doc.range[0];
+  const end = file.documents[index + 1]?.doc.range[0] ?? Infinity;
+  const inside = (range: OffsetRange) => range.start >= start && range.start < end;
+  const resources = document.resources;
+  const podSpecs = resources.flatMap((resource) => (resource.podSpec ? [resource.podSpec] : []));
+  return {
+    ...file,
+    documents: [document],
+    syntaxErrors: file.syntaxErrors.filter((error) => inside(error.range)),
+    resources,
+    podSpecs,
+    containers: podSpecs.flatMap((podSpec) => podSpec.containers),
+    region: { start: Math.max(start, 0), end: Math.min(end, file.text.length) },
+  };
 }
 
 /**
@@ -48,15 +40,15 @@ export class DocumentFindingsCache {
   private readonly byDocument = new WeakMap<Document.Parsed, { inputs: readonly unknown[]; kept: PartReports }>();
 
   /**
-   * What the document-scoped rules reported on `view` under `inputs`, relative to the document's start
-   * (so nothing is moved when an edit above moves the document); empty when the document is new or the
-   * inputs changed. The lint completes it.
+   * What the document-scoped rules reported on `doc` (a parsed tree) under `inputs`, relative to the
+   * document's start (so nothing is moved when an edit above moves the document); empty when the
+   * document is new or the inputs changed. The lint completes it.
    */
-  reportsFor(view: DocumentView, inputs: readonly unknown[]): PartReports {
-    let cached = this.byDocument.get(view.doc);
+  reportsFor(doc: Document.Parsed, inputs: readonly unknown[]): PartReports {
+    let cached = this.byDocument.get(doc);
     if (!cached || !sameInputs(cached.inputs, inputs)) {
       cached = { inputs, kept: new Map() };
-      this.byDocument.set(view.doc, cached);
+      this.byDocument.set(doc, cached);
     }
     return cached.kept;
   }

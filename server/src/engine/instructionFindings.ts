@@ -4,7 +4,7 @@
 // depends on the instruction's text alone (and the file's escape character), so identical
 // instructions (the same `COPY . .` in every stage) are checked once per lint, in a scan too.
 import type { DockerfileFile, Instruction } from '../dockerfile/model.js';
-import { sameInputs, type PartReports } from './reuse.js';
+import { sameInputs, type KeptPart, type PartReports } from './reuse.js';
 
 /**
  * Held by the caller across versions of one open Dockerfile (a lint without one uses a fresh one).
@@ -19,7 +19,7 @@ export class InstructionFindingsCache {
    * and the escape character are the same. Returns each instruction with the reports kept for its text,
    * which the lint completes.
    */
-  begin(file: DockerfileFile, inputs: readonly unknown[]): { instruction: Instruction; kept: PartReports }[] {
+  begin(file: DockerfileFile, inputs: readonly unknown[]): KeptPart<Instruction>[] {
     const withEscape = [...inputs, file.escape];
     const previous = sameInputs(this.inputs, withEscape) ? this.byText : new Map<string, PartReports>();
     this.inputs = withEscape;
@@ -29,7 +29,7 @@ export class InstructionFindingsCache {
       let kept = this.byText.get(text) ?? previous.get(text);
       if (!kept) kept = new Map();
       this.byText.set(text, kept);
-      return { instruction, kept };
+      return { start: instruction.range.start, kept, subject: () => instruction };
     });
   }
 }

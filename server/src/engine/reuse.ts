@@ -10,6 +10,15 @@ import type { Fix, FixChange, Report, Rule, RunOptions } from './types.js';
  */
 export type PartReports = Map<Rule, Report[]>;
 
+/** A part of the file whose reports the editor keeps (a YAML document, a Dockerfile instruction). */
+export interface KeptPart<Subject> {
+  /** Where the part starts now: kept reports are relative to it. */
+  start: number;
+  kept: PartReports;
+  /** What a rule checks to report on the part; made only when one must. */
+  subject(): Subject;
+}
+
 /** The run options that decide what a rule reports, besides the text and the caches. */
 const NOT_INPUTS: ReadonlySet<string> = new Set(['yamlCache', 'documentFindings', 'instructionFindings', 'clock', 'limits']);
 

@@ -5,9 +5,9 @@ import { parseYamlFile, type YamlFile } from '../k8s/yamlFile.js';
 import { languageOf } from '../text/fileKinds.js';
 import { assertLintable, effectiveLimits, LintDeadline } from '../text/limits.js';
 import { LineIndex } from '../text/positions.js';
-import { documentViews, type DocumentFindingsCache, type DocumentView } from './documentFindings.js';
+import { documentView, type DocumentFindingsCache } from './documentFindings.js';
 import { InstructionFindingsCache } from './instructionFindings.js';
-import { moved, movedFixes, movedReport, runInputs, type PartReports } from './reuse.js';
+import { moved, movedFixes, movedReport, runInputs, type KeptPart } from './reuse.js';
 import { messageOf, severityOf } from './messages.js';
 import { summarizeFile, type FileSummaries } from './workspace.js';
 import type { Finding, Report, Rule, RuleContext, RunOptions } from './types.js';
@@ -67,12 +67,10 @@ export function runRules(text: string, options: EngineOptions, rules: readonly R
       now: options.now,
       report: (report) => emit(report, 0),
     };
-    if (checkInstruction) {
-      for (const { instruction, kept } of instructions) reportOnPart(rule, kept, instruction.range.start, (report) => checkInstruction.call(rule, instruction, { ...context, report }), emit);
-    }
+    if (checkInstruction) reportOnParts(rule, instructions, (instruction, report) => checkInstruction.call(rule, instruction, { ...context, report }), emit);
     if (!check) continue;
     if (byDocument && rule.meta.scope === 'document') {
-      for (const { view, kept } of byDocument) reportOnPart(rule, kept, view.doc.range[0], (report) => check.call(rule, view.file as never, { ...context, report }), emit);
+      reportOnParts(rule, byDocument, (view, report) => check.call(rule, view as never, { ...context, report }), emit);
     } else {
       check.call(rule, file as never, context);
     }
@@ -81,24 +79,25 @@ export function runRules(text: string, options: EngineOptions, rules: readonly R
   return { findings, file, lines, ...(options.summarize && { summaries: summarizeFile(file, lines, options, rules) }) };
 }
 
-/** Each YAML document as a view, with what document-scoped rules reported on it last time (under the same inputs). */
-function documentsOf(file: YamlFile, cache: DocumentFindingsCache, inputs: readonly unknown[]): { view: DocumentView; kept: PartReports }[] {
-  return documentViews(file).map((view) => ({ view, kept: cache.reportsFor(view, inputs) }));
+/** Each YAML document, with what document-scoped rules reported on it last time (under the same inputs). */
+function documentsOf(file: YamlFile, cache: DocumentFindingsCache, inputs: readonly unknown[]): KeptPart<YamlFile>[] {
+  return file.documents.map(({ doc }, index) => ({ start: doc.range[0], kept: cache.reportsFor(doc, inputs), subject: () => documentView(file, index) }));
 }
 
 /**
- * Reports what `rule` finds on one part of the file (a YAML document, a Dockerfile instruction) that
- * starts at `start`: what was kept for it, placed there, or else what `check` reports now, kept.
- * `emit` places a report, relative to the part, at `start`.
+ * Reports what `rule` finds on each part: what was kept for the part, placed where it starts, or else
+ * what `check` reports now, kept. `emit` places a report, relative to its part, at the part's start.
  */
-function reportOnPart(rule: Rule, kept: PartReports, start: number, check: (report: (report: Report) => void) => void, emit: (report: Report, delta: number) => void): void {
-  let relative = kept.get(rule);
-  if (!relative) {
-    const made: Report[] = [];
-    check((report) => made.push(report));
-    kept.set(rule, (relative = start === 0 ? made : made.map((report) => movedReport(report, -start))));
+function reportOnParts<Subject>(rule: Rule, parts: readonly KeptPart<Subject>[], check: (subject: Subject, report: (report: Report) => void) => void, emit: (report: Report, delta: number) => void): void {
+  for (const { start, kept, subject } of parts) {
+    let relative = kept.get(rule);
+    if (!relative) {
+      const made: Report[] = [];
+      check(subject(), (report) => made.push(report));
+      kept.set(rule, (relative = start === 0 ? made : made.map((report) => movedReport(report, -start))));
+    }
+    for (const report of relative) emit(report, start);
   }
-  for (const report of relative) emit(report, start);
 }
 
 /** Whether `rule` has a check for files of `language`. */
