@@ -43,6 +43,7 @@ export default defineRule<Options>({
     },
     fixes: [],
     preset: 'recommended',
+    scope: 'document',
     optionsSchema: {
       type: 'object',
       properties: { images: { type: 'object', additionalProperties: { type: 'string', minLength: 1 }, description: 'Image repository (`acme/api`) → the Dockerfile that builds it (`services/api/Dockerfile`), for images not named after their folder.' } },

@@ -50,6 +50,7 @@ export default defineRule({
     },
     fixes: [`Create ${POLICY_FILE}-<namespace>.yaml (default deny) beside this manifest`],
     preset: 'recommended',
+    scope: 'document',
   },
   summarize(file, context): Summary | undefined {
     if (file.language !== 'yaml') return undefined;

@@ -30,6 +30,7 @@ export default defineRule({
     },
     fixes: [],
     preset: 'strict',
+    scope: 'document',
   },
   summarize(file, context): Summary | undefined {
     if (file.language === 'dockerfile') {

@@ -64,6 +64,7 @@ export default defineRule({
     },
     fixes: [],
     preset: 'recommended',
+    scope: 'document',
   },
   summarize(file, context): Summary | undefined {
     if (file.language !== 'yaml') return undefined;

@@ -6,7 +6,7 @@
 import type { Document } from 'yaml';
 import type { YamlFile } from '../k8s/yamlFile.js';
 import type { OffsetRange } from '../text/positions.js';
-import { sameInputs, type PartReports } from './reuse.js';
+import { sameInputs, type PartReports, type PartSummaries } from './reuse.js';
 
 /**
  * Document `index` of a file, seen as a file of its own: what a document-scoped rule is given. The
@@ -37,19 +37,19 @@ export function documentView(file: YamlFile, index: number): YamlFile {
  * bounded by the documents alive in that parse cache: entries go with their trees.
  */
 export class DocumentFindingsCache {
-  private readonly byDocument = new WeakMap<Document.Parsed, { inputs: readonly unknown[]; kept: PartReports }>();
+  private readonly byDocument = new WeakMap<Document.Parsed, { inputs: readonly unknown[]; kept: PartReports; summaries: PartSummaries }>();
 
   /**
-   * What the document-scoped rules reported on `doc` (a parsed tree) under `inputs`, relative to the
-   * document's start (so nothing is moved when an edit above moves the document); empty when the
-   * document is new or the inputs changed. The lint completes it.
+   * What the document-scoped rules reported on `doc` (a parsed tree) under `inputs`, and what they
+   * summarized of it, relative to the document's start (so nothing is moved when an edit above moves
+   * the document); empty when the document is new or the inputs changed. The lint completes them.
    */
-  reportsFor(doc: Document.Parsed, inputs: readonly unknown[]): PartReports {
+  keptFor(doc: Document.Parsed, inputs: readonly unknown[]): { kept: PartReports; summaries: PartSummaries } {
     let cached = this.byDocument.get(doc);
     if (!cached || !sameInputs(cached.inputs, inputs)) {
-      cached = { inputs, kept: new Map() };
+      cached = { inputs, kept: new Map(), summaries: new Map() };
       this.byDocument.set(doc, cached);
     }
-    return cached.kept;
+    return cached;
   }
 }

@@ -10,11 +10,19 @@ import type { Fix, FixChange, Report, Rule, RunOptions } from './types.js';
  */
 export type PartReports = Map<Rule, Report[]>;
 
+/**
+ * What each document-scoped workspace rule summarized of one YAML document (undefined: nothing), its
+ * places' offsets relative to the document's start.
+ */
+export type PartSummaries = Map<Rule, unknown>;
+
 /** A part of the file whose reports the editor keeps (a YAML document, a Dockerfile instruction). */
 export interface KeptPart<Subject> {
   /** Where the part starts now: kept reports are relative to it. */
   start: number;
   kept: PartReports;
+  /** A YAML document's kept summaries. */
+  summaries?: PartSummaries;
   /** What a rule checks to report on the part; made only when one must. */
   subject(): Subject;
 }

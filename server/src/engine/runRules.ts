@@ -76,12 +76,15 @@ export function runRules(text: string, options: EngineOptions, rules: readonly R
     }
   }
   deadline.check();
-  return { findings, file, lines, ...(options.summarize && { summaries: summarizeFile(file, lines, options, rules) }) };
+  return { findings, file, lines, ...(options.summarize && { summaries: summarizeFile(file, lines, options, rules, byDocument) }) };
 }
 
 /** Each YAML document, with what document-scoped rules reported on it last time (under the same inputs). */
 function documentsOf(file: YamlFile, cache: DocumentFindingsCache, inputs: readonly unknown[]): KeptPart<YamlFile>[] {
-  return file.documents.map(({ doc }, index) => ({ start: doc.range[0], kept: cache.reportsFor(doc, inputs), subject: () => documentView(file, index) }));
+  return file.documents.map(({ doc }, index) => {
+    const { kept, summaries } = cache.keptFor(doc, inputs);
+    return { start: doc.range[0], kept, summaries, subject: () => documentView(file, index) };
+  });
 }
 
 /**

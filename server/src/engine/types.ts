@@ -49,7 +49,9 @@ export interface RuleMeta {
   docsSections?: { title: string; markdown: string }[];
   /**
    * `document`: the rule reads one YAML document at a time and reports inside it, so the editor re-runs
-   * it on the edited document only (engine/documentFindings.ts). Omitted: it sees the whole file.
+   * it on the edited document only (engine/documentFindings.ts). A workspace rule's summary of a YAML
+   * file is then its summaries of each document joined, their lists end to end (the same scalars in
+   * each): the editor summarizes the edited document only. Omitted: it sees the whole file.
    */
   scope?: 'document';
   /** JSON schema of the rule's options (validated by the config loader). */

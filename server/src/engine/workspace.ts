@@ -10,22 +10,69 @@ import type { YamlFile } from '../k8s/yamlFile.js';
 import type { LineIndex, OffsetRange } from '../text/positions.js';
 import type { Severity } from '../text/severity.js';
 import { findingOf } from './messages.js';
-import type { Finding, Located, Rule, RunOptions, WorkspaceFile, WorkspaceReport } from './types.js';
+import { moved, type KeptPart } from './reuse.js';
+import type { Finding, Located, Rule, RunOptions, SummaryContext, WorkspaceFile, WorkspaceReport } from './types.js';
 
 /** Per file: each workspace rule's summary of it, by rule id. */
 export type FileSummaries = Record<string, unknown>;
 
-/** The summaries the workspace rules enabled for this file keep of it; empty when none is. */
-export function summarizeFile(file: YamlFile | DockerfileFile, lines: LineIndex, options: RunOptions, rules: readonly Rule[]): FileSummaries {
+/**
+ * The summaries the workspace rules enabled for this file keep of it; empty when none is. `documents`:
+ * the editor's kept YAML documents, whose summaries by document-scoped rules are reused.
+ */
+export function summarizeFile(file: YamlFile | DockerfileFile, lines: LineIndex, options: RunOptions, rules: readonly Rule[], documents?: readonly KeptPart<YamlFile>[]): FileSummaries {
   const summaries: FileSummaries = {};
   const locate = (range: OffsetRange): Located => ({ offsets: range, range: lines.rangeOf(range) });
   for (const rule of rules) {
     const setting = options.config.rules[rule.meta.id];
     if (!rule.summarize || !setting || setting.severity === 'off') continue;
-    const summary = rule.summarize(file, { options: setting.options ?? rule.meta.defaultOptions ?? {}, uri: options.uri, dockerfileTarget: options.config.dockerfileTarget, locate });
+    const context: SummaryContext = { options: setting.options ?? rule.meta.defaultOptions ?? {}, uri: options.uri, dockerfileTarget: options.config.dockerfileTarget, locate };
+    const summary = documents && rule.meta.scope === 'document' ? joinedSummary(rule, documents, context, lines) : rule.summarize(file, context);
     if (summary !== undefined) summaries[rule.meta.id] = summary;
   }
   return summaries;
+}
+
+/**
+ * A document-scoped rule's summary of a file: its summaries of each document (kept, places relative
+ * to the document's start, while the document is unchanged), placed where the documents are now and
+ * joined: their lists end to end, in document order.
+ */
+function joinedSummary(rule: Rule, documents: readonly KeptPart<YamlFile>[], context: SummaryContext, lines: LineIndex): unknown {
+  const placed: Record<string, unknown>[] = [];
+  for (const { start, summaries: kept = new Map(), subject } of documents) {
+    if (!kept.has(rule)) kept.set(rule, withPlaces(rule.summarize?.(subject(), context), (offsets) => ({ offsets: moved(offsets, -start), range: EMPTY_RANGE })));
+    const summary = kept.get(rule);
+    if (summary !== undefined) placed.push(withPlaces(summary, (offsets) => locateAt(moved(offsets, start), lines)) as Record<string, unknown>);
+  }
+  if (placed.length <= 1) return placed[0];
+  const joined: Record<string, unknown> = { ...placed[0] };
+  for (const [key, value] of Object.entries(joined)) if (Array.isArray(value)) joined[key] = placed.flatMap((summary) => summary[key] as unknown[]);
+  return joined;
+}
+
+/** A relative place's line and character are found when it is placed. */
+const EMPTY_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+function locateAt(offsets: OffsetRange, lines: LineIndex): Located {
+  return { offsets, range: lines.rangeOf(offsets) };
+}
+
+/** A copy of a summary (plain data) with each place made anew from its offsets. */
+function withPlaces(value: unknown, place: (offsets: OffsetRange) => Located): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (isLocated(value)) return place(value.offsets);
+  if (Array.isArray(value)) return value.map((item) => withPlaces(item, place));
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = withPlaces(item, place);
+  return copy;
+}
+
+/** A place in a summary, as `SummaryContext.locate` makes it. */
+export function isLocated(value: unknown): value is Located {
+  if (typeof value !== 'object' || value === null) return false;
+  const keys = Object.keys(value);
+  return keys.length === 2 && 'offsets' in value && 'range' in value;
 }
 
 /**

@@ -3,6 +3,7 @@
 // findings stay the same findings, moved: the index moves them rather than running every workspace
 // rule over every file of the workspace again (which grows with the workspace, not with the edit).
 import type { Finding, Located } from '../engine/types.js';
+import { isLocated } from '../engine/workspace.js';
 import type { Range } from '../text/positions.js';
 import type { FileSummaries } from '../linter/workspace.js';
 
@@ -77,12 +78,6 @@ export class PlaceMoves {
     }
     return { ...finding, ...(at && { range: at.range, offsets: at.offsets }), ...(finding.related && { related }) };
   }
-}
-
-function isLocated(value: unknown): value is Located {
-  if (typeof value !== 'object' || value === null) return false;
-  const keys = Object.keys(value);
-  return keys.length === 2 && 'offsets' in value && 'range' in value;
 }
 
 function rangeKey(range: Range): string {
