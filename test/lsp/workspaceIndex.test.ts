@@ -3,11 +3,14 @@
 // workspace again. The user must not be able to tell: after any edit, every open file's workspace
 // findings are those of an index built from scratch on the same texts.
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { presetConfig } from '../../server/src/config/presets.js';
 import type { Finding } from '../../server/src/engine/types.js';
 import { lintDocument } from '../../server/src/linter/lint.js';
 import { WorkspaceIndex } from '../../server/src/lsp/workspaceIndex.js';
+import { tempWorkspace } from '../support/tempWorkspace.js';
 
 const config = presetConfig('all');
 const INGRESS = [
@@ -60,6 +63,22 @@ describe('workspace index', () => {
       const edited = Object.keys(texts).filter((uri) => texts[uri] !== files[uri as keyof typeof files]);
       const shown = lintAll(index, texts, edited);
       assert.deepEqual(shown, lintAll(freshIndex(), texts), `version ${i} differs from an index built from scratch`);
+    }
+  });
+
+  it('reads nothing from disk when the editor has no workspace folder (not the folder the server started in)', async () => {
+    const started = process.cwd();
+    const home = tempWorkspace('no-folder', { 'app.yaml': `${SERVICE}---\n${POD}`, 'ingress.yaml': INGRESS });
+    const read: string[] = [];
+    const index = new WorkspaceIndex({ configFor: (path) => (read.push(path), config), nameOf: (path) => path, relint: () => undefined });
+    try {
+      process.chdir(home);
+      await index.indexFolders([]);
+      assert.deepEqual(read, []);
+      await index.indexFolders([pathToFileURL(home).href]); // the same files, as a workspace folder: indexed
+      assert.deepEqual([...new Set(read)].sort(), [join(home, 'app.yaml'), join(home, 'ingress.yaml')]);
+    } finally {
+      process.chdir(started);
     }
   });
 });

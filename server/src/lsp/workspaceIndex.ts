@@ -46,11 +46,16 @@ export class WorkspaceIndex {
 
   constructor(private readonly deps: WorkspaceIndexDeps) {}
 
-  /** (Re)reads the workspace folders in the background; an earlier indexing still running stops. */
+  /**
+   * (Re)reads the workspace folders in the background; an earlier indexing still running stops. No
+   * folder (a file opened alone) reads nothing: the scan's "no path means here" is not for the editor,
+   * whose process may have started anywhere (the user's home).
+   */
   async indexFolders(folders: readonly string[]): Promise<void> {
     const generation = ++this.generation;
     this.onDisk.clear();
-    const paths = discoverFiles(folders.flatMap((uri) => pathOfUri(uri) ?? []));
+    const roots = folders.flatMap((uri) => pathOfUri(uri) ?? []);
+    const paths = roots.length ? discoverFiles(roots) : [];
     for (let i = 0; i < Math.min(paths.length, MAX_INDEXED_FILES); i++) {
       if (i % FILES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
       if (generation !== this.generation) return;
