@@ -83,7 +83,8 @@ export function runRules(text: string, options: EngineOptions, rules: readonly R
 function documentsOf(file: YamlFile, cache: DocumentFindingsCache, inputs: readonly unknown[]): KeptPart<YamlFile>[] {
   return file.documents.map(({ doc }, index) => {
     const { kept, summaries } = cache.keptFor(doc, inputs);
-    return { start: doc.range[0], kept, summaries, subject: () => documentView(file, index) };
+    let view: YamlFile | undefined; // made once, for the first rule that checks the document
+    return { start: doc.range[0], kept, summaries, subject: () => (view ??= documentView(file, index)) };
   });
 }
 
