@@ -188,9 +188,11 @@ async function measureWorkspaceIndex(files: readonly string[]): Promise<void> {
     const keystroke = (withIndex: boolean) => {
       const yamlCache = new YamlDocumentCache();
       const documentFindings = new DocumentFindingsCache();
-      let version = text;
+      let edits = 0;
       return timeRuns(() => {
-        version = `# ${version.length}\n${version.slice(version.indexOf('\n') + 1)}`;
+        // One more character in a comment line above the first document each time (a real keystroke: the
+        // text changes, and every document moves), as in the in-process keystroke rows.
+        const version = `# ${'x'.repeat(edits++)}\n${text}`;
         const result = lintDocument(version, { uri, yamlCache, documentFindings, summarize: withIndex });
         if (withIndex) index.documentLinted(uri, result.summaries);
       }, 60);
