@@ -6,7 +6,10 @@
 import type { Document } from 'yaml';
 import type { YamlFile } from '../k8s/yamlFile.js';
 import type { OffsetRange } from '../text/positions.js';
-import { sameInputs, type PartReports, type PartSummaries } from './reuse.js';
+import { sameInputs, type KeptPart, type PartReports, type PartSummaries } from './reuse.js';
+
+/** A YAML document of an open file, with what the rules reported on it and summarized of it. */
+export type KeptDocument = KeptPart<YamlFile> & { summaries: PartSummaries };
 
 /**
  * Document `index` of a file, seen as a file of its own: what a document-scoped rule is given. The

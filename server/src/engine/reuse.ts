@@ -21,8 +21,6 @@ export interface KeptPart<Subject> {
   /** Where the part starts now: kept reports are relative to it. */
   start: number;
   kept: PartReports;
-  /** A YAML document's kept summaries. */
-  summaries?: PartSummaries;
   /** What a rule checks to report on the part; made only when one must. */
   subject(): Subject;
 }

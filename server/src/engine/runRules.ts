@@ -5,7 +5,7 @@ import { parseYamlFile, type YamlFile } from '../k8s/yamlFile.js';
 import { languageOf } from '../text/fileKinds.js';
 import { assertLintable, effectiveLimits, LintDeadline } from '../text/limits.js';
 import { LineIndex } from '../text/positions.js';
-import { documentView, type DocumentFindingsCache } from './documentFindings.js';
+import { documentView, type DocumentFindingsCache, type KeptDocument } from './documentFindings.js';
 import { InstructionFindingsCache } from './instructionFindings.js';
 import { moved, movedFixes, movedReport, runInputs, type KeptPart } from './reuse.js';
 import { messageOf, severityOf } from './messages.js';
@@ -80,7 +80,7 @@ export function runRules(text: string, options: EngineOptions, rules: readonly R
 }
 
 /** Each YAML document, with what document-scoped rules reported on it last time (under the same inputs). */
-function documentsOf(file: YamlFile, cache: DocumentFindingsCache, inputs: readonly unknown[]): KeptPart<YamlFile>[] {
+function documentsOf(file: YamlFile, cache: DocumentFindingsCache, inputs: readonly unknown[]): KeptDocument[] {
   return file.documents.map(({ doc }, index) => {
     const { kept, summaries } = cache.keptFor(doc, inputs);
     let view: YamlFile | undefined; // made once, for the first rule that checks the document

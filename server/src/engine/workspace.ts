@@ -10,7 +10,8 @@ import type { YamlFile } from '../k8s/yamlFile.js';
 import type { LineIndex, OffsetRange } from '../text/positions.js';
 import type { Severity } from '../text/severity.js';
 import { findingOf } from './messages.js';
-import { moved, type KeptPart } from './reuse.js';
+import type { KeptDocument } from './documentFindings.js';
+import { moved } from './reuse.js';
 import type { Finding, Located, Rule, RunOptions, SummaryContext, WorkspaceFile, WorkspaceReport } from './types.js';
 
 /** Per file: each workspace rule's summary of it, by rule id. */
@@ -20,9 +21,9 @@ export type FileSummaries = Record<string, unknown>;
  * The summaries the workspace rules enabled for this file keep of it; empty when none is. `documents`:
  * the editor's kept YAML documents, whose summaries by document-scoped rules are reused.
  */
-export function summarizeFile(file: YamlFile | DockerfileFile, lines: LineIndex, options: RunOptions, rules: readonly Rule[], documents?: readonly KeptPart<YamlFile>[]): FileSummaries {
+export function summarizeFile(file: YamlFile | DockerfileFile, lines: LineIndex, options: RunOptions, rules: readonly Rule[], documents?: readonly KeptDocument[]): FileSummaries {
   const summaries: FileSummaries = {};
-  const locate = (range: OffsetRange): Located => ({ offsets: range, range: lines.rangeOf(range) });
+  const locate = (range: OffsetRange) => locateAt(range, lines);
   for (const rule of rules) {
     const setting = options.config.rules[rule.meta.id];
     if (!rule.summarize || !setting || setting.severity === 'off') continue;
@@ -38,9 +39,9 @@ export function summarizeFile(file: YamlFile | DockerfileFile, lines: LineIndex,
  * to the document's start, while the document is unchanged), placed where the documents are now and
  * joined: their lists end to end, in document order.
  */
-function joinedSummary(rule: Rule, documents: readonly KeptPart<YamlFile>[], context: SummaryContext, lines: LineIndex): unknown {
+function joinedSummary(rule: Rule, documents: readonly KeptDocument[], context: SummaryContext, lines: LineIndex): unknown {
   const placed: Record<string, unknown>[] = [];
-  for (const { start, summaries: kept = new Map(), subject } of documents) {
+  for (const { start, summaries: kept, subject } of documents) {
     if (!kept.has(rule)) kept.set(rule, withPlaces(rule.summarize?.(subject(), context), (offsets) => ({ offsets: moved(offsets, -start), range: EMPTY_RANGE })));
     const summary = kept.get(rule);
     if (summary !== undefined) placed.push(withPlaces(summary, (offsets) => locateAt(moved(offsets, start), lines)) as Record<string, unknown>);
