@@ -29,11 +29,16 @@ export function shapeOf(summaries: FileSummaries): SummaryShape {
 
 /** Whether two shapes are the same summaries, places included. */
 export function samePlaces(before: SummaryShape, after: SummaryShape): boolean {
-  if (before.shape !== after.shape || before.places.length !== after.places.length) return false;
+  if (!sameShape(before, after)) return false;
   return before.places.every((place, i) => {
     const other = after.places[i];
     return place.offsets.start === other.offsets.start && place.offsets.end === other.offsets.end && sameRange(place.range, other.range);
   });
+}
+
+/** The same summaries but for where their places are. */
+function sameShape(before: SummaryShape, after: SummaryShape): boolean {
+  return before.shape === after.shape && before.places.length === after.places.length;
 }
 
 function sameRange(a: Range, b: Range): boolean {
@@ -42,7 +47,7 @@ function sameRange(a: Range, b: Range): boolean {
 
 /** Where each place of `before` went in `after`; undefined unless they differ in places only. */
 export function placeMoves(before: SummaryShape, after: SummaryShape): PlaceMoves | undefined {
-  if (before.shape !== after.shape || before.places.length !== after.places.length) return undefined;
+  if (!sameShape(before, after)) return undefined;
   const moves = new PlaceMoves();
   before.places.forEach((place, i) => moves.add(place, after.places[i]));
   return moves;
