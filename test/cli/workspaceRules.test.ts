@@ -38,3 +38,37 @@ describe('manifestlint scan: workspace rules', () => {
     assert.ok(!files.some((file) => file.findings.some((f) => f.ruleId === 'k8s/image-runs-as-root')));
   });
 });
+
+describe('manifestlint scan: suppressing a workspace rule', () => {
+  const RULE = 'k8s/image-runs-as-root';
+  const DOCKERFILE = 'FROM node:24\nUSER root\nCMD ["node", "server.js"]\n';
+  const found = (root: string) =>
+    (JSON.parse(scan(root, 'json').stdout) as { filePath: string; findings: { ruleId: string }[] }[]).flatMap((file) =>
+      file.findings.filter((f) => f.ruleId === RULE || f.ruleId.startsWith('manifestlint/')).map((f) => `${file.filePath} ${f.ruleId}`),
+    );
+
+  it('a comment above the finding hides it in that file only, and is not called unused', () => {
+    const pod = POD.replace('      image:', `      # manifestlint-disable-next-line ${RULE} -- the entrypoint drops root before serving\n      image:`);
+    const root = workspace({ 'k8s/pod.yaml': pod, 'src/cartservice/Dockerfile': DOCKERFILE });
+    assert.deepEqual(found(root), [`src/cartservice/Dockerfile ${RULE}`]);
+  });
+
+  it('a comment in the Dockerfile hides the finding on its USER line', () => {
+    const root = workspace({ 'k8s/pod.yaml': POD, 'src/cartservice/Dockerfile': DOCKERFILE.replace('USER root', `# manifestlint-disable-next-line ${RULE} -- reviewed\nUSER root`) });
+    assert.deepEqual(found(root), [`k8s/pod.yaml ${RULE}`]);
+  });
+
+  it("an annotation on the pod and the team config's ignores (by kind and name) hide it", () => {
+    const annotated = POD.replace('  name: cart\n', '  name: cart\n  annotations:\n    ignore.manifestlint.io/image-runs-as-root: "the entrypoint drops root"\n');
+    assert.deepEqual(found(workspace({ 'k8s/pod.yaml': annotated, 'src/cartservice/Dockerfile': DOCKERFILE })), [`src/cartservice/Dockerfile ${RULE}`]);
+    const config = `extends: [manifestlint:recommended]\nignores:\n  - { rule: ${RULE}, kind: Pod, name: cart, reason: reviewed }\n`;
+    assert.deepEqual(found(workspace({ '.manifestlint.yaml': config, 'k8s/pod.yaml': POD, 'src/cartservice/Dockerfile': DOCKERFILE })), [`src/cartservice/Dockerfile ${RULE}`]);
+  });
+
+  it('SARIF keeps the suppressed finding with its justification', () => {
+    const pod = POD.replace('      image:', `      # manifestlint-disable-next-line ${RULE} -- the entrypoint drops root before serving\n      image:`);
+    const log = JSON.parse(scan(workspace({ 'k8s/pod.yaml': pod, 'src/cartservice/Dockerfile': DOCKERFILE }), 'sarif').stdout) as Sarif.Log;
+    const result = log.runs[0].results?.find((r) => r.ruleId === RULE && r.locations?.[0]?.physicalLocation?.artifactLocation?.uri === 'k8s/pod.yaml');
+    assert.deepEqual(result?.suppressions, [{ kind: 'inSource', status: 'accepted', justification: 'the entrypoint drops root before serving' }]);
+  });
+});

@@ -78,4 +78,13 @@ describe('language server: workspace rules', () => {
     await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: dockerfileUri, version: 2 }, contentChanges: [{ text: NON_ROOT_DOCKERFILE }] });
     await client.nextDiagnostics(podUri, lacksRule);
   });
+
+  it("a suppression comment in the pod hides the pod's finding, and is not called unused", async () => {
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: dockerfileUri, version: 3 }, contentChanges: [{ text: ROOT_DOCKERFILE }] });
+    await client.nextDiagnostics(podUri, hasRule);
+    const suppressed = POD.replace('      image:', `      # manifestlint-disable-next-line ${RULE} -- the entrypoint drops root before serving\n      image:`);
+    await editPod(suppressed);
+    const pod = await client.nextDiagnostics(podUri, (params) => params.version === podVersion);
+    assert.deepEqual(pod.diagnostics.filter((d) => d.code === RULE || String(d.code).startsWith('manifestlint/')), []);
+  });
 });

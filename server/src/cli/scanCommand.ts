@@ -178,7 +178,7 @@ export async function scanPaths(
     results = await scanFiles(files, { jobs, config: configSpec, scanConfig, needs: options.needs, onProgress: progress.update });
     progress.clear();
   }
-  results = withWorkspaceFindings([...results, ...discovery.notLinted], scanConfig.configFor, displayPath).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  results = withWorkspaceFindings([...results, ...discovery.notLinted], scanConfig.configFor, displayPath, Boolean(options.needs.keepSuppressed)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { results };
 }
 

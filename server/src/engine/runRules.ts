@@ -10,7 +10,7 @@ import { InstructionFindingsCache } from './instructionFindings.js';
 import { moved, movedFixes, movedReport, runInputs, type KeptPart } from './reuse.js';
 import { messageOf, severityOf } from './messages.js';
 import { summarizeFile, type FileSummaries } from './workspace.js';
-import type { Finding, Report, Rule, RuleContext, RunOptions } from './types.js';
+import type { Finding, Report, Rule, RuleContext, RunOptions, ScopedSuppression } from './types.js';
 
 export type ParsedFile = YamlFile | DockerfileFile;
 
@@ -20,6 +20,11 @@ export interface LintResult {
   file?: ParsedFile;
   /** What the workspace rules keep of the file, when RunOptions.summarize asked for it. */
   summaries?: FileSummaries;
+  /**
+   * The file's suppressions of workspace rules, set by the suppression layer: those rules' findings on
+   * the file are known once the workspace is summarized, and the suppressions are applied to them then.
+   */
+  workspaceSuppressions?: ScopedSuppression[];
   lines: LineIndex;
 }
 

@@ -150,6 +150,16 @@ export interface Suppression {
   justification?: string;
 }
 
+/** What one suppression covers: findings starting on these lines, findings starting in these ranges, or the whole file. */
+export type SuppressionScope = { lines: { first: number; last: number } } | { ranges: readonly OffsetRange[] } | 'file';
+
+/** One rule switched off in part of a file, by one comment id, annotation or config entry. Plain data. */
+export interface ScopedSuppression {
+  ruleId: string;
+  scope: SuppressionScope;
+  suppression: Suppression;
+}
+
 export interface Finding {
   ruleId: string;
   severity: Severity;

@@ -23,9 +23,9 @@ export function lintDocument(text: string, options: LintOptions): LintResult {
   const config = options.config ?? recommendedConfig();
   const result = runRules(text, { ...options, config }, allRules);
   if (!result.file) return result;
-  const visible = applySuppressions({ findings: result.findings, file: result.file, lines: result.lines, config, keepSuppressed: options.keepSuppressed ?? false });
-  visible.sort(byPosition);
-  return { ...result, findings: visible };
+  const { findings, later } = applySuppressions({ findings: result.findings, file: result.file, lines: result.lines, config, keepSuppressed: options.keepSuppressed ?? false });
+  findings.sort(byPosition);
+  return { ...result, findings, ...(later.length && { workspaceSuppressions: later }) };
 }
 
 function byPosition(a: Finding, b: Finding): number {

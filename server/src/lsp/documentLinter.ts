@@ -13,6 +13,7 @@ import type { LintResult } from '../engine/runRules.js';
 import type { Finding } from '../engine/types.js';
 import { hasWorkspaceRules } from '../linter/workspace.js';
 import { fingerprintOf } from '../linter/fingerprint.js';
+import { applyLater } from '../suppressions/apply.js';
 
 export interface DocumentLinterDeps {
   documents: TextDocuments<TextDocument>;
@@ -81,12 +82,14 @@ export class DocumentLinter {
 }
 
 /**
- * The lint's own findings and the workspace rules' findings on the document, in document order; the
- * latter fingerprinted as a scan fingerprints them, so the workspace's baseline matches them too.
+ * The lint's own findings and the workspace rules' findings on the document that its suppressions do
+ * not hide, in document order; the latter fingerprinted as a scan fingerprints them, so the
+ * workspace's baseline matches them too.
  */
 function withFindings(result: LintResult, workspaceFindings: readonly Finding[]): LintResult {
-  if (workspaceFindings.length === 0) return result;
-  const fingerprinted = workspaceFindings.map((finding) => ({ ...finding, fingerprint: fingerprintOf(finding) }));
+  const shown = applyLater(workspaceFindings, result.workspaceSuppressions, false);
+  if (shown.length === 0) return result;
+  const fingerprinted = shown.map((finding) => ({ ...finding, fingerprint: fingerprintOf(finding) }));
   const findings = [...result.findings, ...fingerprinted].sort((a, b) => a.offsets.start - b.offsets.start || a.ruleId.localeCompare(b.ruleId));
   return { ...result, findings };
 }

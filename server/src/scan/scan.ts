@@ -5,7 +5,7 @@ import { lintDocument } from '../linter/lint.js';
 import { fingerprints } from '../linter/fingerprint.js';
 import { hasWorkspaceRules, type FileSummaries } from '../linter/workspace.js';
 import { workloadLevels, type WorkloadLevel } from './workloads.js';
-import type { Finding } from '../engine/types.js';
+import type { Finding, ScopedSuppression } from '../engine/types.js';
 import type { HelmHint } from '../helm/consumers.js';
 import { readTextFile } from '../files/readText.js';
 import { languageOf } from '../text/fileKinds.js';
@@ -21,6 +21,8 @@ export interface FileResult {
   findings: Finding[];
   /** What the workspace rules keep of the file (linter/workspace.ts); dropped once the scan has run them. */
   summaries?: FileSummaries;
+  /** The file's suppressions of workspace rules, applied to their findings on it; dropped with `summaries`. */
+  workspaceSuppressions?: ScopedSuppression[];
   /** The workloads (resources with a pod template) and the Pod Security level each meets. */
   workloads?: WorkloadLevel[];
   /** Set when the file could not be read or linting it failed; the scan goes on. The line a report prints. */
@@ -117,5 +119,6 @@ function lintRead(path: string, read: Pick<ReadForLint & { ok: true }, 'text' | 
   const prints = fingerprints(result, read.text);
   const findings = result.findings.map((finding, i) => ({ ...withoutFixEdits(finding), fingerprint: prints[i] }));
   const summaries = result.summaries && Object.keys(result.summaries).length ? result.summaries : undefined;
-  return { path, findings, ...(workloads.length ? { workloads } : {}), ...(summaries && { summaries }) };
+  const { workspaceSuppressions } = result;
+  return { path, findings, ...(workloads.length ? { workloads } : {}), ...(summaries && { summaries }), ...(summaries && workspaceSuppressions && { workspaceSuppressions }) };
 }

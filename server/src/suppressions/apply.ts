@@ -1,19 +1,20 @@
 // Applies suppressions to a file's findings after the rules ran: comments, annotations and the team
 // config's `ignores`. Marks (or drops) what they hide and reports suppressions that are unused,
-// invalid, or aimed at a locked rule.
+// invalid, or aimed at a locked rule. Suppressions of workspace rules are handed back: those rules'
+// findings on the file are known only once the whole workspace is summarized (applyLater).
 import { allRules, rulesById } from '../../../rules/index.js';
 import type { LintConfig } from '../engine/config.js';
 import { checksLanguage } from '../engine/runRules.js';
 import { closestMatch } from '../config/suggest.js';
 import type { DockerfileFile } from '../dockerfile/model.js';
 import type { LineIndex, OffsetRange } from '../text/positions.js';
-import type { Finding, Suppression } from '../engine/types.js';
+import type { Finding, ScopedSuppression } from '../engine/types.js';
 import type { Severity } from '../text/severity.js';
 import type { YamlFile } from '../k8s/yamlFile.js';
 import { nodeRange } from '../yaml/nav.js';
 import { ANNOTATION_PREFIX, findAnnotationSuppressions } from './annotations.js';
 import { INVALID_SUPPRESSION, LOCKED_SUPPRESSION, UNUSED_SUPPRESSION, type SuppressionCheck } from './checks.js';
-import { Coverage, type Scope } from './coverage.js';
+import { Coverage } from './coverage.js';
 import { findDirectives } from './directives.js';
 
 export interface SuppressionInput {
@@ -24,21 +25,23 @@ export interface SuppressionInput {
   keepSuppressed: boolean;
 }
 
-/** One rule switched off somewhere, by one comment id, annotation or config entry. */
-interface Claim {
-  ruleId: string;
-  scope: Scope;
-  suppression: Suppression;
+interface Claim extends ScopedSuppression {
   /** Where an unused-suppression report goes; undefined for config entries (reviewed elsewhere). */
   anchor?: OffsetRange;
 }
 
+export interface SuppressedFindings {
+  findings: Finding[];
+  /** The suppressions of workspace rules, for their findings on this file (applyLater). */
+  later: ScopedSuppression[];
+}
+
 const RULE_IDS = allRules.map(({ meta }) => meta.id);
-/** Annotation names: rule ids without their domain, for the rules that can lint YAML. */
-const ANNOTATION_NAMES = new Map(allRules.filter((rule) => rule.checkYaml).map(({ meta }) => [meta.id.slice(meta.id.indexOf('/') + 1), meta.id]));
+/** Annotation names: rule ids without their domain, for the rules that report on YAML (the workspace rules all do). */
+const ANNOTATION_NAMES = new Map(allRules.filter((rule) => rule.checkYaml || rule.checkWorkspace).map(({ meta }) => [meta.id.slice(meta.id.indexOf('/') + 1), meta.id]));
 const DIRECTIVE_WORDS = 'manifestlint-disable-next-line, manifestlint-disable-line or manifestlint-disable-file';
 
-export function applySuppressions({ findings, file, lines, config, keepSuppressed }: SuppressionInput): Finding[] {
+export function applySuppressions({ findings, file, lines, config, keepSuppressed }: SuppressionInput): SuppressedFindings {
   const reports: Finding[] = [];
   const report = (check: SuppressionCheck, range: OffsetRange, message: string, severity: Severity = check.severity) =>
     reports.push({ ruleId: check.id, severity, message, range: lines.rangeOf(range), offsets: range });
@@ -107,15 +110,9 @@ export function applySuppressions({ findings, file, lines, config, keepSuppresse
     });
   }
 
-  // In claim order: a finding covered by several suppressions is suppressed by the first.
-  const coverage = new Coverage(findings);
-  const unused = claims.filter((claim) => !coverage.claim(claim.ruleId, claim.scope, claim.suppression));
-  const kept: Finding[] = [];
-  for (const finding of findings) {
-    const suppression = coverage.suppressionOf(finding);
-    if (!suppression) kept.push(finding);
-    else if (keepSuppressed) kept.push({ ...finding, suppressed: suppression });
-  }
+  const later = claims.filter((claim) => isWorkspaceRule(claim.ruleId));
+  const now = later.length ? claims.filter((claim) => !isWorkspaceRule(claim.ruleId)) : claims;
+  const { kept, unused } = covered(findings, now, keepSuppressed);
 
   const unusedSeverity = config.unusedSuppressions ?? UNUSED_SUPPRESSION.severity;
   if (unusedSeverity !== 'off') {
@@ -125,7 +122,32 @@ export function applySuppressions({ findings, file, lines, config, keepSuppresse
       report(UNUSED_SUPPRESSION, claim.anchor, `Unused suppression: ${claim.ruleId} reports nothing here`, unusedSeverity);
     }
   }
-  return reports.length ? [...kept, ...reports] : kept;
+  return { findings: reports.length ? [...kept, ...reports] : kept, later: later.map(({ ruleId, scope, suppression }) => ({ ruleId, scope, suppression })) };
+}
+
+/**
+ * A file's workspace-rule findings with the file's suppressions of them applied (`later`, from
+ * applySuppressions). Whether such a suppression is used is not judged: a file alone cannot tell.
+ */
+export function applyLater(findings: readonly Finding[], later: readonly ScopedSuppression[] | undefined, keepSuppressed: boolean): readonly Finding[] {
+  return later?.length ? covered(findings, later, keepSuppressed).kept : findings;
+}
+
+/** In claim order: a finding covered by several suppressions is suppressed by the first. */
+function covered<C extends ScopedSuppression>(findings: readonly Finding[], claims: readonly C[], keepSuppressed: boolean): { kept: Finding[]; unused: C[] } {
+  const coverage = new Coverage(findings);
+  const unused = claims.filter((claim) => !coverage.claim(claim.ruleId, claim.scope, claim.suppression));
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    const suppression = coverage.suppressionOf(finding);
+    if (!suppression) kept.push(finding);
+    else if (keepSuppressed) kept.push({ ...finding, suppressed: suppression });
+  }
+  return { kept, unused };
+}
+
+function isWorkspaceRule(ruleId: string): boolean {
+  return rulesById.get(ruleId)?.checkWorkspace !== undefined;
 }
 
 function isEnabled(ruleId: string, config: LintConfig, language: 'yaml' | 'dockerfile'): boolean {

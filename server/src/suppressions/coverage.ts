@@ -1,11 +1,7 @@
 // Which findings each suppression covers, in time linear in findings and suppressions (up to a log):
 // 10,000 suppressed findings no longer cost 10,000 × 10,000 checks. The first suppression (in the
 // order they are claimed) to cover a finding is the one it is reported suppressed by.
-import type { Finding, Suppression } from '../engine/types.js';
-import type { OffsetRange } from '../text/positions.js';
-
-/** What one suppression covers: findings starting on these lines, findings starting in these ranges, or the whole file. */
-export type Scope = { lines: { first: number; last: number } } | { ranges: readonly OffsetRange[] } | 'file';
+import type { Finding, Suppression, SuppressionScope } from '../engine/types.js';
 
 export class Coverage {
   private readonly byRule = new Map<string, RuleFindings>();
@@ -14,7 +10,7 @@ export class Coverage {
   constructor(private readonly findings: readonly Finding[]) {}
 
   /** Records that `suppression` covers `scope` for `ruleId`; true when it covers at least one finding. */
-  claim(ruleId: string, scope: Scope, suppression: Suppression): boolean {
+  claim(ruleId: string, scope: SuppressionScope, suppression: Suppression): boolean {
     const group = this.group(ruleId);
     if (scope === 'file') return group.claim(0, group.length, suppression, this.suppressions);
     if ('lines' in scope) return group.claim(group.firstOnLine(scope.lines.first), group.firstOnLine(scope.lines.last + 1), suppression, this.suppressions);
