@@ -77,7 +77,7 @@ const lints = new LintScheduler(
   (uri, force) => linter.lint(uri, force),
   (uri) => open.peek(uri)?.lintMs ?? 0,
 );
-const scanner = new WorkspaceScanner(connection, documents, (uri) => baselines.forFile(uri));
+const scanner = new WorkspaceScanner(connection, documents, (uri) => baselines.forFile(uri), (path) => configs.displayPath(path));
 let clientHasConfiguration = false;
 let clientRegistersConfiguration = false;
 let clientCanWatchFiles = false;
@@ -166,7 +166,7 @@ documents.onDidClose(({ document }) => {
   open.close(document.uri);
   workspace.documentClosed(document.uri);
   if (configs.isConfigDocument(document.uri)) return onConfigChange(() => configs.configDocumentClosed(document.uri));
-  void connection.sendDiagnostics({ uri: document.uri, diagnostics: scanner.diagnosticsAfterClose(document.uri) });
+  void connection.sendDiagnostics({ uri: document.uri, diagnostics: scanner.diagnosticsAfterClose(document.uri, workspace.findingsOf(document.uri)) });
 });
 connection.onDidChangeWatchedFiles(({ changes: all }) => {
   // Manifests and Dockerfiles changed on disk feed the workspace rules' index, and nothing else.

@@ -1,5 +1,5 @@
-// "Scan Workspace" over LSP: diagnostics for files that are not open, progress that can be cancelled,
-// and no stale results after a rescan or when a scanned file is closed.
+// "Scan Workspace" over LSP: diagnostics for files that are not open (the workspace rules' too),
+// progress that can be cancelled, and no stale results after a rescan or when a scanned file is closed.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +39,13 @@ describe('workspace scan over LSP', () => {
     assert.ok(progressTokens.length > 0, 'the scan reported work-done progress');
   });
 
+  it('runs the workspace rules over the files it scanned, as manifestlint scan does', async () => {
+    const a = client.nextDiagnostics(uriOf('a.yaml'));
+    await client.connection.sendRequest('manifestlint/scanWorkspace');
+    const finding = (await a).diagnostics.find((d) => d.code === 'k8s/namespace-without-network-policy');
+    assert.match(String(finding?.message), /^Pod "p" is in the namespace it is applied to, which no NetworkPolicy in the workspace selects/);
+  });
+
   it('clears a file that became clean on the next scan', async () => {
     writeFileSync(join(root, 'a.yaml'), FIXED);
     const a = client.nextDiagnostics(uriOf('a.yaml'));
@@ -54,6 +61,7 @@ describe('workspace scan over LSP', () => {
     const afterClose = client.nextDiagnostics(uri);
     await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
     assert.ok((await afterClose).diagnostics.some((d) => d.code === 'k8s/privileged-container'), 'the file on disk is still privileged');
+    assert.ok((await afterClose).diagnostics.some((d) => d.code === 'k8s/namespace-without-network-policy'), 'the workspace rules still speak of it');
   });
 
   it('can be cancelled through its progress', async () => {

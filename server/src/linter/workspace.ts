@@ -2,7 +2,9 @@
 // files are linted, and what the editor re-runs when a file of its workspace index changes.
 import { allRules } from '../../../rules/index.js';
 import type { LintConfig } from '../engine/config.js';
-import type { Finding, RunOptions } from '../engine/types.js';
+import type { Finding, RunOptions, ScopedSuppression } from '../engine/types.js';
+import { applyLater } from '../suppressions/apply.js';
+import { fingerprintOf } from './fingerprint.js';
 import { runRules } from '../engine/runRules.js';
 import { runWorkspaceRules, type FileSummaries } from '../engine/workspace.js';
 
@@ -24,4 +26,16 @@ const WORKSPACE_RULES = allRules.filter((rule) => rule.checkWorkspace);
 /** What the workspace rules keep of a file not open in the editor: parsed, summarized, no other rule run. */
 export function summarizeText(text: string, options: Omit<RunOptions, 'summarize'>): FileSummaries {
   return runRules(text, { ...options, summarize: true }, WORKSPACE_RULES).summaries ?? {};
+}
+
+/**
+ * A file's own findings and the workspace rules' findings on it that its suppressions of them (`later`:
+ * LintResult.workspaceSuppressions) do not hide, in document order; the latter fingerprinted as a scan
+ * fingerprints them, so baselines and code scanning track them too. `own` itself when nothing joins it.
+ */
+export function joinWorkspaceFindings(own: Finding[], found: readonly Finding[], later: readonly ScopedSuppression[] | undefined, keepSuppressed: boolean): Finding[] {
+  const shown = applyLater(found, later, keepSuppressed);
+  if (shown.length === 0) return own;
+  const findings = [...own, ...shown.map((finding) => ({ ...finding, fingerprint: fingerprintOf(finding) }))];
+  return findings.sort((a, b) => a.offsets.start - b.offsets.start || a.ruleId.localeCompare(b.ruleId));
 }

@@ -11,9 +11,7 @@ import { validateText } from './validate.js';
 import type { WorkspaceIndex } from './workspaceIndex.js';
 import type { LintResult } from '../engine/runRules.js';
 import type { Finding } from '../engine/types.js';
-import { hasWorkspaceRules } from '../linter/workspace.js';
-import { fingerprintOf } from '../linter/fingerprint.js';
-import { applyLater } from '../suppressions/apply.js';
+import { hasWorkspaceRules, joinWorkspaceFindings } from '../linter/workspace.js';
 
 export interface DocumentLinterDeps {
   documents: TextDocuments<TextDocument>;
@@ -81,17 +79,10 @@ export class DocumentLinter {
   }
 }
 
-/**
- * The lint's own findings and the workspace rules' findings on the document that its suppressions do
- * not hide, in document order; the latter fingerprinted as a scan fingerprints them, so the
- * workspace's baseline matches them too.
- */
+/** The lint with the workspace rules' findings on the document joined (linter/workspace.ts). */
 function withFindings(result: LintResult, workspaceFindings: readonly Finding[]): LintResult {
-  const shown = applyLater(workspaceFindings, result.workspaceSuppressions, false);
-  if (shown.length === 0) return result;
-  const fingerprinted = shown.map((finding) => ({ ...finding, fingerprint: fingerprintOf(finding) }));
-  const findings = [...result.findings, ...fingerprinted].sort((a, b) => a.offsets.start - b.offsets.start || a.ruleId.localeCompare(b.ruleId));
-  return { ...result, findings };
+  const findings = joinWorkspaceFindings(result.findings, workspaceFindings, result.workspaceSuppressions, false);
+  return findings === result.findings ? result : { ...result, findings };
 }
 
 function describe(error: unknown): string {

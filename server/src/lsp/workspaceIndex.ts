@@ -89,6 +89,11 @@ export class WorkspaceIndex {
     return this.findings.get(key) ?? [];
   }
 
+  /** The workspace rules' findings on a file (open or not), as they stand. */
+  findingsOf(uri: string): readonly Finding[] {
+    return this.findings.get(keyOf(uri)) ?? [];
+  }
+
   /** Closed: the file on disk speaks for it again (an unsaved edit is gone). */
   documentClosed(uri: string): void {
     const key = keyOf(uri);

@@ -1,5 +1,6 @@
 // The editor's "Scan Workspace": lints every lintable file of the workspace folders in worker threads,
-// with cancellable work-done progress, and publishes diagnostics for files that are not open. Open
+// runs the workspace rules over all of them (as `manifestlint scan` does), with cancellable work-done
+// progress, and publishes diagnostics for files that are not open. Open
 // documents keep their live (as-typed) diagnostics; a rescan clears files that are now clean; closing
 // a scanned file shows its saved content's findings again instead of nothing. What is published follows
 // the editor-only settings of each workspace folder, as open documents do (editorFindings.ts).
@@ -10,6 +11,9 @@ import { discoverFiles } from '../scan/discover.js';
 import { ScanConfig, type ConfigSpec } from '../scan/configForScan.js';
 import { selectScanFiles } from '../scan/select.js';
 import { lintFile, type FileResult } from '../scan/scan.js';
+import { withWorkspaceFindings } from '../scan/workspaceFindings.js';
+import { joinWorkspaceFindings } from '../linter/workspace.js';
+import type { Finding } from '../engine/types.js';
 import { ScanCancelledError, scanFiles } from '../scan/pool.js';
 import { internalErrorDiagnostic, notLintedDiagnostic, toDiagnostic } from './diagnostics.js';
 import type { FileBaseline } from './editorBaseline.js';
@@ -47,6 +51,8 @@ export class WorkspaceScanner {
     private readonly documents: TextDocuments<TextDocument>,
     /** The baseline entries of a file, as the editor reads them (editorBaseline.ts). */
     private readonly baselineFor: (uri: string) => FileBaseline | undefined,
+    /** How the workspace rules' messages name a file (as the workspace index names it). */
+    private readonly nameOf: (path: string) => string,
   ) {}
 
   /** Stops when the user cancels the progress or the client cancels the request (`token`). */
@@ -59,7 +65,9 @@ export class WorkspaceScanner {
     progress.begin('manifestlint: scanning workspace', 0, 'finding files…', true);
     progress.token.onCancellationRequested(() => controller.abort());
     try {
-      const found = new Map<string, FileResult>();
+      const linted: FileResult[] = [];
+      /** Each file's config: the folders' configs differ (a multi-root workspace), and the workspace rules read the file's. */
+      const configByPath = new Map<string, ScanConfig>();
       const jobs: { folder: ScanFolder; config: ScanConfig; paths: string[] }[] = [];
       for (const folder of folders) {
         const { spec } = folder;
@@ -80,9 +88,15 @@ export class WorkspaceScanner {
           onProgress: (done) => progress.report(Math.round(((before + done) / Math.max(total, 1)) * 100), `${before + done}/${total} files`),
         });
         before += paths.length;
-        results.forEach((result) => found.set(URI.file(result.path).toString(), result));
-        for (const path of paths) this.scanned.set(URI.file(path).toString(), folder);
+        for (const result of results) linted.push(result);
+        for (const path of paths) {
+          configByPath.set(path, config);
+          this.scanned.set(URI.file(path).toString(), folder);
+        }
       }
+      // The folders are one workspace, as the editor's index sees them: a pod in one may run an image another builds.
+      const found = new Map<string, FileResult>();
+      for (const result of withWorkspaceFindings(linted, (path) => configByPath.get(path)?.configFor(path), this.nameOf)) found.set(URI.file(result.path).toString(), result);
       return { files: total, findings: await this.publish(found), cancelled: false };
     } catch (error) {
       if (error instanceof ScanCancelledError) return { files: 0, findings: 0, cancelled: true };
@@ -113,12 +127,16 @@ export class WorkspaceScanner {
     return findings;
   }
 
-  /** What a closed document shows: its saved content's findings when it is part of a scan, else nothing. */
-  diagnosticsAfterClose(uri: string): Diagnostic[] {
+  /**
+   * What a closed document shows: its saved content's findings when it is part of a scan, with the
+   * workspace rules' findings on it (`workspaceFindings`, from the editor's index), else nothing.
+   */
+  diagnosticsAfterClose(uri: string, workspaceFindings: readonly Finding[]): Diagnostic[] {
     const folder = this.scanned.get(uri);
     if (!folder) return [];
     const path = URI.parse(uri).fsPath;
-    return this.diagnosticsOf(lintFile(path, new ScanConfig(folder.spec).configFor), uri, folder.settings);
+    const result = lintFile(path, new ScanConfig(folder.spec).configFor);
+    return this.diagnosticsOf({ ...result, findings: joinWorkspaceFindings(result.findings, workspaceFindings, result.workspaceSuppressions, false) }, uri, folder.settings);
   }
 
   private diagnosticsOf(result: FileResult, uri: string, settings: DocumentSettings): Diagnostic[] {
