@@ -33,6 +33,14 @@ describe('manifestlint scan: workspace rules', () => {
     assert.equal(result?.relatedLocations?.[0]?.physicalLocation?.artifactLocation?.uri, 'src/cartservice/Dockerfile');
   });
 
+  it('--fix reports them too, worked out over the files as fixed', () => {
+    // Nothing a fix writes gives the pod's namespace a NetworkPolicy.
+    const fixRoot = workspace({ 'k8s/pod.yaml': POD });
+    const files = JSON.parse(spawnSync(process.execPath, [CLI, 'scan', '--fix', '--format', 'json'], { cwd: fixRoot, encoding: 'utf8' }).stdout) as { filePath: string; findings: { ruleId: string }[] }[];
+    const found = files.flatMap((file) => file.findings.filter((f) => f.ruleId === 'k8s/namespace-without-network-policy').map(() => file.filePath));
+    assert.deepEqual(found, ['k8s/pod.yaml']);
+  });
+
   it('sees only the files the scan is given', () => {
     const files = JSON.parse(scan(root, 'json', ['k8s']).stdout) as { findings: { ruleId: string }[] }[];
     assert.ok(!files.some((file) => file.findings.some((f) => f.ruleId === 'k8s/image-runs-as-root')));

@@ -63,7 +63,7 @@ describe('fixAll', () => {
     assert.equal(fixed.text, MERGED_HARDENING_POD.replace('capabilities: {drop: [ALL]}}', 'capabilities: {drop: [ALL]}, readOnlyRootFilesystem: true}'));
     // The merged hardening survives the CLI's repeated passes: nothing run-as-root, escalation or capabilities.
     const final = fixFile(MERGED_HARDENING_POD, 'manifest.yaml');
-    assert.deepEqual(final.remaining, []);
+    assert.deepEqual(final.remaining.findings, []);
     assert.equal(final.text, fixed.text);
   });
 
@@ -74,7 +74,7 @@ describe('fixAll', () => {
     assert.equal(fixed.skipped.length, 1);
     const final = fixFile(text, 'manifest.yaml', only('k8s/dangerous-capability'));
     assert.equal(final.fixedCount, 2);
-    assert.deepEqual(final.remaining, []);
+    assert.deepEqual(final.remaining.findings, []);
     assert.ok(final.text.includes('capabilities: {add: []}'), final.text);
   });
 
@@ -98,7 +98,7 @@ describe('fixAll', () => {
     const text = pod('    - name: a\n      securityContext: {privileged: true}\n  volumes:\n    - name: docker\n      hostPath: {path: /var/run/docker.sock}\n');
     const final = fixFile(text, 'manifest.yaml', only('k8s/privileged-container', 'k8s/host-path'));
     assert.equal(final.fixedCount, 1);
-    assert.deepEqual(final.remaining.map((f) => f.ruleId), ['k8s/host-path']);
+    assert.deepEqual(final.remaining.findings.map((f) => f.ruleId), ['k8s/host-path']);
   });
 
   it('checks 100,000 fixes for collisions against their neighbours only: every other one overlaps the one before', () => {

@@ -2,7 +2,6 @@
 import type { LintConfig } from '../engine/config.js';
 import { lintDocument, type LintOptions } from './lint.js';
 import type { LintResult } from '../engine/runRules.js';
-import type { Finding } from '../engine/types.js';
 import { fixAll } from '../fixes/fixAll.js';
 
 /** Enough for fixes that wait on a collision; a fix that keeps re-appearing must not loop forever. */
@@ -10,19 +9,19 @@ const MAX_PASSES = 10;
 
 export interface FixFileResult {
   text: string;
-  /** What the original text reports: still true of the file when the fixed text cannot be written. */
-  found: Finding[];
+  /** The lint of the original text: still true of the file when the fixed text cannot be written. */
+  found: LintResult;
   /** Findings fixed over all passes. */
   fixedCount: number;
-  /** What the fixed text still reports. */
-  remaining: Finding[];
+  /** The lint of the fixed text: what it still reports. */
+  remaining: LintResult;
 }
 
 export function fixFile(text: string, uri: string, config?: LintConfig, options: Omit<LintOptions, 'uri' | 'config'> = {}): FixFileResult {
   const lintOptions: LintOptions = { ...options, uri, config };
   let current = text;
   let result = lintDocument(current, lintOptions);
-  const found = result.findings;
+  const found = result;
   let fixedCount = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const fixed = fixAll(current, result.findings, result.file, result.lines);
@@ -34,7 +33,7 @@ export function fixFile(text: string, uri: string, config?: LintConfig, options:
     result = next;
     fixedCount += fixed.applied.length;
   }
-  return { text: current, found, fixedCount, remaining: result.findings };
+  return { text: current, found, fixedCount, remaining: result };
 }
 
 function syntaxErrorCount(result: LintResult): number {

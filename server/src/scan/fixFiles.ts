@@ -3,7 +3,9 @@
 // the fixes do not change can be written back as it was, and only if nobody changed it meanwhile.
 // A fix that edits another file (a .dockerignore created or extended) is applied after its file's own.
 import { relative } from 'node:path';
-import { lint } from '../linter/lint.js';
+import { lintDocument } from '../linter/lint.js';
+import type { LintResult } from '../engine/runRules.js';
+import { hasWorkspaceRules } from '../linter/workspace.js';
 import type { Finding, Fix } from '../engine/types.js';
 import { replaceIfUnchanged } from '../fixes/atomicReplace.js';
 import { preferredFix } from '../fixes/fixAll.js';
@@ -11,7 +13,7 @@ import { fileEdits } from '../fixes/fixToEdits.js';
 import { writeFileEdit } from '../fixes/writeFileEdit.js';
 import { fixFile } from '../linter/fixFile.js';
 import { ScanConfig, type ConfigSpec } from './configForScan.js';
-import { languageIdOf, readForLint, resultOfFailure, withoutFixEdits, type ConfigForFile, type FileResult } from './scan.js';
+import { forWorkspaceRules, languageIdOf, readForLint, resultOfFailure, withoutFixEdits, type ConfigForFile, type FileResult } from './scan.js';
 
 export interface FixRun {
   results: FileResult[];
@@ -67,18 +69,20 @@ function fixOne(path: string, configFor: ConfigForFile, keepSuppressed: boolean)
   try {
     const read = readForLint(path, configFor);
     if (!read.ok) return notFixed(read.result);
-    const options = { uri: path, languageId: languageIdOf(path), config: read.config, keepSuppressed, helm: read.helm, kustomize: read.kustomize, buildContext: read.buildContext };
-    if (!read.validUtf8) return notFixed({ path, findings: lint(read.text, options).map(withoutFixEdits), error: NOT_UTF8 });
-    const fixed = fixFile(read.text, path, read.config, { keepSuppressed, languageId: options.languageId, helm: read.helm, kustomize: read.kustomize, buildContext: read.buildContext });
+    // Summarized for the workspace rules, which run once every file is fixed (over the text left on disk).
+    const options = { uri: path, languageId: languageIdOf(path), config: read.config, keepSuppressed, summarize: hasWorkspaceRules, helm: read.helm, kustomize: read.kustomize, buildContext: read.buildContext };
+    const asRead = (lint: LintResult, error: string): FileResult => ({ path, findings: lint.findings.map(withoutFixEdits), error, ...forWorkspaceRules(lint) });
+    if (!read.validUtf8) return notFixed(asRead(lintDocument(read.text, options), NOT_UTF8));
+    const fixed = fixFile(read.text, path, read.config, options);
     const rewritten = fixed.text !== read.text;
     if (rewritten) {
       const written = replaceIfUnchanged(path, fixed.text, read);
-      if (!written.ok) return notFixed({ path, findings: fixed.found.map(withoutFixEdits), error: written.message });
+      if (!written.ok) return notFixed(asRead(fixed.found, written.message));
     }
-    const others = writeOtherFiles(path, fixed.remaining);
-    const remaining = fixed.remaining.filter((finding) => !others.fixed.has(finding));
+    const others = writeOtherFiles(path, fixed.remaining.findings);
+    const remaining = fixed.remaining.findings.filter((finding) => !others.fixed.has(finding));
     return {
-      result: { path, findings: remaining.map(withoutFixEdits), ...(others.error === undefined ? {} : { error: others.error }) },
+      result: { path, findings: remaining.map(withoutFixEdits), ...(others.error === undefined ? {} : { error: others.error }), ...forWorkspaceRules(fixed.remaining) },
       fixed: (rewritten ? fixed.fixedCount : 0) + others.fixed.size,
       rewritten,
       otherFiles: others.written,

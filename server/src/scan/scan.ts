@@ -2,6 +2,7 @@
 import type { LintConfig } from '../engine/config.js';
 import { effectiveLimits, maxFileBytes, NotLintedError, tooLargeReason } from '../text/limits.js';
 import { lintDocument } from '../linter/lint.js';
+import type { LintResult } from '../engine/runRules.js';
 import { fingerprints } from '../linter/fingerprint.js';
 import { hasWorkspaceRules, type FileSummaries } from '../linter/workspace.js';
 import { workloadLevels, type WorkloadLevel } from './workloads.js';
@@ -118,7 +119,11 @@ function lintRead(path: string, read: Pick<ReadForLint & { ok: true }, 'text' | 
   const workloads = needs.podSecurity ? workloadLevels(result) : [];
   const prints = fingerprints(result, read.text);
   const findings = result.findings.map((finding, i) => ({ ...withoutFixEdits(finding), fingerprint: prints[i] }));
-  const summaries = result.summaries && Object.keys(result.summaries).length ? result.summaries : undefined;
-  const { workspaceSuppressions } = result;
-  return { path, findings, ...(workloads.length ? { workloads } : {}), ...(summaries && { summaries }), ...(summaries && workspaceSuppressions && { workspaceSuppressions }) };
+  return { path, findings, ...(workloads.length ? { workloads } : {}), ...forWorkspaceRules(result) };
+}
+
+/** What the workspace rules need of a file's lint once every file is linted (workspaceFindings.ts): its summaries and its suppressions of them. */
+export function forWorkspaceRules({ summaries, workspaceSuppressions }: LintResult): Pick<FileResult, 'summaries' | 'workspaceSuppressions'> {
+  if (!summaries || Object.keys(summaries).length === 0) return {};
+  return { summaries, ...(workspaceSuppressions && { workspaceSuppressions }) };
 }
