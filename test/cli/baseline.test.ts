@@ -91,6 +91,20 @@ describe('manifestlint scan --changed-since', () => {
     assert.match(result.stderr, /2 files changed since HEAD/);
   });
 
+  it('judges the changed files with the unchanged ones for the workspace rules: a NetworkPolicy left as it was still counts', () => {
+    const policy = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deny\n  namespace: shop\nspec:\n  podSelector: {}\n';
+    const pod = PRIVILEGED_POD.replace('name: p\n', 'name: p\n  namespace: shop\n');
+    const root = workspace({ 'policy.yaml': policy, 'pod.yaml': pod, 'elsewhere.yaml': pod.replace('namespace: shop', 'namespace: other') });
+    git(['init', '-q', '-b', 'main'], root);
+    git(['add', '.'], root);
+    git(['commit', '-q', '-m', 'start'], root);
+    writeFiles(root, { 'pod.yaml': pod.replace('name: p\n', 'name: p2\n'), 'elsewhere.yaml': pod.replace('namespace: shop', 'namespace: other').replace('name: p\n', 'name: p3\n') });
+    const files = JSON.parse(run(['scan', '--changed-since', 'HEAD', '--format', 'json'], root).stdout) as { filePath: string; findings: { ruleId: string }[] }[];
+    const unselected = files.filter((file) => file.findings.some((f) => f.ruleId === 'k8s/namespace-without-network-policy')).map((file) => file.filePath);
+    assert.deepEqual(unselected, ['elsewhere.yaml']);
+    assert.deepEqual(files.map((file) => file.filePath).sort(), ['elsewhere.yaml', 'pod.yaml']);
+  });
+
   it('says clearly when the folder is not a git repository or the commit does not exist', () => {
     const root = workspace({ 'pod.yaml': PRIVILEGED_POD });
     const outside = run(['scan', '--changed-since', 'HEAD'], root);

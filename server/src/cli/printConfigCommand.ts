@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { allRules } from '../../../rules/index.js';
 import { effectiveLimits } from '../text/limits.js';
+import { isOn } from '../engine/config.js';
 import { ScanConfig } from '../scan/configForScan.js';
 import { terminalSafeJson, terminalSafeYaml } from '../report/printable.js';
 import { UsageError } from '../scan/discover.js';
@@ -40,7 +41,7 @@ export function runPrintConfig(argv: string[]): number {
     rules: Object.fromEntries(
       allRules.map(({ meta }) => {
         const setting = config.rules[meta.id];
-        if (!setting || setting.severity === 'off') return [meta.id, 'off'];
+        if (!isOn(setting)) return [meta.id, 'off'];
         const severity = setting.severity ?? meta.defaultSeverity;
         return [meta.id, setting.options && Object.keys(setting.options).length ? { severity, options: setting.options } : severity];
       }),

@@ -22,6 +22,7 @@ import { lintText, notLinted, type FileResult, type ResultNeeds } from '../scan/
 import { effectiveLimits, maxFileBytes, tooLargeReason } from '../text/limits.js';
 import { selectScanFiles } from '../scan/select.js';
 import { withWorkspaceFindings } from '../scan/workspaceFindings.js';
+import { enablesWorkspaceRules } from '../linter/workspace.js';
 import { configProblemsReport } from './configProblems.js';
 import { writeOutput } from './output.js';
 import { createProgressBar } from './progress.js';
@@ -178,8 +179,11 @@ export async function scanPaths(
     results = await scanFiles(files, { jobs, config: configSpec, scanConfig, needs: options.needs, onProgress: progress.update });
     progress.clear();
   }
-  results = withWorkspaceFindings([...results, ...discovery.notLinted], scanConfig.configFor, displayPath, Boolean(options.needs.keepSuppressed)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { results };
+  // The workspace rules judge the changed files with the rest of the workspace: a NetworkPolicy left unchanged still selects a changed Deployment.
+  const unchanged = changed ? selectScanFiles(discovery.files.filter((path) => !changed.has(realPath(path))), scanConfig).files.filter((path) => enablesWorkspaceRules(scanConfig.configFor(path))) : [];
+  const context = unchanged.length ? await scanFiles(unchanged, { jobs, config: configSpec, scanConfig, needs: { contextOnly: true } }) : [];
+  results = withWorkspaceFindings([...results, ...discovery.notLinted], { configFor: scanConfig.configFor, nameOf: displayPath, keepSuppressed: Boolean(options.needs.keepSuppressed), context });
+  return { results: results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
 }
 
 /** How piped input is reported without --stdin-filename: read as YAML, under the config of the current folder. */

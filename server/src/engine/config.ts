@@ -13,6 +13,11 @@ export interface RuleSetting {
   options?: Record<string, unknown>;
 }
 
+/** Whether a rule with this setting runs: a rule the config does not name, or names `off`, does not. */
+export function isOn(setting: RuleSetting | undefined): setting is RuleSetting & { severity?: Severity } {
+  return setting !== undefined && setting.severity !== 'off';
+}
+
 /**
  * A team config `ignores` entry, already matched to this file by its `files` globs: findings of `rule`
  * inside resources that match kind/name/namespace (all given ones) are suppressed with `reason`.

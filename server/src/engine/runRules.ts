@@ -3,6 +3,7 @@
 import { parseDockerfile, type DockerfileFile } from '../dockerfile/model.js';
 import { parseYamlFile, type YamlFile } from '../k8s/yamlFile.js';
 import { languageOf } from '../text/fileKinds.js';
+import { isOn } from './config.js';
 import { assertLintable, effectiveLimits, LintDeadline } from '../text/limits.js';
 import { LineIndex } from '../text/positions.js';
 import { documentView, type DocumentFindingsCache, type KeptDocument } from './documentFindings.js';
@@ -55,7 +56,7 @@ export function runRules(text: string, options: EngineOptions, rules: readonly R
   for (const rule of rules) {
     deadline.check();
     const setting = config.rules[rule.meta.id];
-    if (!setting || setting.severity === 'off') continue;
+    if (!isOn(setting)) continue;
     const severity = setting.severity;
     const check = file.language === 'yaml' ? rule.checkYaml : rule.checkDockerfile;
     const checkInstruction = file.language === 'dockerfile' ? rule.checkInstruction : undefined;

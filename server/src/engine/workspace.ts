@@ -4,7 +4,7 @@
 // keeps the little the rule needs, as plain data with positions; `checkWorkspace` reads the summaries
 // of every file and reports on any of them. An edit therefore costs one summary and a check over
 // summaries, never a re-parse of other files; summaries cross worker threads as they are.
-import type { LintConfig } from './config.js';
+import { isOn, type LintConfig } from './config.js';
 import type { DockerfileFile } from '../dockerfile/model.js';
 import type { YamlFile } from '../k8s/yamlFile.js';
 import type { LineIndex, OffsetRange } from '../text/positions.js';
@@ -26,7 +26,7 @@ export function summarizeFile(file: YamlFile | DockerfileFile, lines: LineIndex,
   const locate = (range: OffsetRange) => locateAt(range, lines);
   for (const rule of rules) {
     const setting = options.config.rules[rule.meta.id];
-    if (!rule.summarize || !setting || setting.severity === 'off') continue;
+    if (!rule.summarize || !isOn(setting)) continue;
     const context: SummaryContext = { options: setting.options ?? rule.meta.defaultOptions ?? {}, uri: options.uri, dockerfileTarget: options.config.dockerfileTarget, locate };
     const summary = documents && rule.meta.scope === 'document' ? joinedSummary(rule, documents, context, lines) : rule.summarize(file, context);
     if (summary !== undefined) summaries[rule.meta.id] = summary;
@@ -106,7 +106,7 @@ export function runWorkspaceRules(
       nameOf: nameOnce,
       report: (report) => {
         const setting = configFor(report.file)?.rules[id];
-        if (!setting || setting.severity === 'off') return;
+        if (!isOn(setting)) return;
         const list = findings.get(report.file) ?? [];
         list.push(toFinding(rule, report, setting.severity));
         findings.set(report.file, list);

@@ -1,8 +1,10 @@
 // The workspace rules of the catalog over the summaries of a set of files: what a scan adds after its
 // files are linted, and what the editor re-runs when a file of its workspace index changes.
 import { allRules } from '../../../rules/index.js';
-import type { LintConfig } from '../engine/config.js';
-import type { Finding, RunOptions, ScopedSuppression } from '../engine/types.js';
+import { isOn, type LintConfig } from '../engine/config.js';
+import type { Finding, ScopedSuppression } from '../engine/types.js';
+import { recommendedConfig } from '../config/presets.js';
+import type { LintOptions } from './lint.js';
 import { applyLater } from '../suppressions/apply.js';
 import { fingerprintOf } from './fingerprint.js';
 import { runRules } from '../engine/runRules.js';
@@ -23,9 +25,18 @@ export function workspaceFindings(files: ReadonlyMap<string, FileSummaries>, con
 
 const WORKSPACE_RULES = allRules.filter((rule) => rule.checkWorkspace);
 
-/** What the workspace rules keep of a file not open in the editor: parsed, summarized, no other rule run. */
-export function summarizeText(text: string, options: Omit<RunOptions, 'summarize'>): FileSummaries {
-  return runRules(text, { ...options, summarize: true }, WORKSPACE_RULES).summaries ?? {};
+/** Whether `config` turns a workspace rule on: a file under a config that turns none on gives them nothing to judge. */
+export function enablesWorkspaceRules(config: LintConfig | undefined): boolean {
+  return config !== undefined && WORKSPACE_RULES.some((rule) => isOn(config.rules[rule.meta.id]));
+}
+
+/**
+ * What the workspace rules keep of a file they judge without reporting on it (not open in the editor,
+ * not changed since the ref a scan compares with): parsed, summarized, no other rule run. The
+ * recommended preset when no config is given, as for a lint.
+ */
+export function summarizeText(text: string, options: Omit<LintOptions, 'summarize' | 'keepSuppressed'>): FileSummaries {
+  return runRules(text, { ...options, config: options.config ?? recommendedConfig(), summarize: true }, WORKSPACE_RULES).summaries ?? {};
 }
 
 /**

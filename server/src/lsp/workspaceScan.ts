@@ -96,7 +96,7 @@ export class WorkspaceScanner {
       }
       // The folders are one workspace, as the editor's index sees them: a pod in one may run an image another builds.
       const found = new Map<string, FileResult>();
-      for (const result of withWorkspaceFindings(linted, (path) => configByPath.get(path)?.configFor(path), this.nameOf)) found.set(URI.file(result.path).toString(), result);
+      for (const result of withWorkspaceFindings(linted, { configFor: (path) => configByPath.get(path)?.configFor(path), nameOf: this.nameOf })) found.set(URI.file(result.path).toString(), result);
       return { files: total, findings: await this.publish(found), cancelled: false };
     } catch (error) {
       if (error instanceof ScanCancelledError) return { files: 0, findings: 0, cancelled: true };

@@ -4,7 +4,7 @@ import { effectiveLimits, maxFileBytes, NotLintedError, tooLargeReason } from '.
 import { lintDocument } from '../linter/lint.js';
 import type { LintResult } from '../engine/runRules.js';
 import { fingerprints } from '../linter/fingerprint.js';
-import { hasWorkspaceRules, type FileSummaries } from '../linter/workspace.js';
+import { hasWorkspaceRules, summarizeText, type FileSummaries } from '../linter/workspace.js';
 import { workloadLevels, type WorkloadLevel } from './workloads.js';
 import type { Finding, ScopedSuppression } from '../engine/types.js';
 import type { HelmHint } from '../helm/consumers.js';
@@ -94,6 +94,11 @@ export interface ResultNeeds {
   keepSuppressed?: boolean;
   /** The Pod Security level of each workload (JSON, SARIF and HTML show it): the profiles' rules run again. */
   podSecurity?: boolean;
+  /**
+   * Only what the workspace rules need of the file, no findings: a file that is not reported on but is
+   * part of the workspace they judge (`--changed-since` reports the changed files, judged with the rest).
+   */
+  contextOnly?: boolean;
 }
 
 export function lintFile(path: string, configFor: ConfigForFile, needs: ResultNeeds = {}, kustomizations = new KustomizeLookup()): FileResult {
@@ -115,7 +120,9 @@ export function lintText(path: string, text: string, config: LintConfig | undefi
 }
 
 function lintRead(path: string, read: Pick<ReadForLint & { ok: true }, 'text' | 'config' | 'helm' | 'kustomize' | 'buildContext'>, needs: ResultNeeds): FileResult {
-  const result = lintDocument(read.text, { uri: path, languageId: languageIdOf(path), config: read.config, keepSuppressed: Boolean(needs.keepSuppressed), summarize: hasWorkspaceRules, helm: read.helm, kustomize: read.kustomize, buildContext: read.buildContext });
+  const options = { uri: path, languageId: languageIdOf(path), config: read.config, helm: read.helm, kustomize: read.kustomize, buildContext: read.buildContext };
+  if (needs.contextOnly) return { path, findings: [], ...forWorkspaceRules({ summaries: summarizeText(read.text, options) }) };
+  const result = lintDocument(read.text, { ...options, keepSuppressed: Boolean(needs.keepSuppressed), summarize: hasWorkspaceRules });
   const workloads = needs.podSecurity ? workloadLevels(result) : [];
   const prints = fingerprints(result, read.text);
   const findings = result.findings.map((finding, i) => ({ ...withoutFixEdits(finding), fingerprint: prints[i] }));
@@ -123,7 +130,7 @@ function lintRead(path: string, read: Pick<ReadForLint & { ok: true }, 'text' | 
 }
 
 /** What the workspace rules need of a file's lint once every file is linted (workspaceFindings.ts): its summaries and its suppressions of them. */
-export function forWorkspaceRules({ summaries, workspaceSuppressions }: LintResult): Pick<FileResult, 'summaries' | 'workspaceSuppressions'> {
+export function forWorkspaceRules({ summaries, workspaceSuppressions }: Pick<LintResult, 'summaries' | 'workspaceSuppressions'>): Pick<FileResult, 'summaries' | 'workspaceSuppressions'> {
   if (!summaries || Object.keys(summaries).length === 0) return {};
   return { summaries, ...(workspaceSuppressions && { workspaceSuppressions }) };
 }

@@ -3,7 +3,7 @@
 // invalid, or aimed at a locked rule. Suppressions of workspace rules are handed back: those rules'
 // findings on the file are known only once the whole workspace is summarized (applyLater).
 import { allRules, rulesById } from '../../../rules/index.js';
-import type { LintConfig } from '../engine/config.js';
+import { isOn, type LintConfig } from '../engine/config.js';
 import { checksLanguage } from '../engine/runRules.js';
 import { closestMatch } from '../config/suggest.js';
 import type { DockerfileFile } from '../dockerfile/model.js';
@@ -153,7 +153,7 @@ function isWorkspaceRule(ruleId: string): boolean {
 function isEnabled(ruleId: string, config: LintConfig, language: 'yaml' | 'dockerfile'): boolean {
   const setting = config.rules[ruleId];
   const rule = rulesById.get(ruleId);
-  return Boolean(setting && setting.severity !== 'off' && rule && checksLanguage(rule, language));
+  return isOn(setting) && rule !== undefined && checksLanguage(rule, language);
 }
 
 function resourceScopes(file: YamlFile, entry: { kind?: string; name?: string; namespace?: string }): OffsetRange[] {
