@@ -41,7 +41,7 @@ export default defineRule({
     rationale: 'A compiler, make and git in the running image help an attacker build and fetch tools after a foothold, add hundreds of megabytes and packages to patch, and are never needed to run the application.',
     remediation: 'Use a multi-stage build: compile in a `FROM … AS build` stage with the tool-chain, then `COPY --from=build` only the artifacts into a slim final stage. If the tools must be in one RUN, remove them at its end.',
     peers: {},
-    messages: { buildTools: '{{tools}} stay in {{stage}}: build in an earlier stage and COPY --from it only what runs' },
+    messages: { buildTools: '{{tools}} {{stay}} in {{stage}}: build in an earlier stage and COPY --from it only what runs' },
     fixes: [],
     preset: 'recommended',
   },
@@ -76,7 +76,7 @@ export default defineRule({
       const stage = install.instruction.stage;
       context.report({
         messageId: 'buildTools',
-        data: { tools: kept.map((word) => packageName(word.value)).join(', '), stage: stage ? shippedStageLabel(file, stage) : 'the final stage' },
+        data: { tools: kept.map((word) => packageName(word.value)).join(', '), stay: kept.length === 1 ? 'stays' : 'stay', stage: stage ? shippedStageLabel(file, stage) : 'the final stage' },
         range: kept[0].range,
       });
     }

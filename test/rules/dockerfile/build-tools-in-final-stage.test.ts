@@ -18,7 +18,7 @@ ruleTester('dockerfile/build-tools-in-final-stage', {
       errors: [
         { line: 2, column: 29, endLine: 2, endColumn: 44, severity: 'info', message: 'build-essential, git stay in the final stage: build in an earlier stage and COPY --from it only what runs' },
         { line: 3, column: 24, endLine: 3, endColumn: 30, message: 'gcc-12, make stay in the final stage: build in an earlier stage and COPY --from it only what runs' },
-        { line: 4, column: 20, endLine: 4, endColumn: 27, message: /^gcc-c\+\+ stay in the final stage/ },
+        { line: 4, column: 20, endLine: 4, endColumn: 27, message: /^gcc-c\+\+ stays in the final stage/ },
       ],
       output: null,
     },
@@ -27,7 +27,7 @@ ruleTester('dockerfile/build-tools-in-final-stage', {
       code: 'FROM debian:12 AS runtime\nRUN apt-get install -y gcc\nFROM runtime AS test\n',
       filename: 'Dockerfile',
       dockerfileTarget: 'runtime',
-      errors: [{ line: 2, column: 24, endLine: 2, endColumn: 27, message: /^gcc stay in the target stage "runtime"/ }],
+      errors: [{ line: 2, column: 24, endLine: 2, endColumn: 27, message: /^gcc stays in the target stage "runtime"/ }],
     },
   ],
 });
