@@ -5,6 +5,7 @@ import { isMap, type YAMLMap } from 'yaml';
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import type { Located, SummaryContext, WorkspaceFile } from '../../server/src/engine/types.js';
 import type { YamlFile } from '../../server/src/k8s/yamlFile.js';
+import { inApiGroup } from '../../server/src/k8s/model.js';
 import { selects, servicesOf, workloadsOf, writtenNamespace, type ServiceSummary, type WorkloadSummary } from './workspace-services.js';
 
 interface Route {
@@ -82,7 +83,7 @@ function routesOf(file: YamlFile, context: SummaryContext): Route[] {
       const name = nav.field(map, key);
       if (name && !name.templated && typeof name.value === 'string') backends.push({ service: name.value, at: context.locate(name.valueRange) });
     };
-    if (resource.kind === 'Ingress' && resource.apiVersion.startsWith('networking.k8s.io/')) {
+    if (resource.kind === 'Ingress' && inApiGroup(resource, 'networking.k8s.io', 'extensions')) {
       const ingressBackend = (backend: YAMLMap | undefined) => {
         add(nav.map(backend, 'service'), 'name'); // v1
         add(backend, 'serviceName'); // v1beta1
@@ -91,7 +92,7 @@ function routesOf(file: YamlFile, context: SummaryContext): Route[] {
       for (const rule of nav.items(nav.seq(spec, 'rules'))) {
         for (const path of isMap(rule) ? nav.items(nav.seq(nav.map(rule, 'http'), 'paths')) : []) if (isMap(path)) ingressBackend(nav.map(path, 'backend'));
       }
-    } else if (resource.kind === 'HTTPRoute' && resource.apiVersion.startsWith('gateway.networking.k8s.io/')) {
+    } else if (resource.kind === 'HTTPRoute' && inApiGroup(resource, 'gateway.networking.k8s.io')) {
       for (const rule of nav.items(nav.seq(spec, 'rules'))) {
         for (const ref of isMap(rule) ? nav.items(nav.seq(rule, 'backendRefs')) : []) {
           const kind = isMap(ref) ? nav.string(ref, 'kind') : undefined;

@@ -1,13 +1,11 @@
 // k8s/ingress-tls: an Ingress that serves a host over plain HTTP.
 import { isMap, isScalar, type YAMLMap } from 'yaml';
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import { isTemplatedKey, type K8sResource } from '../../server/src/k8s/model.js';
+import { inApiGroup, isTemplatedKey, type K8sResource } from '../../server/src/k8s/model.js';
 import { annotation, annotationsOf } from '../../server/src/k8s/network.js';
 import type { OffsetRange } from '../../server/src/text/positions.js';
 import { nodeRange } from '../../server/src/yaml/nav.js';
 import { resourceNameOf } from './support.js';
-
-const INGRESS_API_VERSIONS = new Set(['networking.k8s.io/v1', 'networking.k8s.io/v1beta1', 'extensions/v1beta1']);
 
 /** Controllers that terminate TLS with a certificate named in an annotation instead of `spec.tls`. */
 const CERTIFICATE_ANNOTATIONS = [
@@ -42,7 +40,7 @@ export default defineRule({
   },
   checkYaml(file, context) {
     for (const resource of file.resources) {
-      if (resource.kind !== 'Ingress' || !INGRESS_API_VERSIONS.has(resource.apiVersion)) continue;
+      if (resource.kind !== 'Ingress' || !inApiGroup(resource, 'networking.k8s.io', 'extensions')) continue;
       const { nav } = resource;
       const spec = nav.map(resource.node, 'spec');
       const annotations = annotationsOf(resource);

@@ -6,6 +6,7 @@ import type { YAMLMap } from 'yaml';
 import { defineRule } from '../../server/src/engine/defineRule.js';
 import type { Located, WorkspaceFile } from '../../server/src/engine/types.js';
 import type { YamlNav } from '../../server/src/yaml/nav.js';
+import { inApiGroup } from '../../server/src/k8s/model.js';
 import { resourceLabel } from './support.js';
 import { plainStrings, writtenNamespace } from './workspace-services.js';
 
@@ -60,7 +61,7 @@ export default defineRule({
       if (resource.partial) continue; // a Kustomize patch: the resource it patches is defined elsewhere
       const { nav } = resource;
       const namespace = writtenNamespace(resource);
-      if (resource.kind === 'NetworkPolicy' && resource.apiVersion.startsWith('networking.k8s.io/')) {
+      if (resource.kind === 'NetworkPolicy' && inApiGroup(resource, 'networking.k8s.io')) {
         policies.push({ namespace, matchLabels: exactMatchLabels(nav, nav.map(nav.map(resource.node, 'spec'), 'podSelector')) });
       } else if (resource.podSpec) {
         workloads.push({ namespace, label: resourceLabel(resource.podSpec), labels: plainStrings(nav, nav.map(resource.podSpec.metadata, 'labels')), at: context.locate(resource.kindRange) });

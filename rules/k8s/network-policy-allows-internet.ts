@@ -1,6 +1,7 @@
 // k8s/network-policy-allows-internet: a NetworkPolicy that lets every address in.
 import { isMap } from 'yaml';
 import { defineRule } from '../../server/src/engine/defineRule.js';
+import { inApiGroup } from '../../server/src/k8s/model.js';
 import { isWholeInternet } from '../../server/src/k8s/network.js';
 import { resourceNameOf } from './support.js';
 
@@ -21,7 +22,7 @@ export default defineRule({
   },
   checkYaml(file, context) {
     for (const resource of file.resources) {
-      if (resource.kind !== 'NetworkPolicy' || resource.apiVersion !== 'networking.k8s.io/v1') continue;
+      if (resource.kind !== 'NetworkPolicy' || !inApiGroup(resource, 'networking.k8s.io')) continue;
       const { nav } = resource;
       for (const rule of nav.items(nav.seq(nav.map(resource.node, 'spec'), 'ingress'))) {
         for (const peer of isMap(rule) ? nav.items(nav.seq(rule, 'from')) : []) {

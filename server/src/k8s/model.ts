@@ -77,6 +77,15 @@ export interface Container {
   effective: EffectiveSecurityContext;
 }
 
+/**
+ * Whether the resource's apiVersion is of one of the API `groups` (`networking.k8s.io` for
+ * `networking.k8s.io/v1` or a beta). A Helm chart's templated apiVersion (`{{ include
+ * "common.capabilities.networkPolicy.apiVersion" . }}`, one per cluster version) counts: the kind decides.
+ */
+export function inApiGroup(resource: K8sResource, ...groups: string[]): boolean {
+  return groups.some((group) => resource.apiVersion.startsWith(`${group}/`)) || resource.nav.field(resource.node, 'apiVersion')?.templated === true;
+}
+
 export function buildResources(doc: Document.Parsed, nav: YamlNav, options: ModelOptions = {}): K8sResource[] {
   const root = nav.resolve(doc.contents);
   if (!isMap(root)) return [];

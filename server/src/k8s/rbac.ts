@@ -4,7 +4,7 @@
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { OffsetRange } from '../text/positions.js';
 import { nodeRange, type YamlNav } from '../yaml/nav.js';
-import type { K8sResource } from './model.js';
+import { inApiGroup, type K8sResource } from './model.js';
 import type { YamlFile } from './yamlFile.js';
 
 const RBAC_GROUP = 'rbac.authorization.k8s.io';
@@ -95,7 +95,7 @@ export function rbacModel(file: YamlFile): RbacModel {
 function buildRbacModel(resources: readonly K8sResource[]): RbacModel {
   const model: RbacModel = { roles: [], bindings: [], rolesByRef: new Map() };
   for (const resource of resources) {
-    if (!isRbacApi(resource)) continue;
+    if (!inApiGroup(resource, RBAC_GROUP)) continue; // other groups' `Role` kinds are not RBAC's
     if (resource.kind === 'Role' || resource.kind === 'ClusterRole') {
       const role = buildRole(resource, resource.kind);
       model.roles.push(role);
@@ -108,11 +108,6 @@ function buildRbacModel(resources: readonly K8sResource[]): RbacModel {
     if (resource.kind === 'RoleBinding' || resource.kind === 'ClusterRoleBinding') model.bindings.push(buildBinding(resource, resource.kind));
   }
   return model;
-}
-
-/** `rbac.authorization.k8s.io/v1` (or a beta); a chart's templated apiVersion counts, other groups' `Role` kinds do not. */
-function isRbacApi(resource: K8sResource): boolean {
-  return resource.apiVersion.startsWith(`${RBAC_GROUP}/`) || resource.nav.field(resource.node, 'apiVersion')?.templated === true;
 }
 
 function buildRole(resource: K8sResource, kind: RbacRole['kind']): RbacRole {

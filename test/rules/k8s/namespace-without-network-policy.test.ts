@@ -66,6 +66,23 @@ describe(RULE, () => {
     for (const files of quiet) assert.deepEqual(lintWorkspace(RULE, files), {}, JSON.stringify(files));
   });
 
+  it("counts a chart's NetworkPolicy whose apiVersion and namespace a template writes, as charts do", () => {
+    const template = [
+      'kind: NetworkPolicy',
+      'apiVersion: {{ include "common.capabilities.networkPolicy.apiVersion" . }}',
+      'metadata:',
+      '  name: {{ include "app.fullname" . }}',
+      '  namespace: {{ include "common.names.namespace" . | quote }}',
+      'spec:',
+      '  podSelector:',
+      '    matchLabels: {{- include "common.labels.matchLabels" . | nindent 6 }}',
+      '      app.kubernetes.io/component: web',
+      '',
+    ].join('\n');
+    const workload = deployment(undefined, 'app.kubernetes.io/component: web');
+    assert.deepEqual(lintWorkspace(RULE, { 'chart/templates/deployment.yaml': workload, 'chart/templates/networkpolicy.yaml': template }), {});
+  });
+
   it('a policy selecting other labels, or in another namespace, does not cover the workload', () => {
     assert.equal(lintWorkspace(RULE, { 'web.yaml': deployment('shop'), 'policy.yaml': policy('shop', '{matchLabels: {app: api}}') })['web.yaml']?.length, 1);
     assert.equal(lintWorkspace(RULE, { 'web.yaml': deployment(), 'policy.yaml': policy('shop') })['web.yaml']?.length, 1);
