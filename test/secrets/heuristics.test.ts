@@ -48,6 +48,8 @@ describe('credentialKeyStrength', () => {
     ['public_token', undefined],
     ['TOKEN_TTL', undefined],
     ['PASSWORD_MIN_LENGTH', undefined],
+    ['KEY_SHA512', undefined],
+    ['signingKeySha256', undefined],
     ['password-stdin', undefined],
     // a lone weak word is everywhere in Kubernetes (tolerations, selectors)
     ['key', undefined],

@@ -69,6 +69,11 @@ const CASES: { name: string; filename?: string; code: string }[] = [
     code: 'FROM debian:bookworm-slim\nENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D684696D\nARG NODE_GPG_KEY="4ED7 78F5 39E3 634C 779C  87C6 D706 5826 6C1E 2E9F"\nENV PUBKEY_ID=0x7F4C1D3E\n',
   },
   {
+    name: "a key's checksum on a RUN command line (nginx's official Dockerfile checks the signing key it downloads)",
+    filename: 'Dockerfile',
+    code: 'FROM alpine:3.20\nRUN KEY_SHA512="e09fa32f0a0eab2b879ccbbc4d0e4fb9751486eedda75e35fac65802cc9faa266425edf83e261137a2f4d16281ce2c1a5f4502930fe75154723da014214f0655" \\\n    && wget -O /tmp/nginx_signing.rsa.pub https://nginx.org/keys/nginx_signing.rsa.pub \\\n    && echo "$KEY_SHA512 */tmp/nginx_signing.rsa.pub" | sha512sum -c -\n',
+  },
+  {
     name: 'requirepass in a comment and a stand-in replaced at start-up; user:pass@ in documentation examples',
     code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: redis\ndata:\n  redis.conf: |\n    # The requirepass is not compatible with aclfile option and the ACL LOAD\n    # command, these will cause requirepass to be ignored.\n    # requirepass foobared\n    requirepass replace-default-auth\n  README: |\n    Connect with redis://user:pass@redis:6379/0 or https://user:password@example.com/\n',
   },

@@ -24,6 +24,8 @@ const BENIGN_QUALIFIERS: ReadonlySet<string> = new Set([
   'field', 'policy', 'public', 'pub', 'format', 'count', 'rotation', 'stdin', 'prompt', 'existing', 'regex', 'pattern', 'method',
   'provider', 'store', 'backend', 'manager', 'namespace', 'mount', 'volume', 'audience', 'issuer', 'scope', 'scopes', 'location',
   'hash', 'hashed', 'digest', 'fingerprint', 'checksum', 'env', 'var', 'source', 'template', 'label', 'annotation', 'key', 'keys',
+  // A checksum of the key, by its algorithm: nginx's `KEY_SHA512="e09f…"` checks the signing key it downloads.
+  'sha', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'md5', 'sum', 'shasum', 'sha256sum', 'sha512sum', 'crc', 'crc32',
   // Text about the credential: `GH_AW_TOKEN_USAGE_SUMMARY_TITLE`, `secretPrefix`, `masterKeyIps`, `tokenSelector`.
   'title', 'summary', 'usage', 'description', 'message', 'text', 'prefix', 'suffix', 'ip', 'ips', 'cidr', 'selector', 'taint',
 ]);
