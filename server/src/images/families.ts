@@ -192,7 +192,7 @@ export const IMAGE_FAMILIES: readonly ImageFamily[] = [
   { label: 'Maven', repository: /^maven$/, defaultClass: 'toolchain', variants: [], replacement: (tag) => ({ advice: `eclipse-temurin:${javaVersion(tag) ?? '<java version>'}-jre` }) },
   { label: 'Gradle', repository: /^gradle$/, defaultClass: 'toolchain', variants: [], replacement: (tag) => ({ advice: `eclipse-temurin:${javaVersion(tag) ?? '<java version>'}-jre` }) },
   { label: '.NET SDK', repository: /^mcr\.microsoft\.com\/dotnet\/sdk$/, defaultClass: 'toolchain', variants: [], replacement: (tag) => ({ advice: `mcr.microsoft.com/dotnet/aspnet:${version(tag) ?? '<version>'}-noble-chiseled` }) },
-  { label: 'buildpack-deps', repository: /^buildpack-deps$/, defaultClass: 'toolchain', variants: [], replacement: () => ({ advice: 'debian:trixie-slim' }) },
+  { label: 'Debian with compilers', repository: /^buildpack-deps$/, defaultClass: 'toolchain', variants: [], replacement: () => ({ advice: 'debian:trixie-slim' }) },
   { label: 'GCC', repository: /^gcc$/, defaultClass: 'toolchain', variants: [], replacement: () => ({ advice: 'gcr.io/distroless/cc-debian13' }) },
 ];
 

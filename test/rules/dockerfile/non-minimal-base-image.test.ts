@@ -64,6 +64,12 @@ ruleTester(RULE, {
       errors: [{ line: 3, column: 6, endLine: 3, endColumn: 24, message: 'The final stage ships a build toolchain (golang:1.23-alpine, Go): copy the build output into gcr.io/distroless/static-debian13 (with CGO_ENABLED=0) or scratch' }],
     },
     {
+      name: 'buildpack-deps: the toolchain is named by what it holds, not by its own name again',
+      code: 'FROM buildpack-deps:bookworm-scm\n',
+      filename: 'Dockerfile',
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 33, message: 'The final stage ships a build toolchain (buildpack-deps:bookworm-scm, Debian with compilers): copy the build output into debian:trixie-slim' }],
+    },
+    {
       name: 'JDK in the final stage → JRE',
       code: 'FROM eclipse-temurin:21-jdk-jammy\n',
       filename: 'Dockerfile',
