@@ -41,7 +41,7 @@ export default defineRule({
     title: 'Insecure Helm chart values',
     defaultSeverity: 'warning',
     description:
-      'Flags insecure settings in a Helm chart\'s `values.yaml` (and `values-*.yaml`): `privileged: true`, `allowPrivilegeEscalation: true`, `runAsUser: 0`, `runAsNonRoot: false`, `readOnlyRootFilesystem: false`, `procMount: Unmasked`, seccomp `Unconfined`, `windowsOptions.hostProcess: true` and dangerous added capabilities in any `*securityContext` mapping; `hostNetwork`/`hostPID`/`hostIPC: true`; `image.tag: latest`.',
+      'Flags insecure settings in a Helm chart\'s `values.yaml` (and `values-*.yaml`): `privileged: true`, `allowPrivilegeEscalation: true`, `runAsUser: 0`, `runAsNonRoot: false`, `readOnlyRootFilesystem: false`, `procMount: Unmasked`, seccomp `Unconfined`, `windowsOptions.hostProcess: true` and dangerous added capabilities in any `*securityContext` mapping; `hostNetwork`/`hostPID`/`hostIPC: true`; `image.tag: latest`. A mapping the defaults switch off (`enabled: false`, as in `volumePermissions` or a Bitnami `containerSecurityContext`) is skipped: with the chart defaults its templates do not render, as Checkov and Trivy see a chart rendered with them.',
     rationale:
       'In a chart the pod spec is a template and the security settings live in the values: `securityContext: {{ toYaml .Values.securityContext }}` makes the values file the place where a privileged or root container is decided. Linting only the templates would miss it; this rule checks the values with the same judgement the Kubernetes rules apply to rendered manifests.',
     remediation:
@@ -116,6 +116,8 @@ export default defineRule({
             check(value, here, SECURITY_CONTEXT_CHECKS, podLevel);
             if (!podLevel) checkCapabilities(value, here);
           } else if (isMap(value)) {
+            // A feature switched off in the chart defaults (`volumePermissions.enabled: false`): its templates do not render.
+            if (nav.field(value, 'enabled')?.value === false) continue;
             if (key === 'image') check(value, here, IMAGE_CHECKS);
             walk(value, here);
           } else if (isSeq(value)) {

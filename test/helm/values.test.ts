@@ -19,11 +19,18 @@ ruleTester('k8s/helm-insecure-values', {
     { name: 'a values file without chart keys', filename, code: 'settings:\n  privileged: true\n' },
     { name: 'a Kubernetes manifest named values.yaml', filename, code: 'apiVersion: v1\nkind: Pod\nimage: {tag: latest}\nhostNetwork: true\n' },
     { name: 'a disabled Bitnami-style security context', filename, code: 'containerSecurityContext:\n  enabled: false\n  privileged: true\n' },
+    { name: 'a feature the chart defaults switch off (its init container does not render)', filename, code: 'image:\n  repository: nginx\nvolumePermissions:\n  enabled: false\n  containerSecurityContext:\n    runAsUser: 0\n' },
     { name: 'container-only fields are not pod fields', filename, code: 'podSecurityContext:\n  privileged: true\n  fsGroup: 1000\n' },
     { name: 'a values string that is itself a template', filename, code: 'image:\n  tag: "{{ .Chart.AppVersion }}"\nsecurityContext:\n  runAsUser: {{ .Values.uid }}\n' },
     { name: 'harmless capability', filename, code: 'securityContext:\n  capabilities:\n    add: [NET_BIND_SERVICE]\n' },
   ],
   invalid: [
+    {
+      name: 'the same feature switched on in the defaults',
+      filename,
+      code: 'image:\n  repository: nginx\nvolumePermissions:\n  enabled: true\n  containerSecurityContext:\n    runAsUser: 0\n',
+      errors: [{ line: 6, column: 5, endLine: 6, endColumn: 17, message: /^Chart value volumePermissions\.containerSecurityContext\.runAsUser: 0 runs as root;/ }],
+    },
     {
       name: 'securityContext fed to every container',
       filename,
