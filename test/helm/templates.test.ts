@@ -89,6 +89,38 @@ describe('Helm fixture charts', () => {
   });
 });
 
+describe('a setting written only when the chart value of its name is set', () => {
+  const template = (guard: string) =>
+    [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: {{ include "op.fullname" . }}',
+      'spec:',
+      '  template:',
+      '    spec:',
+      `{{- if ${guard} }}`,
+      '      hostNetwork: true',
+      '      dnsPolicy: ClusterFirstWithHostNet',
+      '{{- end }}',
+      '      containers:',
+      '        - name: op',
+      '          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"',
+      '',
+    ].join('\n');
+  const hostNetwork = (guard: string) => lint(template(guard), { uri: 'chart/templates/deployment.yaml' }).filter((f) => f.ruleId === 'k8s/host-network').length;
+
+  it('is the values file\'s to decide, as if the template wrote the value (kube-prometheus-stack\'s operator)', () => {
+    assert.equal(hostNetwork('.Values.prometheusOperator.hostNetwork'), 0);
+    assert.equal(hostNetwork('.Values.hostNetwork.enabled'), 0);
+  });
+
+  it('is reported when the guard is another value, or more than one value', () => {
+    assert.equal(hostNetwork('.Values.debug'), 1);
+    assert.equal(hostNetwork('and .Values.debug .Values.hostNetwork'), 1);
+  });
+});
+
 describe('Helm file detection', () => {
   it('a template: actions in a templates/ folder, or Helm actions anywhere', () => {
     assert.equal(isHelmTemplate('charts/web/templates/deployment.yaml', 'name: {{ .Chart.Name }}'), true);

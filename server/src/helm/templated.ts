@@ -1,7 +1,9 @@
 // Which nodes of a masked Helm template a template action writes, so rules can treat their values as
-// unknown: scalars that overlap an action, and the mappings/sequences/empty values that a line-only
-// `include`/`toYaml` action fills with content the parser never saw.
-import { isCollection, isPair, isScalar, type Document, type Node } from 'yaml';
+// unknown: scalars that overlap an action, the mappings/sequences/empty values that a line-only
+// `include`/`toYaml` action fills with content the parser never saw, and a value written only when the
+// chart value of the same name is set (`{{- if .Values.operator.hostNetwork }} hostNetwork: true`):
+// the values file decides it, as if the template wrote `{{ .Values.operator.hostNetwork }}`.
+import { isCollection, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 import type { TemplatedNodes } from '../yaml/nav.js';
 import { forEachNode } from '../yaml/walk.js';
 import type { OffsetRange } from '../text/positions.js';
@@ -13,7 +15,7 @@ class DocumentTemplates implements TemplatedNodes {
     private readonly nodes: ReadonlySet<unknown>,
     private readonly original: string,
     /** Computed on first use: most templates never ask (only a pod spec declaring its OS does). */
-    private readonly controlBlocks: () => ControlBlocks,
+    private readonly controlBlocks: () => Enclosures,
   ) {}
 
   has(node: unknown): boolean {
@@ -33,12 +35,15 @@ class DocumentTemplates implements TemplatedNodes {
 
 /** One TemplatedNodes per parsed document of the masked text. */
 export function templatedNodesOf(docs: readonly Document.Parsed[], mask: TemplateMask, original: string): TemplatedNodes[] {
-  let blocks: ControlBlocks | undefined;
-  const blocksOf = () => (blocks ??= new ControlBlocks(mask.actions));
+  let blocks: Enclosures | undefined;
+  const blocksOf = () => (blocks ??= controlBlocks(mask.actions));
+  let byKey: Map<string, Enclosures> | undefined;
+  const guards = () => (byKey ??= valueGuards(mask.actions));
   return docs.map((doc, i) => {
     const nodes = new Set<unknown>();
     forEachNode(doc.contents, (node) => {
       if (isScalar(node) && node.range && overlapsAny(mask.templatedRanges, node.range[0], node.range[1])) nodes.add(node);
+      if (guards().size && isMap(node)) for (const value of guardedValues(node, guards())) nodes.add(value);
     });
     const start = i === 0 ? 0 : doc.range[0];
     const end = i + 1 < docs.length ? docs[i + 1].range[0] : original.length;
@@ -51,35 +56,73 @@ export function templatedNodesOf(docs: readonly Document.Parsed[], mask: Templat
   });
 }
 
+/** `if .Values.a.b.hostNetwork`: a block rendered only when that one chart value is set. Segments are dot-delimited: no backtracking. */
+const VALUE_GUARD = /^if\s+\.Values((?:\.\w+)+)$/;
+
+/** The `if .Values.…` blocks (from the `if` to its `end`) by the key the guarding value names (`hostNetwork`). */
+function valueGuards(actions: readonly TemplateAction[]): Map<string, Enclosures> {
+  const byKey = new Map<string, OffsetRange[]>();
+  const open: ({ start: number; key: string } | undefined)[] = [];
+  for (const action of actions) {
+    if (BLOCK_OPENING.test(action.body)) {
+      const path = VALUE_GUARD.exec(action.body)?.[1].split('.');
+      // `.Values.operator.hostNetwork`, or `.Values.hostNetwork.enabled` (prometheus-adapter's)
+      const key = path?.at(-1) === 'enabled' && path.length > 2 ? path.at(-2) : path?.at(-1);
+      open.push(key === undefined ? undefined : { start: action.start, key });
+    } else if (BLOCK_END.test(action.body)) {
+      const guard = open.pop();
+      if (!guard) continue;
+      const list = byKey.get(guard.key) ?? [];
+      list.push({ start: guard.start, end: action.end });
+      byKey.set(guard.key, list);
+    }
+  }
+  return new Map([...byKey].map(([key, ranges]) => [key, new Enclosures(ranges)]));
+}
+
+/** The scalar values of `map` written inside a guard named like their own key. */
+function guardedValues(map: { items: unknown[] }, guards: ReadonlyMap<string, Enclosures>): Node[] {
+  const found: Node[] = [];
+  for (const item of map.items) {
+    if (!isPair(item) || !isScalar(item.key) || typeof item.key.value !== 'string' || !isScalar(item.value) || !item.value.range) continue;
+    if (guards.get(item.key.value)?.enclose(item.value.range[0])) found.push(item.value);
+  }
+  return found;
+}
+
 const BLOCK_OPENING = /^(?:if|with|range|define|block)\b/;
 const BLOCK_END = /^end\b/;
 
 /**
  * From each `if`/`with`/`range` (and `define`/`block`) action to its `end`; an unclosed block runs to
- * the text's end. Whether one encloses an offset is a binary search: blocks by start, with the
- * furthest end reached so far.
+ * the text's end.
  */
-class ControlBlocks {
+function controlBlocks(actions: readonly TemplateAction[]): Enclosures {
+  const blocks: OffsetRange[] = [];
+  const open: number[] = [];
+  for (const action of actions) {
+    if (BLOCK_OPENING.test(action.body)) open.push(action.start);
+    else if (BLOCK_END.test(action.body) && open.length) blocks.push({ start: open.pop() ?? 0, end: action.end });
+  }
+  for (const start of open) blocks.push({ start, end: Number.MAX_SAFE_INTEGER });
+  return new Enclosures(blocks);
+}
+
+/** Whether one of some ranges encloses an offset, by binary search: ranges by start, with the furthest end reached so far. */
+class Enclosures {
   private readonly starts: number[] = [];
   private readonly furthestEnds: number[] = [];
 
-  constructor(actions: readonly TemplateAction[]) {
-    const blocks: OffsetRange[] = [];
-    const open: number[] = [];
-    for (const action of actions) {
-      if (BLOCK_OPENING.test(action.body)) open.push(action.start);
-      else if (BLOCK_END.test(action.body) && open.length) blocks.push({ start: open.pop() ?? 0, end: action.end });
-    }
-    for (const start of open) blocks.push({ start, end: Number.MAX_SAFE_INTEGER });
+  constructor(ranges: OffsetRange[]) {
     let furthest = -1;
-    for (const block of blocks.sort((a, b) => a.start - b.start)) {
-      furthest = Math.max(furthest, block.end);
-      this.starts.push(block.start);
+    for (const range of ranges.sort((a, b) => a.start - b.start)) {
+      furthest = Math.max(furthest, range.end);
+      this.starts.push(range.start);
       this.furthestEnds.push(furthest);
     }
   }
 
-  /** Whether a block starting at or before `offset` ends after it. */
+  /** Whether a range starting at or before `offset` ends after it. */
   enclose(offset: number): boolean {
     let low = 0;
     let high = this.starts.length;

@@ -271,8 +271,9 @@ const YAML_1_1_BOOLEANS: ReadonlyMap<string, boolean> = new Map([
   ...['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'].map((word) => [word, false] as const),
 ]);
 
-/** A field's value as Kubernetes reads a boolean field; undefined when it is not a boolean at all. */
+/** A field's value as Kubernetes reads a boolean field; undefined when it is not a boolean at all, or a template decides it. */
 export function booleanValue(field: Field | undefined): boolean | undefined {
+  if (field?.templated) return undefined; // the chart's values decide it
   const value = field?.value;
   if (typeof value === 'boolean') return value;
   const plain = isScalar(field?.node) && field.node.type === 'PLAIN';
