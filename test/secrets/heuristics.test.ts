@@ -135,6 +135,8 @@ describe('notASecret (§1.5 traps)', () => {
     ['https://vault.example.com/v1/secret', 'url'],
     ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI user@host', 'public'],
     ['-----BEGIN CERTIFICATE-----\nMIIB', 'public'],
+    ['phc_6AT2D3sP5u4fkUZtSqgtmoKmcx8rEX8f86lpISOpAhx', 'public'],
+    ['pk_live_51HqLyjWDarjtT1zdp7dcXbYq2OS6hJ1oNMyW7b0Xz', 'public'],
     ['ENC[AES256_GCM,data:abc,iv:def,tag:ghi,type:str]', 'encrypted'],
   ];
   for (const [value, kind] of traps) it(`${JSON.stringify(value)} is ${kind}`, () => assert.equal(notASecret(value), kind));

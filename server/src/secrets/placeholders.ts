@@ -56,7 +56,11 @@ const WHOLE_REFERENCE = [
 const MASK_RUN = /([xX*#•.])\1{4}/;
 const PATH = /^(?:\/|\.\.?\/|~\/|file:\/\/|[A-Za-z]:\\)/;
 const URL_WITHOUT_USERINFO = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^@\s]*$/;
-const PUBLIC_MATERIAL = /^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-\S+|sk-(?:ssh|ecdsa)-\S+) |^-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|PGP PUBLIC KEY BLOCK|X509 CRL|CERTIFICATE REQUEST)-----/;
+/**
+ * Public keys and certificates, and the keys vendors issue to be published in client code: Stripe's
+ * publishable `pk_live_`/`pk_test_`, PostHog's project `phc_` (write-only event ingestion).
+ */
+const PUBLIC_MATERIAL = /^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-\S+|sk-(?:ssh|ecdsa)-\S+) |^-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|PGP PUBLIC KEY BLOCK|X509 CRL|CERTIFICATE REQUEST)-----|^(?:pk_(?:live|test)_|phc_)[A-Za-z0-9]{20,}$/;
 
 function lettersOnly(value: string): string {
   return value.toLowerCase().replace(/[^a-z]/g, '');
