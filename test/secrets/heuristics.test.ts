@@ -164,6 +164,8 @@ describe('judgeCredential', () => {
   it('needs a generated-looking value under a weak key', () => {
     assert.equal(judgeCredential('GIT_KEY', 'my-deploy-key'), undefined, 'a name, not a key');
     assert.equal(judgeCredential('GIT_KEY', 'shortKey1'), undefined);
+    assert.equal(judgeCredential('serviceNameCategoryKey', 'TraefikServiceName'), undefined, 'capitalised words: a name (traefik-helm-chart)');
+    assert.deepEqual(judgeCredential('DB_PASSWORD', 'CorrectHorseBattery')?.strength, 'strong', 'under a strong key, words are still a password');
     assert.equal(judgeCredential('GIT_KEY', randomChars(24))?.strength, 'weak');
   });
 
