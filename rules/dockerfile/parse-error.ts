@@ -20,7 +20,7 @@ export default defineRule({
       beforeFrom: '{{keyword}} before the first FROM: only ARG may come before FROM',
       fromWithoutImage: 'FROM needs an image: FROM [--platform=<platform>] <image> [AS <name>]',
       fromSyntax: 'Unexpected words after the FROM image: expected FROM <image> [AS <name>]',
-      invalidImage: '{{image}} is not a valid image reference (repository names are lower case)',
+      invalidImage: '{{image}} is not a valid image reference: {{reason}}',
       duplicateStage: 'Stage name {{name}} is already used by an earlier stage',
       invalidEscape: 'Invalid escape directive {{value}}: use \\ or `',
       unterminatedHeredoc: 'Heredoc <<{{name}} is never closed: end it with a line that is exactly {{name}}',

@@ -201,7 +201,7 @@ describe('Dockerfile model: parse problems', () => {
       ['fromWithoutImage', 'FROM', {}],
       ['fromSyntax', 'AS', {}],
       ['fromSyntax', 'base', {}],
-      ['invalidImage', 'Ubuntu:22.04', { image: 'Ubuntu:22.04' }],
+      ['invalidImage', 'Ubuntu:22.04', { image: 'Ubuntu:22.04', reason: 'repository names are lower case' }],
       ['fromSyntax', 'b', {}],
     ]);
   });

@@ -30,6 +30,15 @@ const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a
 const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
 
+/** Why `text` is not an image reference (parseImageRef gave nothing), as `docker build` would be told to fix it. */
+export function invalidImageReason(text: string): string {
+  // `name:sha256:…`: a digest pinned with the tag's colon.
+  const pinnedLikeATag = /^([^@]*?):((?:sha256|sha512):[0-9a-fA-F]+)$/.exec(text);
+  if (pinnedLikeATag) return `a digest follows @, not : (${pinnedLikeATag[1]}@${pinnedLikeATag[2].slice(0, 15)}…)`;
+  if (/[A-Z]/.test(text.split(/[:@]/)[0] ?? '')) return 'repository names are lower case';
+  return 'expected [registry/]name[:tag][@digest]';
+}
+
 /** The parsed reference, or undefined when `text` is not a valid image reference. */
 export function parseImageRef(text: string): ImageRef | undefined {
   const at = text.indexOf('@');

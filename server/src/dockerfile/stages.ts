@@ -1,6 +1,6 @@
 // Build stages: what each `FROM` really builds on, after substituting the ARG defaults declared before
 // the first FROM and following `FROM <stage>` chains to their root image.
-import { parseImageRef } from './images.js';
+import { invalidImageReason, parseImageRef } from './images.js';
 import type { Instruction, KeyValue, Stage, StageBase, Word } from './instruction.js';
 import type { ParseProblem } from './problems.js';
 
@@ -81,7 +81,7 @@ function resolveBase(image: Word, defaults: ReadonlyMap<string, KeyValue>, earli
   if (!ref) {
     // A default that expands to garbage is BuildKit's InvalidDefaultArgInFrom warning, not a parse error.
     if (substituted) return { kind: 'unresolved', range, variables: [] };
-    problems.push({ kind: 'invalidImage', range, data: { image: image.value } });
+    problems.push({ kind: 'invalidImage', range, data: { image: image.value, reason: invalidImageReason(image.value) } });
     return { kind: 'invalid', range };
   }
   const literal = !substituted && image.raw === image.value;

@@ -50,12 +50,18 @@ ruleTester('dockerfile/parse-error', {
       ],
     },
     {
+      name: 'a digest pinned with the tag colon (seen in GoogleCloudPlatform/kubernetes-engine-samples)',
+      code: 'FROM spack/rockylinux8:sha256:c530b10099eeedad9d384ffc7419f355d93289b2e615143256186406ee04e275 AS spack-builder\n',
+      filename: 'Dockerfile',
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 95, message: 'spack/rockylinux8:sha256:c530b10099eeedad9d384ffc7419f355d93289b2e615143256186406ee04e275 is not a valid image reference: a digest follows @, not : (spack/rockylinux8@sha256:c530b100…)' }],
+    },
+    {
       name: 'FROM junk, invalid reference, duplicate stage (case-insensitive)',
       code: 'FROM alpine:3.20 AS base\nFROM alpine:3.20 AS app extra\nFROM Alpine\nFROM alpine:3.20 AS Base\n',
       filename: 'Dockerfile',
       errors: [
         { line: 2, column: 25, endLine: 2, endColumn: 30, messageId: 'fromSyntax' },
-        { line: 3, column: 6, endLine: 3, endColumn: 12, message: 'Alpine is not a valid image reference (repository names are lower case)' },
+        { line: 3, column: 6, endLine: 3, endColumn: 12, message: 'Alpine is not a valid image reference: repository names are lower case' },
         { line: 4, column: 21, endLine: 4, endColumn: 25, message: 'Stage name base is already used by an earlier stage' },
       ],
     },
