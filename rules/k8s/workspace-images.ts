@@ -1,7 +1,10 @@
 // Which Dockerfile of the workspace builds a pod's image: what workspace rules that connect the two
 // (k8s/image-runs-as-root) share. Explicit first (the rule's `images` option), then by name, and only
-// when exactly one Dockerfile fits: a guess between two would be a false alarm.
+// when exactly one Dockerfile fits: a guess between two would be a false alarm. An image the tables
+// know as published (`python:3.12`, `redis`) is never matched by name: a folder named `python` in the
+// workspace holds a Dockerfile that builds something else.
 import type { ImageRef } from '../../server/src/dockerfile/images.js';
+import { isPublishedImage } from '../../server/src/images/classify.js';
 
 /** A Dockerfile of the workspace, as a workspace summary names it. */
 export interface BuiltImage {
@@ -23,7 +26,7 @@ export function imageMatcher(dockerfiles: readonly BuiltImage[], images: Readonl
   return (ref) => {
     const declared = images[ref.repository] ?? images[ref.path];
     if (declared !== undefined) return unique(dockerfiles.filter((dockerfile) => endsWithPath(dockerfile.path, declared)));
-    return unique(byFolder.get(ref.name.toLowerCase()) ?? []);
+    return isPublishedImage(ref) ? undefined : unique(byFolder.get(ref.name.toLowerCase()) ?? []);
   };
 }
 

@@ -1,6 +1,7 @@
 // Looks an image reference up in the base-image tables: its family and class (minimal, full OS, …),
 // and the user it runs as by default.
 import type { ImageRef } from '../dockerfile/images.js';
+import { EOL_FAMILIES } from './eolFamilies.js';
 import { FALLBACK_NON_ROOT_USER, GENERIC_VARIANTS, IMAGE_FAMILIES, NON_ROOT_BY_DEFAULT, NON_ROOT_USERS, type ImageClass, type ImageFamily } from './families.js';
 
 export interface ImageVerdict {
@@ -15,6 +16,13 @@ export function classifyImage(ref: ImageRef): ImageVerdict | undefined {
   const tokens = ref.tag ? ref.tag.toLowerCase().split('-') : [];
   const variant = (family.variants ?? GENERIC_VARIANTS).find(([token]) => tokens.some((t) => token.test(t)));
   return { family, imageClass: variant ? variant[1] : family.defaultClass };
+}
+
+const PUBLISHED_REPOSITORIES: readonly RegExp[] = [...IMAGE_FAMILIES, ...EOL_FAMILIES].map((family) => family.repository);
+
+/** Whether the tables know `ref` as a published image (`python`, `redis`, a distroless base): no workspace builds it. */
+export function isPublishedImage(ref: ImageRef): boolean {
+  return PUBLISHED_REPOSITORIES.some((repository) => repository.test(ref.repository));
 }
 
 /** The non-root user `ref` runs as by default, or undefined when it runs as root (or we do not know). */

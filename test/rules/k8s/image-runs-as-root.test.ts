@@ -64,6 +64,8 @@ describe(RULE, () => {
       { 'k8s.yaml': deployment('cartservice'), 'cartservice/Dockerfile': NON_ROOT_DOCKERFILE },
       { 'k8s.yaml': deployment('cartservice'), 'a/cartservice/Dockerfile': ROOT_DOCKERFILE, 'b/cartservice/Dockerfile': ROOT_DOCKERFILE },
       { 'k8s.yaml': deployment('nginx:1.27'), 'cartservice/Dockerfile': ROOT_DOCKERFILE },
+      // A published image is not the workspace's own, whatever its folders are called (GoogleCloudPlatform/kubernetes-engine-samples).
+      { 'k8s.yaml': deployment('python:3.10-slim'), 'quickstarts/languages/python/Dockerfile': ROOT_DOCKERFILE },
       { 'k8s.yaml': deployment('{{ .Values.image }}'), 'cartservice/Dockerfile': ROOT_DOCKERFILE },
       { 'cartservice/Dockerfile': ROOT_DOCKERFILE },
     ];
