@@ -136,6 +136,9 @@ describe('notASecret (§1.5 traps)', () => {
     ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI user@host', 'public'],
     ['-----BEGIN CERTIFICATE-----\nMIIB', 'public'],
     ['phc_6AT2D3sP5u4fkUZtSqgtmoKmcx8rEX8f86lpISOpAhx', 'public'],
+    ['os.environ["HUGGING_FACE_HUB_TOKEN"]', 'reference'],
+    ['os.getenv("API_KEY")', 'reference'],
+    ['process.env.GITHUB_TOKEN', 'reference'],
     ['pk_live_51HqLyjWDarjtT1zdp7dcXbYq2OS6hJ1oNMyW7b0Xz', 'public'],
     ['ENC[AES256_GCM,data:abc,iv:def,tag:ghi,type:str]', 'encrypted'],
   ];

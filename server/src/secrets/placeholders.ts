@@ -50,6 +50,8 @@ const WHOLE_REFERENCE = [
   /^\[[^\][]*\]$/, // [PASSWORD]
   /^\{[^{}]*\}$/, // {password}, {0}
   /^%[sd]$/,
+  // A program reading its environment: os.environ["HF_TOKEN"], os.getenv(…), process.env.TOKEN, ENV["TOKEN"], System.getenv(…)
+  /^(?:os\.environ\b|os\.getenv\(|process\.env\b|System\.getenv\(|Environment\.GetEnvironmentVariable\(|ENV\[|ENV\.fetch\(|getenv\()/,
   // Secret-manager references: GCP Secret Manager, AWS ARNs, Vault, vals, Azure Key Vault, 1Password.
   /^(?:projects\/[^/]+\/secrets\/|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|vault:|ref\+|secretref|(?:akv|op|sm|azurekeyvault|awssm|gcpsm|vault):\/\/)/i,
 ];
