@@ -7,6 +7,7 @@ import type { Located, SummaryContext, WorkspaceFile } from '../../server/src/en
 import type { YamlFile } from '../../server/src/k8s/yamlFile.js';
 import { inApiGroup } from '../../server/src/k8s/model.js';
 import { selects, servicesOf, workloadsOf, writtenNamespace, type ServiceSummary, type WorkloadSummary } from './workspace-services.js';
+import { nearestDefinitions } from './workspace-definitions.js';
 
 interface Route {
   namespace?: string;
@@ -27,7 +28,7 @@ export default defineRule({
     title: 'Outside traffic reaches a privileged pod',
     defaultSeverity: 'warning',
     description:
-      'Flags an Ingress backend or an HTTPRoute `backendRef` whose Service (same namespace, anywhere in the workspace) selects pods that run privileged or with `hostNetwork`, `hostPID` or `hostIPC`. Reported on the backend\'s service name, linking to the Service and the workload.',
+      'Flags an Ingress backend or an HTTPRoute `backendRef` whose Service (same namespace, anywhere in the workspace) selects pods that run privileged or with `hostNetwork`, `hostPID` or `hostIPC`. Reported on the backend\'s service name, linking to the Service and the workload. A Service or workload defined in several files (one install\'s variants per cloud or environment) is read where it is nearest to the route: in its file, else under the deepest folder they share.',
     rationale:
       'A privileged or host-namespace pod owns the node it runs on. Reachable from outside the cluster, one remote code execution in it is a node compromise, and from there every pod and secret on that node.',
     remediation: 'Take the privileges off the exposed workload (a separate, unexposed agent can keep them), or do not route outside traffic to it.',
@@ -41,7 +42,7 @@ export default defineRule({
   },
   summarize(file, context): Summary | undefined {
     if (file.language !== 'yaml') return undefined;
-    const summary = { routes: routesOf(file, context), services: servicesOf(file, context), workloads: workloadsOf(file, context, { riskyOnly: true }) };
+    const summary = { routes: routesOf(file, context), services: servicesOf(file, context), workloads: workloadsOf(file, context) };
     return summary.routes.length || summary.services.length || summary.workloads.length ? summary : undefined;
   },
   checkWorkspace(files: readonly WorkspaceFile<Summary>[], context) {
@@ -51,10 +52,12 @@ export default defineRule({
     for (const { file, summary } of files) {
       for (const route of summary.routes) {
         for (const backend of route.backends) {
-          for (const { file: serviceFile, service } of services) {
-            if (service.name !== backend.service || service.namespace !== route.namespace) continue;
-            const target = workloads.find(({ workload }) => selects(service, workload));
-            if (!target) continue;
+          const named = services.filter(({ service }) => service.name === backend.service && service.namespace === route.namespace);
+          for (const { file: serviceFile, service } of nearestDefinitions(file, named)) {
+            const selected = workloads.filter(({ workload }) => selects(service, workload));
+            // The nearest selected workload is the one the route reaches (the others are its variants, or more of the same app).
+            const target = nearestDefinitions(serviceFile, selected)[0];
+            if (!target || target.workload.risks.length === 0) continue;
             context.report({
               file,
               messageId: 'exposed',

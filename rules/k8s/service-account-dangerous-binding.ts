@@ -5,6 +5,7 @@ import { defineRule } from '../../server/src/engine/defineRule.js';
 import type { Located, WorkspaceFile } from '../../server/src/engine/types.js';
 import { coversApiGroup, findItem, isLimitedToNamedObjects, namesResource, rbacLabel, rbacModel, wildcardItem, type PolicyRule } from '../../server/src/k8s/rbac.js';
 import { resourceLabel } from './support.js';
+import { nearestDefinitions } from './workspace-definitions.js';
 
 interface Pod {
   namespace?: string;
@@ -53,7 +54,7 @@ export default defineRule({
     title: "Pod's service account bound to a dangerous role",
     defaultSeverity: 'warning',
     description:
-      "Flags a pod whose service account (its `serviceAccountName`, or `default`) is bound, by a RoleBinding or ClusterRoleBinding anywhere in the workspace, to `cluster-admin`, `admin` or `edit`, or to a Role or ClusterRole of the workspace that grants every permission, reads Secrets, execs into pods, or escalates (`escalate`, `bind`, `impersonate`). Reported on the pod's `serviceAccountName` (or its kind), with a link to the binding.",
+      "Flags a pod whose service account (its `serviceAccountName`, or `default`) is bound, by a RoleBinding or ClusterRoleBinding anywhere in the workspace, to `cluster-admin`, `admin` or `edit`, or to a Role or ClusterRole of the workspace that grants every permission, reads Secrets, execs into pods, or escalates (`escalate`, `bind`, `impersonate`). Reported on the pod's `serviceAccountName` (or its kind), with a link to the binding. A binding or role defined in several files (one install's variants per cloud or environment) is read where it is nearest to the pod: in the pod's file, else under the deepest folder they share.",
     rationale:
       "A pod's service account token is mounted into its containers by default: a remote code execution in the app becomes every permission of the account's roles. A dangerous role on a workload's account turns one vulnerable container into a cluster compromise.",
     remediation:
@@ -89,22 +90,21 @@ export default defineRule({
       if (role.name === undefined) continue;
       const dangers = dangersOf(role.rules);
       const aggregatesFrom = role.aggregatesFrom?.map((selector) => Object.fromEntries(selector));
-      // Kept when dangerous itself, when it gathers others, or when its labels may lend its rules to one that does.
-      if (dangers.length || aggregatesFrom || role.labels.size) roles.push({ kind: role.kind, name: role.name, namespace: role.namespace, dangers, labels: Object.fromEntries(role.labels), ...(aggregatesFrom && { aggregatesFrom }) });
+      // Harmless ones too: the definition nearest to a binding decides, and a variant's may be the harmless one.
+      roles.push({ kind: role.kind, name: role.name, namespace: role.namespace, dangers, labels: Object.fromEntries(role.labels), ...(aggregatesFrom && { aggregatesFrom }) });
     }
     return pods.length || bindings.length || roles.length ? { pods, bindings, roles } : undefined;
   },
   checkWorkspace(files: readonly WorkspaceFile<Summary>[], context) {
     const bindings = files.flatMap(({ file, summary }) => summary.bindings.map((binding) => ({ file, binding })));
-    const roles = files.flatMap(({ summary }) => summary.roles);
+    const roles = files.flatMap(({ file, summary }) => summary.roles.map((role) => ({ file, role })));
     if (bindings.length === 0) return;
     for (const { file, summary } of files) {
       for (const pod of summary.pods) {
-        for (const { file: bindingFile, binding } of bindings) {
-          if (!binding.serviceAccounts.some((account) => account.name === pod.serviceAccount && account.namespace === pod.namespace)) continue;
-          // A roleRef names a ClusterRole (built in, or in the workspace) or a Role of the binding's own namespace.
+        const bound = bindings.filter(({ binding }) => binding.serviceAccounts.some((account) => account.name === pod.serviceAccount && account.namespace === pod.namespace));
+        for (const { file: bindingFile, binding } of nearestDefinitions(file, bound, ({ binding }) => `${binding.label} ${binding.namespace}`)) {
           const ref = binding.role;
-          const dangers = ref.kind === 'ClusterRole' ? (BUILT_IN_ROLES[ref.name] ?? dangersWithAggregation(roles, roles.find((r) => r.kind === 'ClusterRole' && r.name === ref.name))) : (roles.find((r) => r.kind === 'Role' && r.name === ref.name && r.namespace === binding.namespace)?.dangers ?? []);
+          const dangers = dangersOfRoleRef(binding, bindingFile, roles);
           if (dangers.length === 0) continue;
           context.report({
             file,
@@ -120,11 +120,23 @@ export default defineRule({
 });
 
 /**
+ * What the role a binding refers to gives: a built-in ClusterRole, or the workspace's definition of it
+ * nearest to the binding (a ClusterRole, or a Role of the binding's own namespace).
+ */
+function dangersOfRoleRef(binding: Binding, bindingFile: string, roles: readonly { file: string; role: Role }[]): readonly string[] {
+  const ref = binding.role;
+  if (ref.kind === 'ClusterRole' && BUILT_IN_ROLES[ref.name]) return BUILT_IN_ROLES[ref.name];
+  const named = roles.filter(({ role }) => role.kind === ref.kind && role.name === ref.name && (ref.kind === 'ClusterRole' || role.namespace === binding.namespace));
+  const role = nearestDefinitions(bindingFile, named)[0]?.role;
+  if (!role) return [];
+  return ref.kind === 'ClusterRole' ? dangersWithAggregation(roles.map((each) => each.role), role) : role.dangers;
+}
+
+/**
  * What a ClusterRole allows, its own rules and, when it aggregates, those of every ClusterRole of the
  * workspace its selectors match (as the controller manager copies them in).
  */
-function dangersWithAggregation(roles: readonly Role[], role: Role | undefined): readonly string[] {
-  if (!role) return [];
+function dangersWithAggregation(roles: readonly Role[], role: Role): readonly string[] {
   const selectors = role.aggregatesFrom ?? [];
   const lenders = roles.filter((other) => other !== role && other.kind === 'ClusterRole' && selectors.some((selector) => Object.keys(selector).length > 0 && Object.entries(selector).every(([key, value]) => other.labels[key] === value)));
   return [...new Set(role.dangers.concat(lenders.flatMap((lender) => lender.dangers)))];

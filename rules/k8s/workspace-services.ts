@@ -29,18 +29,14 @@ export interface ServiceSummary {
   at: Located;
 }
 
-/**
- * The file's complete workloads (a Kustomize patch, a partial resource, sets a few fields of one defined
- * elsewhere); `riskyOnly`: just those that run privileged or share a host namespace, the rest is not built.
- */
-export function workloadsOf(file: YamlFile, context: SummaryContext, { riskyOnly = false } = {}): WorkloadSummary[] {
+/** The file's complete workloads (a Kustomize patch, a partial resource, sets a few fields of one defined elsewhere). */
+export function workloadsOf(file: YamlFile, context: SummaryContext): WorkloadSummary[] {
   const workloads: WorkloadSummary[] = [];
   for (const podSpec of file.podSpecs) {
     if (podSpec.resource.partial) continue;
     const { nav } = podSpec.resource;
     const privileged = podSpec.containers.some((container) => container.effective.privileged?.value === true) ? ['privileged'] : [];
     const risks = privileged.concat(['hostNetwork', 'hostPID', 'hostIPC'].filter((key) => booleanValue(nav.field(podSpec.node, key)) === true));
-    if (riskyOnly && risks.length === 0) continue;
     workloads.push({
       namespace: writtenNamespace(podSpec.resource),
       label: resourceLabel(podSpec),

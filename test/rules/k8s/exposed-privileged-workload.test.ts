@@ -72,6 +72,13 @@ describe(RULE, () => {
     assert.deepEqual(found['route.yaml']?.map((f) => [f.line, f.column, f.message]), [[9, 17, 'HTTPRoute "public" sends outside traffic to Service "agent", whose pods (DaemonSet "agent") run privileged']]);
   });
 
+  it('joins each route with the nearest Service and workload of that name: variants of one install are never applied together', () => {
+    const variant = (settings: string) => [INGRESS, SERVICE, daemonSet(settings)].join('---\n');
+    const found = lintWorkspace(RULE, { 'cloud/all.yaml': variant(''), 'baremetal/all.yaml': variant('\n      hostNetwork: true') });
+    assert.deepEqual(Object.keys(found), ['baremetal/all.yaml']);
+    assert.deepEqual(found['baremetal/all.yaml']?.map((f) => f.related.map((r) => [r.file, r.line])), [[[undefined, 19], [undefined, 28]]]);
+  });
+
   it('is quiet for an unprivileged workload, another namespace, a Service that selects other pods, or no route', () => {
     const quiet: Record<string, string>[] = [
       { 'ingress.yaml': INGRESS, 'service.yaml': SERVICE, 'agent.yaml': daemonSet('') },

@@ -71,6 +71,22 @@ describe(RULE, () => {
     assert.deepEqual(lintWorkspace(RULE, { 'web.yaml': deployment('web'), 'binding.yaml': binding('web-role'), 'aggregated.yaml': aggregated }), {});
   });
 
+  it('joins a pod with the nearest definition of each binding and role: variants of one install are never applied together', () => {
+    const variant = (role: string) => `${deployment('web')}---\n${binding(role)}`;
+    // One deploy.yaml per provider, each with the same binding: one finding each, on its own binding.
+    const providers = lintWorkspace(RULE, { 'deploy/aws/deploy.yaml': variant('cluster-admin'), 'deploy/gcp/deploy.yaml': variant('cluster-admin'), 'deploy/kind/deploy.yaml': variant('cluster-admin') });
+    for (const provider of ['aws', 'gcp', 'kind']) {
+      assert.deepEqual(providers[`deploy/${provider}/deploy.yaml`]?.map((f) => f.message.includes(`(deploy/${provider}/deploy.yaml)`)), [true], provider);
+    }
+    // The same role name, harmless in one variant and reading Secrets in the other: each binding reads its own.
+    const reader = (verbs: string) => role('reader', `  - apiGroups: [""]\n    resources: [${verbs}]\n    verbs: [get]\n`);
+    const roles = lintWorkspace(RULE, { 'dev/web.yaml': deployment('web'), 'dev/binding.yaml': binding('reader'), 'dev/role.yaml': reader('configmaps'), 'prod/web.yaml': deployment('web'), 'prod/binding.yaml': binding('reader'), 'prod/role.yaml': reader('secrets') });
+    assert.deepEqual(Object.keys(roles), ['prod/web.yaml']);
+    // Overlays side by side are each deployable over one base: equally near, both are reported.
+    const overlays = lintWorkspace(RULE, { 'base/web.yaml': deployment('web'), 'overlays/dev/binding.yaml': binding('cluster-admin'), 'overlays/prod/binding.yaml': binding('edit') });
+    assert.deepEqual(overlays['base/web.yaml']?.map((f) => f.related[0]?.file), ['overlays/dev/binding.yaml', 'overlays/prod/binding.yaml']);
+  });
+
   it('is quiet for a harmless role, another account, a role limited to named objects, or a templated account', () => {
     const viewer = role('viewer', '  - apiGroups: [""]\n    resources: [configmaps]\n    verbs: [get]\n');
     const named = role('one-secret', '  - apiGroups: [""]\n    resources: [secrets]\n    resourceNames: [web-tls]\n    verbs: [get]\n');
