@@ -192,7 +192,8 @@ export const IMAGE_FAMILIES: readonly ImageFamily[] = [
   { label: 'Maven', repository: /^maven$/, defaultClass: 'toolchain', variants: [], replacement: (tag) => ({ advice: `eclipse-temurin:${javaVersion(tag) ?? '<java version>'}-jre` }) },
   { label: 'Gradle', repository: /^gradle$/, defaultClass: 'toolchain', variants: [], replacement: (tag) => ({ advice: `eclipse-temurin:${javaVersion(tag) ?? '<java version>'}-jre` }) },
   { label: '.NET SDK', repository: /^mcr\.microsoft\.com\/dotnet\/sdk$/, defaultClass: 'toolchain', variants: [], replacement: (tag) => ({ advice: `mcr.microsoft.com/dotnet/aspnet:${version(tag) ?? '<version>'}-noble-chiseled` }) },
-  { label: 'Debian with compilers', repository: /^buildpack-deps$/, defaultClass: 'toolchain', variants: [], replacement: () => ({ advice: 'debian:trixie-slim' }) },
+  // The full tag adds compilers and -dev headers; -scm adds version control and -curl curl to a full Debian, no compilers.
+  { label: 'Debian', repository: /^buildpack-deps$/, defaultClass: 'toolchain', variants: [[/^(?:scm|curl)$/, 'fullOs']], replacement: () => ({ advice: 'debian:trixie-slim' }) },
   { label: 'GCC', repository: /^gcc$/, defaultClass: 'toolchain', variants: [], replacement: () => ({ advice: 'gcr.io/distroless/cc-debian13' }) },
 ];
 

@@ -64,10 +64,22 @@ ruleTester(RULE, {
       errors: [{ line: 3, column: 6, endLine: 3, endColumn: 24, message: 'The final stage ships a build toolchain (golang:1.23-alpine, Go): copy the build output into gcr.io/distroless/static-debian13 (with CGO_ENABLED=0) or scratch' }],
     },
     {
-      name: 'buildpack-deps: the toolchain is named by what it holds, not by its own name again',
+      name: 'buildpack-deps: its full tag holds compilers, named by what it is, not by its own name again',
+      code: 'FROM buildpack-deps:bookworm\n',
+      filename: 'Dockerfile',
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 29, message: 'The final stage ships a build toolchain (buildpack-deps:bookworm, Debian): copy the build output into debian:trixie-slim' }],
+    },
+    {
+      name: 'buildpack-deps: its -scm and -curl tags are a full Debian with version control or curl, no compilers',
       code: 'FROM buildpack-deps:bookworm-scm\n',
       filename: 'Dockerfile',
-      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 33, message: 'The final stage ships a build toolchain (buildpack-deps:bookworm-scm, Debian with compilers): copy the build output into debian:trixie-slim' }],
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 33, message: 'The final stage ships buildpack-deps:bookworm-scm, a full Debian image: use debian:trixie-slim' }],
+    },
+    {
+      name: 'buildpack-deps:…-curl is a full Debian too',
+      code: 'FROM buildpack-deps:trixie-curl\n',
+      filename: 'Dockerfile',
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 32, message: 'The final stage ships buildpack-deps:trixie-curl, a full Debian image: use debian:trixie-slim' }],
     },
     {
       name: 'JDK in the final stage → JRE',
