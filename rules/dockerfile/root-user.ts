@@ -18,7 +18,7 @@ export default defineRule({
     title: 'Image runs as root',
     defaultSeverity: 'warning',
     description:
-      "Flags the shipped stage (the final stage, or the config's `dockerfileTarget`) when its last USER (followed through `FROM <stage>` chains) is root or 0, or when it sets no USER on a base image that runs as root (info when the base image is one we do not know, which may set its own USER). Images that already default to a non-root user (distroless `:nonroot`, Chainguard, .NET chiseled) need no USER.",
+      "Flags the shipped stage (the final stage, or the config's `dockerfileTarget`) when its last USER (followed through `FROM <stage>` chains) is root or 0, or when it sets no USER on a base image that runs as root (info when the base image is one we do not know, which may set its own USER). Images that already default to a non-root user (distroless `:nonroot`, Chainguard, .NET chiseled and distroless, Nano Server) need no USER.",
     rationale:
       'A process running as root in a container is root on the host when it escapes, and can rewrite every file of the image: a non-root user is the cheapest defence in depth, and Kubernetes `runAsNonRoot` refuses images without one.',
     remediation: 'Add `USER <non-root user or UID>` after the steps that need root and before CMD/ENTRYPOINT (e.g. `USER node` on node images, `USER 65532` elsewhere), and make the files the app writes owned by that user.',

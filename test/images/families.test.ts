@@ -65,6 +65,11 @@ describe('base image table', () => {
     assert.equal(user('cgr.dev/chainguard/node:latest-dev'), undefined);
     assert.equal(user('cgr.dev/chainguard/wolfi-base'), undefined);
     assert.equal(user('mcr.microsoft.com/dotnet/runtime-deps:8.0-noble-chiseled'), 'app');
+    assert.equal(user('mcr.microsoft.com/dotnet/runtime:9.0.19-azurelinux3.0-distroless-extra-amd64'), 'app');
+    assert.equal(user('mcr.microsoft.com/dotnet/aspnet:9.0-azurelinux3.0'), undefined);
+    assert.equal(user('mcr.microsoft.com/dotnet/runtime:8.0-nanoserver-ltsc2022'), 'ContainerUser');
+    assert.equal(user('mcr.microsoft.com/windows/nanoserver:ltsc2022'), 'ContainerUser');
+    assert.equal(user('mcr.microsoft.com/windows/servercore:ltsc2022'), undefined);
     assert.equal(user('nginxinc/nginx-unprivileged:1.27-alpine'), 'nginx');
     assert.equal(user('node:22-slim'), undefined);
   });

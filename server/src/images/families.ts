@@ -203,8 +203,11 @@ export const NON_ROOT_BY_DEFAULT: readonly { repository: RegExp; tag?: RegExp; u
   { repository: /^gcr\.io\/distroless\//, tag: /(?:^|-)nonroot(?:-|$)/, user: 'nonroot' },
   // Chainguard's distroless images run as nonroot (65532); their -dev variants and wolfi-base may not.
   { repository: /^cgr\.dev\/[^/]+\/(?!wolfi-base$|chainguard-base$)/, tag: /^(?!.*(?:^|-)dev(?:-|$))/, user: 'nonroot' },
-  // .NET chiseled images default to the `app` user (UID 1654).
-  { repository: /^mcr\.microsoft\.com\/dotnet\//, tag: /(?:^|-)chiseled(?:-|$)/, user: 'app' },
+  // .NET chiseled and Azure Linux distroless images default to the `app` user (UID 1654; dotnet/dotnet-docker ends them with `USER $APP_UID`).
+  { repository: /^mcr\.microsoft\.com\/dotnet\//, tag: /(?:^|-)(?:chiseled|distroless)(?:-|$)/, user: 'app' },
+  // Nano Server runs as ContainerUser, not ContainerAdministrator (Server Core's default), and so do the .NET images on it.
+  { repository: /^mcr\.microsoft\.com\/windows\/nanoserver$/, user: 'ContainerUser' },
+  { repository: /^mcr\.microsoft\.com\/dotnet\//, tag: /(?:^|-)nanoserver(?:-|$)/, user: 'ContainerUser' },
   { repository: /^nginxinc\/nginx-unprivileged$/, user: 'nginx' },
 ];
 

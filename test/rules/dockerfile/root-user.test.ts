@@ -14,6 +14,8 @@ ruleTester(RULE, {
     { name: 'distroless :nonroot defaults to non-root', code: 'FROM gcr.io/distroless/static-debian13:nonroot\nCOPY app /app\n', filename: 'Dockerfile' },
     { name: 'Chainguard defaults to non-root', code: 'FROM cgr.dev/chainguard/python:latest\n', filename: 'Dockerfile' },
     { name: '.NET chiseled defaults to app', code: 'FROM mcr.microsoft.com/dotnet/aspnet:8.0-noble-chiseled\n', filename: 'Dockerfile' },
+    { name: '.NET Azure Linux distroless defaults to app', code: 'FROM mcr.microsoft.com/dotnet/runtime-deps:9.0-azurelinux3.0-distroless\n', filename: 'Dockerfile' },
+    { name: 'Nano Server defaults to ContainerUser', code: 'FROM mcr.microsoft.com/dotnet/runtime:8.0-nanoserver-ltsc2022\n', filename: 'Dockerfile' },
     { name: 'USER root in a builder stage only', code: 'FROM golang:1.23 AS build\nUSER root\nFROM gcr.io/distroless/static-debian13:nonroot\n', filename: 'Dockerfile' },
     { name: 'the USER is inherited through a chain of stages', code: 'FROM node:22-slim AS base\nUSER node\nFROM base AS app\nCMD ["node"]\n', filename: 'Dockerfile' },
     { name: 'a $-user is the build’s choice', code: 'FROM alpine:3.20\nARG UID=10001\nUSER $UID\n', filename: 'Dockerfile' },
