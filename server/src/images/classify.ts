@@ -20,9 +20,12 @@ export function classifyImage(ref: ImageRef): ImageVerdict | undefined {
 
 const PUBLISHED_REPOSITORIES: readonly RegExp[] = [...IMAGE_FAMILIES, ...EOL_FAMILIES].map((family) => family.repository);
 
-/** Whether the tables know `ref` as a published image (`python`, `redis`, a distroless base): no workspace builds it. */
+/**
+ * Whether the tables know `ref` as a published image (`python`, `redis`, a distroless base) or a mirror
+ * of one by its name (`gcr.io/google_containers/nginx`, `mirror.gcr.io/library/redis`): no workspace builds it.
+ */
 export function isPublishedImage(ref: ImageRef): boolean {
-  return PUBLISHED_REPOSITORIES.some((repository) => repository.test(ref.repository));
+  return PUBLISHED_REPOSITORIES.some((repository) => repository.test(ref.repository) || repository.test(ref.name));
 }
 
 /** The non-root user `ref` runs as by default, or undefined when it runs as root (or we do not know). */

@@ -66,6 +66,9 @@ describe(RULE, () => {
       { 'k8s.yaml': deployment('nginx:1.27'), 'cartservice/Dockerfile': ROOT_DOCKERFILE },
       // A published image is not the workspace's own, whatever its folders are called (GoogleCloudPlatform/kubernetes-engine-samples).
       { 'k8s.yaml': deployment('python:3.10-slim'), 'quickstarts/languages/python/Dockerfile': ROOT_DOCKERFILE },
+      // Nor is a mirror of one: its name is the published image's (kubernetes/ingress-nginx builds its own nginx base in images/nginx).
+      { 'k8s.yaml': deployment('gcr.io/google_containers/nginx'), 'images/nginx/rootfs/Dockerfile': ROOT_DOCKERFILE },
+      { 'k8s.yaml': deployment('docker.mirror.hashicorp.services/nginx:1.27'), 'images/nginx/Dockerfile': ROOT_DOCKERFILE },
       { 'k8s.yaml': deployment('{{ .Values.image }}'), 'cartservice/Dockerfile': ROOT_DOCKERFILE },
       { 'cartservice/Dockerfile': ROOT_DOCKERFILE },
     ];
