@@ -7,14 +7,16 @@ export interface SecretFile {
   what: string;
   /** Error for files that are secrets by nature; warning for those that often, not always, hold one. */
   severity: 'error' | 'warning';
+  /** A key file by its extension alone, which a public key can have too (`jenkins.io-2026.key`, an apt repository's signing key). */
+  keyByExtension?: true;
 }
 
 export const SECRET_FILES: readonly SecretFile[] = [
   { pattern: /(?:^|\/)id_(?:rsa|dsa|ecdsa|ed25519)$/, what: 'an SSH private key', severity: 'error' },
   { pattern: /(?:^|\/)\.ssh\/?$/, what: 'an SSH directory (private keys)', severity: 'error' },
-  { pattern: /\.(?:key|p12|pfx)$/, what: 'a private key', severity: 'error' },
+  { pattern: /\.(?:key|p12|pfx)$/, what: 'a private key', severity: 'error', keyByExtension: true },
   // A .pem is as often a public certificate: names that say so are left alone.
-  { pattern: /^(?!.*(?:^|[/._-])(?:ca|cert|certs|certificate|chain|fullchain|bundle|pub|public|root)(?:[._-][^/]*)?\.pem$).*\.pem$/, what: 'a PEM file (private key)', severity: 'error' },
+  { pattern: /^(?!.*(?:^|[/._-])(?:ca|cert|certs|certificate|chain|fullchain|bundle|pub|public|root)(?:[._-][^/]*)?\.pem$).*\.pem$/, what: 'a PEM file (private key)', severity: 'error', keyByExtension: true },
   { pattern: /(?:^|\/)\.env(?:\.(?!example$|sample$|template$|dist$|defaults$|schema$)[^/]+)?$/, what: 'an environment file', severity: 'warning' },
   { pattern: /(?:^|\/)\.(?:npmrc|pypirc|yarnrc\.yml)$/, what: 'a package registry config (auth token)', severity: 'warning' },
   { pattern: /(?:^|\/)\.netrc$/, what: 'a .netrc (passwords)', severity: 'error' },
