@@ -96,6 +96,7 @@ describe('notASecret (§1.5 traps)', () => {
     ['[PASSWORD]', 'reference'],
     ['{password}', 'reference'],
     ['projects/my-proj/secrets/db/versions/latest', 'reference'],
+    ['projects/p/locations/global/keyRings/release/cryptoKeys/signing/cryptoKeyVersions/1', 'reference'],
     ['arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf', 'reference'],
     ['vault:secret/data/db#password', 'reference'],
     ['ref+vault://secret/db#/password', 'reference'],
@@ -170,6 +171,13 @@ describe('judgeCredential', () => {
     assert.equal(judgeCredential('serviceNameCategoryKey', 'TraefikServiceName'), undefined, 'capitalised words: a name (traefik-helm-chart)');
     assert.deepEqual(judgeCredential('DB_PASSWORD', 'CorrectHorseBattery')?.strength, 'strong', 'under a strong key, words are still a password');
     assert.equal(judgeCredential('GIT_KEY', randomChars(24))?.strength, 'weak');
+  });
+
+  it('takes a key store path:field naming a credential for where the value is read, not for the value', () => {
+    assert.equal(judgeCredential('GPG_PASSPHRASE', 'helm-chart-signing-key:passphrase'), undefined);
+    assert.equal(judgeCredential('GPG_PRIVATE_KEY', 'ci/release:private_key'), undefined);
+    assert.equal(judgeCredential('GPG_PASSPHRASE', 'release:Tr0ub4dor3x')?.strength, 'strong', 'a field that is no credential word is a value');
+    assert.equal(judgeCredential('DB_PASSWORD', 'admin:hunter2hunter')?.strength, 'strong');
   });
 
   it('judges the default of ${VAR:-default}', () => {

@@ -50,6 +50,13 @@ const CASES: { name: string; filename?: string; code: string }[] = [
       '---\napiVersion: example.com/v1\nkind: Telemetry\nmetadata:\n  name: t\nspec:\n  adminPassword: "REQUIRED – replace"\n  accessToken: "fake-token"\n  password: some-password\n  token: "somerandomtoken"\n',
   },
   {
+    name: 'references into a key store: a Cloud KMS key name (cert-manager), a Vault path:field (grafana/helm-charts)',
+    filename: '.github/workflows/release.yaml',
+    code:
+      'substitutions:\n  _KMS_KEY: "projects/cert-manager-release/locations/europe-west1/keyRings/cert-manager-release/cryptoKeys/cert-manager-release-signing-key/cryptoKeyVersions/1"\n' +
+      'jobs:\n  sign:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: grafana/shared-workflows/actions/get-vault-secrets@v1\n        with:\n          repo_secrets: |\n            GPG_PRIVATE_KEY=helm-chart-signing-key:private_key\n            GPG_PASSPHRASE=helm-chart-signing-key:passphrase\n',
+  },
+  {
     name: 'a CI workflow: a connection string made of placeholders in a run script, a title that mentions tokens',
     filename: '.github/workflows/ci.yaml',
     code: 'jobs:\n  deploy:\n    runs-on: ubuntu-latest\n    env:\n      GH_AW_TOKEN_USAGE_SUMMARY_TITLE: Threat Detection Token Usage\n    steps:\n      - run: |\n          SPANNER_CONNECTION_STRING=projects/PROJECT_ID/instances/SPANNER_INSTANCE_NAME/databases/SPANNER_DATABASE_NAME\n          helm install x ./chart --set spanner=$SPANNER_CONNECTION_STRING\n',

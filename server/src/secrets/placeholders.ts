@@ -52,8 +52,8 @@ const WHOLE_REFERENCE = [
   /^%[sd]$/,
   // A program reading its environment: os.environ["HF_TOKEN"], os.getenv(…), process.env.TOKEN, ENV["TOKEN"], System.getenv(…)
   /^(?:os\.environ\b|os\.getenv\(|process\.env\b|System\.getenv\(|Environment\.GetEnvironmentVariable\(|ENV\[|ENV\.fetch\(|getenv\()/,
-  // Secret-manager references: GCP Secret Manager, AWS ARNs, Vault, vals, Azure Key Vault, 1Password.
-  /^(?:projects\/[^/]+\/secrets\/|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|vault:|ref\+|secretref|(?:akv|op|sm|azurekeyvault|awssm|gcpsm|vault):\/\/)/i,
+  // Secret-manager and key-store references: GCP Secret Manager and Cloud KMS key names, AWS ARNs, Vault, vals, Azure Key Vault, 1Password.
+  /^(?:projects\/[^/]+\/(?:secrets|locations\/[^/]+\/keyRings)\/|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|vault:|ref\+|secretref|(?:akv|op|sm|azurekeyvault|awssm|gcpsm|vault):\/\/)/i,
 ];
 const MASK_RUN = /([xX*#•.])\1{4}/;
 const PATH = /^(?:\/|\.\.?\/|~\/|file:\/\/|[A-Za-z]:\\)/;
