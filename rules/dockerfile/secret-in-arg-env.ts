@@ -2,8 +2,8 @@
 // SecretsUsedInArgOrEnv): build args and ENV values are kept in the image history and config.
 import type { KeyValue } from '../../server/src/dockerfile/model.js';
 import { defineRule } from '../../server/src/engine/defineRule.js';
-import { judgeCredential, unquote } from '../../server/src/secrets/credentials.js';
-import { qualifiersCancel } from '../../server/src/secrets/keyNames.js';
+import { judgeCredential, unquote, WORDS_NAME } from '../../server/src/secrets/credentials.js';
+import { credentialKeyStrength, qualifiersCancel } from '../../server/src/secrets/keyNames.js';
 import { notASecret } from '../../server/src/secrets/placeholders.js';
 import { scanTokens } from '../../server/src/secrets/tokens.js';
 import { valueShape, type ValueShape } from '../../server/src/secrets/valueShapes.js';
@@ -35,7 +35,8 @@ function namesSecret(name: string): boolean {
  * Whether the value written after the name leaves nothing for this rule to say. One finding per
  * secret: a literal credential is reported on the value by secrets/hardcoded-credential (or
  * secrets/token for an issued format), which asks for a rotation this rule's name-based finding does
- * not; public material (`ENV GPG_KEY <fingerprint>`, a path, a version) is no secret at all. A name
+ * not; public material (`ENV GPG_KEY <fingerprint>`, a path, a version) is no secret at all, nor the
+ * name a weak word holds (`Filters__0__Key=ProcessId`). A name
  * with no value, a reference (`ENV TOKEN=$TOKEN`) or a stand-in (`ARG NPM_TOKEN=changeme`) is this
  * rule's: the real secret arrives at build time and is kept in the image.
  */
@@ -44,6 +45,8 @@ function valueAnswersName(pair: KeyValue): boolean {
   if (judgeCredential(pair.key, pair.rawValue) !== undefined) return true;
   const literal = unquote(pair.rawValue).text;
   if (scanTokens(literal).length > 0) return true;
+  // Under a weak word, capitalised words name a thing: a .NET setting's `…__Key=ProcessId` pair.
+  if (credentialKeyStrength(pair.key) === 'weak' && WORDS_NAME.test(literal)) return true;
   const placeholder = notASecret(literal);
   if (placeholder === 'path' || placeholder === 'url' || placeholder === 'public') return true;
   const shape = valueShape(literal, pair.key.toLowerCase().split('_'));

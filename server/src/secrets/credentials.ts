@@ -25,8 +25,8 @@ const MIN_STRONG_LENGTH = 4;
 /** Weak keys need a value that looks generated (§1.4). */
 const MIN_WEAK_LENGTH = 12;
 const MIN_WEAK_ENTROPY = 3.0;
-/** Capitalised words run together (`TraefikServiceName`): a name a weak key looks up, not a generated value. */
-const CAMEL_CASE_WORDS = /^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{2,})+$/;
+/** Capitalised words run together (`TraefikServiceName`, `ProcessId`): under a weak key, the name of what it looks up, not a generated value nor a stand-in. */
+export const WORDS_NAME = /^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]+)+$/;
 const AUTHORIZATION_VALUE = /^(?:Bearer|Basic|Token|Bot)[ \t]+(\S+)$/i;
 
 /** A literal and where it starts in the text it came from: `"abc"` → `abc` at 1. */
@@ -96,7 +96,7 @@ export function judgeCredential(key: string, rawValue: string, valueStart = 0, o
     const enough = secret.length >= MIN_STRONG_LENGTH && (options.evidence !== 'generic' || looksLikeSecret(secret));
     return enough ? { ...span, severity: 'warning' } : undefined;
   }
-  const looksGenerated = secret.length >= MIN_WEAK_LENGTH && shannonEntropy(secret) >= MIN_WEAK_ENTROPY && looksLikeSecret(secret) && !CAMEL_CASE_WORDS.test(secret);
+  const looksGenerated = secret.length >= MIN_WEAK_LENGTH && shannonEntropy(secret) >= MIN_WEAK_ENTROPY && looksLikeSecret(secret) && !WORDS_NAME.test(secret);
   return looksGenerated ? { ...span, severity: 'warning' } : undefined;
 }
 

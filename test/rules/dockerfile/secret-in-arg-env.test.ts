@@ -4,6 +4,7 @@ ruleTester('dockerfile/secret-in-arg-env', {
   valid: [
     { code: 'FROM alpine:3.20\nARG VERSION=1.2\nENV NODE_ENV=production PORT=8080\n', filename: 'Dockerfile' },
     { name: 'exempt segments: public, file, version', code: 'FROM alpine:3.20\nARG PUBLIC_KEY\nENV TOKEN_FILE=/run/secrets/token\nARG SECRET_VERSION=3\n', filename: 'Dockerfile' },
+    { name: 'a weak word holding capitalised words: a .NET setting names a thing (dotnet/dotnet-docker)', code: 'FROM alpine:3.20\nENV DefaultProcess__Filters__0__Key=ProcessId \\\n    DefaultProcess__Filters__0__Value=1\n', filename: 'Dockerfile' },
     { name: 'whole segments only', code: 'FROM alpine:3.20\nENV MONKEY=1 KEYBOARD_LAYOUT=us TOKENIZER=bpe AUTHOR=me PASSWORDLESS=true\n', filename: 'Dockerfile' },
     {
       name: 'qualifiers after the secret word name something about it (the same key names secrets/hardcoded-credential lets pass)',
