@@ -10,7 +10,7 @@ export default defineRule({
     title: 'Dockerfile syntax error',
     defaultSeverity: 'error',
     description:
-      'Reports what makes a Dockerfile unbuildable: unknown instructions, a missing FROM, instructions before the first FROM, FROM without an image or with extra words, invalid image references, duplicate stage names, an invalid escape directive and unterminated heredocs.',
+      'Reports what makes a Dockerfile unbuildable: unknown instructions, a missing FROM, instructions before the first FROM, FROM without an image or with extra words, invalid image references, duplicate stage names, an invalid escape directive and unterminated heredocs. A file with a template delimiter (`{{`, `{%`) where an instruction should start is a template that renders a Dockerfile (`Dockerfile.j2`, the `Dockerfile.linux` templates of the .NET images): one info note says so, and its syntax is not checked.',
     rationale: 'A Dockerfile that does not parse builds nothing, and the other checks can only guess at it: the error is shown where it is, as you type.',
     remediation: 'Fix the instruction the message points at; `docker build --check .` reports the same problems.',
     peers: { hadolint: ['DL1000'] },
@@ -24,16 +24,26 @@ export default defineRule({
       duplicateStage: 'Stage name {{name}} is already used by an earlier stage',
       invalidEscape: 'Invalid escape directive {{value}}: use \\ or `',
       unterminatedHeredoc: 'Heredoc <<{{name}} is never closed: end it with a line that is exactly {{name}}',
-    } satisfies Record<ParseProblemKind, string>,
+      template: 'This file is a template ({{delimiter}} where an instruction should start), not a Dockerfile: its syntax is not checked; lint the Dockerfile it renders',
+    } satisfies Record<ParseProblemKind | 'template', string>,
     fixes: [],
     preset: 'recommended',
   },
   checkDockerfile(file, context) {
+    // The template's own syntax is not Dockerfile syntax: one note instead of an error on each of its lines.
+    const template = file.problems.find((problem) => problem.kind === 'unknownInstruction' && TEMPLATE_DELIMITER.test(file.text.slice(problem.range.start, problem.range.start + 2)));
+    if (template) {
+      context.report({ messageId: 'template', data: { delimiter: file.text.slice(template.range.start, template.range.start + 2) }, range: template.range, severity: 'info' });
+      return;
+    }
     for (const problem of file.problems) {
       context.report({ messageId: problem.kind, data: problem.kind === 'unknownInstruction' ? unknownInstructionData(file, problem) : problem.data, range: problem.range });
     }
   },
 });
+
+/** A template language's opening delimiter (`{{` Go, Cottle, Mustache; `{%` Jinja) where an instruction should start. */
+const TEMPLATE_DELIMITER = /^\{[{%]$/;
 
 /**
  * `Unknown instruction RUNN (did you mean RUN?)`, but a line that is a pasted token is not echoed: the

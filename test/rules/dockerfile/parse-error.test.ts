@@ -14,6 +14,18 @@ ruleTester('dockerfile/parse-error', {
   ],
   invalid: [
     {
+      name: 'a template (Go, Cottle: dotnet/dotnet-docker) is one info note on its first delimiter, its own syntax unchecked',
+      code: '{{\n    set isAlpine to find(OS_VERSION, "alpine") >= 0 ^\n}}FROM {{ARGS["base"]}}\nRUN {{if isAlpine:apk add curl^else:apt-get install curl}}\n',
+      filename: 'Dockerfile.linux',
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 3, severity: 'info', message: 'This file is a template ({{ where an instruction should start), not a Dockerfile: its syntax is not checked; lint the Dockerfile it renders' }],
+    },
+    {
+      name: 'a Jinja template, opened by {% further down',
+      code: 'FROM alpine:3.20\n{% if dev %}\nRUN apk add gdb\n{% endif %}\n',
+      filename: 'Dockerfile.j2',
+      errors: [{ line: 2, column: 1, endLine: 2, endColumn: 3, severity: 'info', message: /^This file is a template \(\{% where/ }],
+    },
+    {
       name: 'unknown instruction with a suggestion',
       code: 'FROM alpine:3.20\nRUNN echo hi\nCOPPY a b\nFOO x\n',
       filename: 'Dockerfile',
