@@ -171,6 +171,8 @@ describe('judgeCredential', () => {
     assert.equal(judgeCredential('serviceNameCategoryKey', 'TraefikServiceName'), undefined, 'capitalised words: a name (traefik-helm-chart)');
     assert.deepEqual(judgeCredential('DB_PASSWORD', 'CorrectHorseBattery')?.strength, 'strong', 'under a strong key, words are still a password');
     assert.equal(judgeCredential('GIT_KEY', randomChars(24))?.strength, 'weak');
+    assert.equal(judgeCredential('app-key', 'release-label1-value'), undefined, 'joined words: a name');
+    assert.equal(judgeCredential('app-key', 'x8f3kq-a9zz2m-q0w8e7')?.strength, 'weak', 'random groups are not words');
   });
 
   it('takes a key store path:field naming a credential for where the value is read, not for the value', () => {
@@ -178,6 +180,12 @@ describe('judgeCredential', () => {
     assert.equal(judgeCredential('GPG_PRIVATE_KEY', 'ci/release:private_key'), undefined);
     assert.equal(judgeCredential('GPG_PASSPHRASE', 'release:Tr0ub4dor3x')?.strength, 'strong', 'a field that is no credential word is a value');
     assert.equal(judgeCredential('DB_PASSWORD', 'admin:hunter2hunter')?.strength, 'strong');
+  });
+
+  it('judges a base64 value on the text it encodes', () => {
+    assert.equal(judgeCredential('app-key', Buffer.from('test-app-key\n').toString('base64')), undefined, 'a name, encoded');
+    assert.equal(judgeCredential('password', Buffer.from('changeme').toString('base64')), undefined, 'a stand-in, encoded');
+    assert.deepEqual(judgeCredential('password', 'aHVudGVyMg==')?.secret, 'aHVudGVyMg==', 'a password, encoded: reported as written');
   });
 
   it('judges the default of ${VAR:-default}', () => {

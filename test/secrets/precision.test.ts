@@ -57,6 +57,18 @@ const CASES: { name: string; filename?: string; code: string }[] = [
       'jobs:\n  sign:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: grafana/shared-workflows/actions/get-vault-secrets@v1\n        with:\n          repo_secrets: |\n            GPG_PRIVATE_KEY=helm-chart-signing-key:private_key\n            GPG_PASSPHRASE=helm-chart-signing-key:passphrase\n',
   },
   {
+    name: 'test values of a chart (zero-to-jupyterhub): mock labels, pinned fillers, a pull policy in the wrong field, a default AMQP login',
+    filename: 'values.yaml',
+    code:
+      'labels:\n  mock-label1-key: mock-label1-value\n  mock-label2-key: mock-label2-value\nhub:\n  config:\n    ConfigurableHTTPProxy:\n      auth_token: aaaa1111\n  apiToken: dddd4444\n' +
+      'initContainers:\n  - name: mock-init-container-name\n    imagePullSecret: IfNotPresent\nenv:\n  RABBITMQ_AMQP_CONN_STR: "amqp://guest:guest@rabbitmq:5672/"\n',
+  },
+  {
+    name: 'a Secret in chart values (argo-helm extraObjects), its base64 data encoding stand-ins',
+    filename: 'ci/enable-extra-objects-values.yaml',
+    code: 'extraObjects:\n  - apiVersion: v1\n    kind: Secret\n    metadata:\n      name: datadog\n    data:\n      address: aHR0cHM6Ly9hcGkuZGF0YWRvZ2hxLmNvbQo=\n      api-key: dGVzdC1hcGkta2V5Cg==\n      app-key: dGVzdC1hcHAta2V5Cg==\n',
+  },
+  {
     name: 'a CI workflow: a connection string made of placeholders in a run script, a title that mentions tokens',
     filename: '.github/workflows/ci.yaml',
     code: 'jobs:\n  deploy:\n    runs-on: ubuntu-latest\n    env:\n      GH_AW_TOKEN_USAGE_SUMMARY_TITLE: Threat Detection Token Usage\n    steps:\n      - run: |\n          SPANNER_CONNECTION_STRING=projects/PROJECT_ID/instances/SPANNER_INSTANCE_NAME/databases/SPANNER_DATABASE_NAME\n          helm install x ./chart --set spanner=$SPANNER_CONNECTION_STRING\n',

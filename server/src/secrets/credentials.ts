@@ -2,6 +2,7 @@
 // database password) have no format of their own, so the key name is the evidence; the placeholder
 // filters (placeholders.ts) keep references and stand-ins out.
 import type { Severity } from '../text/severity.js';
+import { decodeBase64Text } from './base64.js';
 import { shannonEntropy } from './entropy.js';
 import { credentialKeyStrength, keySegments, type KeyStrength } from './keyNames.js';
 import { KEYED_PATTERNS } from './patterns.js';
@@ -25,8 +26,12 @@ const MIN_STRONG_LENGTH = 4;
 /** Weak keys need a value that looks generated (§1.4). */
 const MIN_WEAK_LENGTH = 12;
 const MIN_WEAK_ENTROPY = 3.0;
-/** Capitalised words run together (`TraefikServiceName`, `ProcessId`): under a weak key, the name of what it looks up, not a generated value nor a stand-in. */
-export const WORDS_NAME = /^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]+)+$/;
+/**
+ * Words run together (`TraefikServiceName`, `ProcessId`) or joined (`mock-label1-value`), each letters
+ * with at most a number after them: under a weak key, the name of what it looks up, not a generated
+ * value nor a stand-in.
+ */
+export const WORDS_NAME = /^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]+)+$|^[a-z]{2,}\d*(?:[-_.][a-z]{2,}\d*)+$/;
 const AUTHORIZATION_VALUE = /^(?:Bearer|Basic|Token|Bot)[ \t]+(\S+)$/i;
 
 /** A literal and where it starts in the text it came from: `"abc"` → `abc` at 1. */
@@ -76,7 +81,8 @@ export interface JudgeOptions {
 
 /**
  * Judges one key/value pair. Values holding a token format are left to the token rule (one finding
- * per secret); `${VAR:-default}` is judged on its default.
+ * per secret); `${VAR:-default}` is judged on its default, a base64 value on the text it encodes (a
+ * Secret's `data` written where no Secret is modelled: `dGVzdC1hcGkta2V5Cg==` is `test-api-key`).
  */
 export function judgeCredential(key: string, rawValue: string, valueStart = 0, options: JudgeOptions = {}): Credential | undefined {
   const isAuthorizationHeader = /^(?:proxy-)?authorization$/i.test(key.trim());
@@ -88,16 +94,24 @@ export function judgeCredential(key: string, rawValue: string, valueStart = 0, o
   if (isAuthorizationHeader) literal = authorizationLiteral(literal);
   if (!literal) return undefined;
   const secret = literal.text;
-  if (notASecret(secret) !== undefined || valueShape(secret, keySegments(key)) !== undefined || scanTokens(secret).length > 0) return undefined;
+  const segments = keySegments(key);
+  if (isNonSecret(secret, segments) || scanTokens(secret).length > 0) return undefined;
   const span = { secret, start: literal.start, end: literal.start + secret.length, strength };
   const keyed = keyedPattern(key, secret);
   if (keyed) return { ...span, severity: 'error', description: keyed.description };
+  const decoded = decodeBase64Text(secret)?.trim();
+  const value = decoded || secret;
+  if (value !== secret && isNonSecret(value, segments)) return undefined;
   if (strength === 'strong') {
-    const enough = secret.length >= MIN_STRONG_LENGTH && (options.evidence !== 'generic' || looksLikeSecret(secret));
+    const enough = value.length >= MIN_STRONG_LENGTH && (options.evidence !== 'generic' || looksLikeSecret(value));
     return enough ? { ...span, severity: 'warning' } : undefined;
   }
-  const looksGenerated = secret.length >= MIN_WEAK_LENGTH && shannonEntropy(secret) >= MIN_WEAK_ENTROPY && looksLikeSecret(secret) && !WORDS_NAME.test(secret);
+  const looksGenerated = value.length >= MIN_WEAK_LENGTH && shannonEntropy(value) >= MIN_WEAK_ENTROPY && looksLikeSecret(value) && !WORDS_NAME.test(value);
   return looksGenerated ? { ...span, severity: 'warning' } : undefined;
+}
+
+function isNonSecret(value: string, segments: readonly string[]): boolean {
+  return notASecret(value) !== undefined || valueShape(value, segments) !== undefined;
 }
 
 /** A Kubernetes object name with a separator: `basic-auth`, `db-credentials`, `tls.example`. */

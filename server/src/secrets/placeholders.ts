@@ -27,7 +27,7 @@ const DICTIONARY: ReadonlySet<string> = new Set(DICTIONARY_WORDS.map(lettersOnly
 /** Words a sentence is made of: `requirepass is not compatible…` in a comment names no password. */
 const PROSE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'is', 'are', 'be', 'to', 'of', 'in', 'on', 'or', 'and', 'not', 'for', 'with', 'if', 'it', 'this', 'that', 'will', 'must', 'should']);
 /** A stand-in announces itself anywhere in the value: `REQUIRED – replace`, `replace-default-auth`. */
-const PLACEHOLDER_MARKER = /replace|change[-_ ]?me|dummy|placeholder|fixme|redacted/i;
+const PLACEHOLDER_MARKER = /replace|change[-_ ]?me|dummy|mock|placeholder|fixme|redacted/i;
 
 /** Demo values the Kubernetes docs and tutorials commit: an info finding in a Secret, not silence. */
 const DEMO_WORDS: ReadonlySet<string> = new Set(['admin', 'root', 'guest', 'pass', 'letmein', 'qwerty']);
@@ -37,6 +37,8 @@ const SCALAR_WORDS: ReadonlySet<string> = new Set([
   '~', 'null', 'true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n', 'read', 'write', 'read-write', 'readwrite', 'read-only', 'readonly',
   'all', 'any', 'auto', 'always', 'never', 'required', 'optional', 'enabled', 'disabled', 'enable', 'disable', 'allow', 'deny',
   'strict', 'lax', 'ignore', 'inherit', 'bearer', 'basic', 'oauth', 'jwt', 'tls', 'plain', 'simple',
+  // An image pull policy in the wrong field of a test fixture (`imagePullSecret: IfNotPresent`).
+  'ifnotpresent',
 ]);
 
 /** Templates, references and command substitutions anywhere in the value: it is assembled elsewhere. */
@@ -80,11 +82,23 @@ function longestAscendingRun(value: string): number {
 }
 
 function isFiller(value: string): boolean {
-  if (/^(.)\1*$/s.test(value)) return true;
+  if (/^(.)\1*$/s.test(value) || isRunsOfRepeats(value)) return true;
   if (MASK_RUN.test(value)) return true;
   // `abcd`, `1234` as the whole value; a run of 6 anywhere (`abcdef123`, `x0123456`).
   const run = longestAscendingRun(value.toLowerCase());
   return run >= 6 || (run >= 3 && run === value.length);
+}
+
+/** Two to four runs of one character repeated, three times or more each: `aaaa1111`, `dddd4444`, as test fixtures pin them. */
+function isRunsOfRepeats(value: string): boolean {
+  let runs = 1;
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    if (value[i] === value[i - 1]) run++;
+    else if (run < 3 || ++runs > 4) return false;
+    else run = 1;
+  }
+  return run >= 3 && runs >= 2;
 }
 
 /** Why `value` is not a credential, or undefined when it may be one. Quotes and spaces around it are ignored. */
