@@ -55,9 +55,9 @@ export default defineRule({
           const named = services.filter(({ service }) => service.name === backend.service && service.namespace === route.namespace);
           for (const { file: serviceFile, service } of nearestDefinitions(file, named)) {
             const selected = workloads.filter(({ workload }) => selects(service, workload));
-            // The nearest selected workload is the one the route reaches (the others are its variants, or more of the same app).
-            const target = nearestDefinitions(serviceFile, selected)[0];
-            if (!target || target.workload.risks.length === 0) continue;
+            // Of each workload the Service selects, the definition nearest to it: a privileged one is reached.
+            const target = nearestDefinitions(serviceFile, selected, ({ workload }) => (workload.name === undefined ? undefined : `${workload.label} ${workload.namespace}`)).find(({ workload }) => workload.risks.length > 0);
+            if (!target) continue;
             context.report({
               file,
               messageId: 'exposed',

@@ -16,6 +16,8 @@ interface Pod {
 
 interface Binding {
   namespace?: string;
+  /** Undefined when a template writes it. */
+  name?: string;
   label: string;
   role: { kind: string; name: string };
   /** Service accounts bound, with the namespace each lives in (a subject's own, else the binding's). */
@@ -83,7 +85,7 @@ export default defineRule({
     for (const binding of model.bindings) {
       if (!binding.roleRef) continue;
       const serviceAccounts = binding.subjects.filter((subject) => subject.kind === 'ServiceAccount').map((subject) => ({ name: subject.name, namespace: subject.namespace ?? binding.namespace }));
-      if (serviceAccounts.length) bindings.push({ namespace: binding.namespace, label: rbacLabel(binding), role: { kind: binding.roleRef.kind, name: binding.roleRef.name }, serviceAccounts, at: context.locate(binding.roleRef.range) });
+      if (serviceAccounts.length) bindings.push({ namespace: binding.namespace, name: binding.name, label: rbacLabel(binding), role: { kind: binding.roleRef.kind, name: binding.roleRef.name }, serviceAccounts, at: context.locate(binding.roleRef.range) });
     }
     const roles: Role[] = [];
     for (const role of model.roles) {
@@ -102,7 +104,7 @@ export default defineRule({
     for (const { file, summary } of files) {
       for (const pod of summary.pods) {
         const bound = bindings.filter(({ binding }) => binding.serviceAccounts.some((account) => account.name === pod.serviceAccount && account.namespace === pod.namespace));
-        for (const { file: bindingFile, binding } of nearestDefinitions(file, bound, ({ binding }) => `${binding.label} ${binding.namespace}`)) {
+        for (const { file: bindingFile, binding } of nearestDefinitions(file, bound, ({ binding }) => (binding.name === undefined ? undefined : `${binding.label} ${binding.namespace}`))) {
           const ref = binding.role;
           const dangers = dangersOfRoleRef(binding, bindingFile, roles);
           if (dangers.length === 0) continue;

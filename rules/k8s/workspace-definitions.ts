@@ -7,18 +7,19 @@
 
 /**
  * Of `candidates` (already matched to the object in `from`), those nearest to `from` for each identity,
- * in their order; without `identityOf`, all are definitions of one object.
+ * in their order; without `identityOf`, all are definitions of one object. A candidate whose identity
+ * is unknown (undefined: a template writes its name) shares it with none and always stays.
  */
-export function nearestDefinitions<T extends { file: string }>(from: string, candidates: readonly T[], identityOf: (candidate: T) => string = () => ''): T[] {
+export function nearestDefinitions<T extends { file: string }>(from: string, candidates: readonly T[], identityOf: (candidate: T) => string | undefined = () => ''): T[] {
   if (candidates.length < 2) return [...candidates];
   const nearest = new Map<string, number>();
   const nearness = candidates.map((candidate) => {
     const identity = identityOf(candidate);
     const depth = sharedDepth(from, candidate.file);
-    if (depth > (nearest.get(identity) ?? -1)) nearest.set(identity, depth);
+    if (identity !== undefined && depth > (nearest.get(identity) ?? -1)) nearest.set(identity, depth);
     return { candidate, identity, depth };
   });
-  return nearness.filter(({ identity, depth }) => depth === nearest.get(identity)).map(({ candidate }) => candidate);
+  return nearness.filter(({ identity, depth }) => identity === undefined || depth === nearest.get(identity)).map(({ candidate }) => candidate);
 }
 
 /** How near two files are: infinitely for the same file, else the number of folders their paths (or URIs) share. */

@@ -11,6 +11,8 @@ import { resourceLabel } from './support.js';
 export interface WorkloadSummary {
   /** Undefined: not written, or written by a template. */
   namespace?: string;
+  /** Undefined when a template writes it. */
+  name?: string;
   label: string;
   labels: Record<string, string>;
   at: Located;
@@ -39,6 +41,7 @@ export function workloadsOf(file: YamlFile, context: SummaryContext): WorkloadSu
     const risks = privileged.concat(['hostNetwork', 'hostPID', 'hostIPC'].filter((key) => booleanValue(nav.field(podSpec.node, key)) === true));
     workloads.push({
       namespace: writtenNamespace(podSpec.resource),
+      name: writtenMetadata(podSpec.resource, 'name'),
       label: resourceLabel(podSpec),
       labels: plainStrings(nav, nav.map(podSpec.metadata, 'labels')),
       at: context.locate(podSpec.resource.kindRange),
@@ -81,7 +84,12 @@ export function selects(service: ServiceSummary, workload: WorkloadSummary): boo
 
 /** The namespace as written; undefined when unwritten or written by a template (unknown until applied). */
 export function writtenNamespace(resource: K8sResource): string | undefined {
-  const field = resource.nav.field(resource.metadata, 'namespace');
+  return writtenMetadata(resource, 'namespace');
+}
+
+/** A metadata string as written; undefined when unwritten or written by a template. */
+function writtenMetadata(resource: K8sResource, key: 'name' | 'namespace'): string | undefined {
+  const field = resource.nav.field(resource.metadata, key);
   return field && !field.templated && typeof field.value === 'string' ? field.value : undefined;
 }
 

@@ -77,6 +77,10 @@ describe(RULE, () => {
     const found = lintWorkspace(RULE, { 'cloud/all.yaml': variant(''), 'baremetal/all.yaml': variant('\n      hostNetwork: true') });
     assert.deepEqual(Object.keys(found), ['baremetal/all.yaml']);
     assert.deepEqual(found['baremetal/all.yaml']?.map((f) => f.related.map((r) => [r.file, r.line])), [[[undefined, 19], [undefined, 28]]]);
+    // Two workloads the Service selects are two objects: the plain one beside it does not hide the privileged one.
+    const plainWeb = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: ops\nspec:\n  template:\n    metadata:\n      labels: {app: agent}\n    spec:\n      containers: [{name: web, image: web:1}]\n';
+    const both = lintWorkspace(RULE, { 'all.yaml': [INGRESS, SERVICE, plainWeb, daemonSet('\n      hostNetwork: true')].join('---\n') });
+    assert.deepEqual(both['all.yaml']?.map((f) => f.message), ['Ingress "public" sends outside traffic to Service "agent", whose pods (DaemonSet "agent") run hostNetwork']);
   });
 
   it('is quiet for an unprivileged workload, another namespace, a Service that selects other pods, or no route', () => {

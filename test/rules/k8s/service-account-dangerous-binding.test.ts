@@ -85,6 +85,10 @@ describe(RULE, () => {
     // Overlays side by side are each deployable over one base: equally near, both are reported.
     const overlays = lintWorkspace(RULE, { 'base/web.yaml': deployment('web'), 'overlays/dev/binding.yaml': binding('cluster-admin'), 'overlays/prod/binding.yaml': binding('edit') });
     assert.deepEqual(overlays['base/web.yaml']?.map((f) => f.related[0]?.file), ['overlays/dev/binding.yaml', 'overlays/prod/binding.yaml']);
+    // Bindings whose names a template writes are not one object: the nearer one hides nothing.
+    const templated = (role: string, suffix: string) => binding(role).replace('name: web-binding', `name: "{{ .Release.Name }}-${suffix}"`);
+    const chart = lintWorkspace(RULE, { 'templates/web.yaml': `${deployment('web')}---\n${templated('view', 'view')}`, 'templates/admin.yaml': templated('cluster-admin', 'admin') });
+    assert.deepEqual(chart['templates/web.yaml']?.map((f) => f.related[0]?.file), ['templates/admin.yaml']);
   });
 
   it('is quiet for a harmless role, another account, a role limited to named objects, or a templated account', () => {
