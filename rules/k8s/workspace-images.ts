@@ -1,8 +1,8 @@
 // Which Dockerfile of the workspace builds a pod's image: what workspace rules that connect the two
 // (k8s/image-runs-as-root) share. Explicit first (the rule's `images` option), then by name, and only
 // when exactly one Dockerfile fits: a guess between two would be a false alarm. An image the tables
-// know as published (`python:3.12`, `redis`), or a mirror of one by its name
-// (`gcr.io/google_containers/nginx`), is never matched by name: a folder named `python` in the
+// know as published (`python:3.12`, `redis`), or a mirror of one (`gcr.io/google_containers/nginx`), is
+// never matched by name: a folder named `python` in the
 // workspace holds a Dockerfile that builds something else.
 import type { ImageRef } from '../../server/src/dockerfile/images.js';
 import { isPublishedImage } from '../../server/src/images/classify.js';

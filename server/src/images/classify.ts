@@ -20,12 +20,18 @@ export function classifyImage(ref: ImageRef): ImageVerdict | undefined {
 
 const PUBLISHED_REPOSITORIES: readonly RegExp[] = [...IMAGE_FAMILIES, ...EOL_FAMILIES].map((family) => family.repository);
 
+/** Where registries mirror Docker Hub's official images: `mirror.gcr.io/library/redis`, `public.ecr.aws/docker/library/nginx`, `gcr.io/google_containers/nginx`. */
+const MIRROR_NAMESPACES = /^(?:(?:docker\/)?library|google[_-]containers)$/;
+
 /**
- * Whether the tables know `ref` as a published image (`python`, `redis`, a distroless base) or a mirror
- * of one by its name (`gcr.io/google_containers/nginx`, `mirror.gcr.io/library/redis`): no workspace builds it.
+ * Whether the tables know `ref` as a published image (`python`, `redis`, a distroless base), or as a
+ * mirror of one: its name with no owner of its own (`docker.mirror.hashicorp.services/nginx`) or under
+ * a mirror's namespace. No workspace builds it; `ghcr.io/acme/nginx` is acme's own.
  */
 export function isPublishedImage(ref: ImageRef): boolean {
-  return PUBLISHED_REPOSITORIES.some((repository) => repository.test(ref.repository) || repository.test(ref.name));
+  if (PUBLISHED_REPOSITORIES.some((repository) => repository.test(ref.repository))) return true;
+  const owner = ref.path.slice(0, Math.max(0, ref.path.length - ref.name.length - 1));
+  return (owner === '' || MIRROR_NAMESPACES.test(owner)) && PUBLISHED_REPOSITORIES.some((repository) => repository.test(ref.name));
 }
 
 /** The non-root user `ref` runs as by default, or undefined when it runs as root (or we do not know). */

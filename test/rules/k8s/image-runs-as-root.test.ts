@@ -57,6 +57,13 @@ describe(RULE, () => {
     assert.deepEqual(found['cartservice/Dockerfile']?.map((f) => [f.line, f.column, f.endColumn]), [[1, 1, 5]]);
   });
 
+  it('matches an image of its own owner by name, even when the name is a published image\'s (ingress-nginx builds registry.k8s.io/ingress-nginx/nginx)', () => {
+    for (const image of ['registry.k8s.io/ingress-nginx/nginx:v1', 'ghcr.io/acme/nginx:1.0']) {
+      const found = lintWorkspace(RULE, { 'k8s.yaml': deployment(image), 'images/nginx/rootfs/Dockerfile': ROOT_DOCKERFILE });
+      assert.equal(found['k8s.yaml']?.length, 1, image);
+    }
+  });
+
   it('is quiet when the pod enforces a non-root user, the image runs as non-root, or the match is not unique', () => {
     const quiet: Record<string, string>[] = [
       { 'k8s.yaml': deployment('cartservice', '\n          securityContext:\n            runAsNonRoot: true'), 'cartservice/Dockerfile': ROOT_DOCKERFILE },
@@ -66,9 +73,10 @@ describe(RULE, () => {
       { 'k8s.yaml': deployment('nginx:1.27'), 'cartservice/Dockerfile': ROOT_DOCKERFILE },
       // A published image is not the workspace's own, whatever its folders are called (GoogleCloudPlatform/kubernetes-engine-samples).
       { 'k8s.yaml': deployment('python:3.10-slim'), 'quickstarts/languages/python/Dockerfile': ROOT_DOCKERFILE },
-      // Nor is a mirror of one: its name is the published image's (kubernetes/ingress-nginx builds its own nginx base in images/nginx).
+      // Nor is a mirror of one (kubernetes/ingress-nginx builds its own nginx base in images/nginx; its docs run Google's old mirror).
       { 'k8s.yaml': deployment('gcr.io/google_containers/nginx'), 'images/nginx/rootfs/Dockerfile': ROOT_DOCKERFILE },
       { 'k8s.yaml': deployment('docker.mirror.hashicorp.services/nginx:1.27'), 'images/nginx/Dockerfile': ROOT_DOCKERFILE },
+      { 'k8s.yaml': deployment('mirror.gcr.io/library/redis:7'), 'images/redis/Dockerfile': ROOT_DOCKERFILE },
       { 'k8s.yaml': deployment('{{ .Values.image }}'), 'cartservice/Dockerfile': ROOT_DOCKERFILE },
       { 'cartservice/Dockerfile': ROOT_DOCKERFILE },
     ];
