@@ -5,8 +5,8 @@ import { SECRET_FILES } from './secret-files.js';
 
 const REMOTE = /^[a-z][a-z0-9+.-]*:\/\//i;
 const BACKSLASH = /\\/g;
-/** Where a public key is installed: a name that says so, or a keyring (apt, rpm). A `.key` copied there is a signing key, not a secret. */
-const PUBLIC_KEY_DESTINATION = /\.(?:pub|asc|gpg)$|(?:^|\/)(?:keyrings|trusted\.gpg\.d|rpm-gpg)(?:\/|$)/;
+/** Where a public key is installed: a `.pub` name, or a package manager's keyring (apt, rpm). A `.key` copied there is a signing key, not a secret. */
+const PUBLIC_KEY_DESTINATION = /\.pub$|(?:^|\/)(?:keyrings|trusted\.gpg\.d|rpm-gpg)(?:\/|$)/;
 
 export default defineRule({
   meta: {
@@ -14,7 +14,7 @@ export default defineRule({
     title: 'Credential file copied into the image',
     defaultSeverity: 'error',
     description:
-      'Flags COPY and ADD sources that name credential files: SSH keys (id_rsa, .ssh), *.key/*.pem/*.p12 (not when copied to a public key name, `.pub`, `.asc`, `.gpg`, or into a keyring), .env files (not .env.example), .npmrc, .pypirc, .netrc, .git-credentials, .aws/credentials, .docker/config.json, kubeconfig, service-account keys and similar.',
+      'Flags COPY and ADD sources that name credential files: SSH keys (id_rsa, .ssh), *.key/*.pem/*.p12 (not when copied to a `.pub` name or into an apt or rpm keyring), .env files (not .env.example), .npmrc, .pypirc, .netrc, .git-credentials, .aws/credentials, .docker/config.json, kubeconfig, service-account keys and similar.',
     rationale:
       'A copied file stays in its image layer even if a later step deletes it: anyone who can pull the image (a registry, a CI cache, a customer) can extract it with `docker save`.',
     remediation:

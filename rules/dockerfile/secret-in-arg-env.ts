@@ -45,9 +45,9 @@ function valueAnswersName(pair: KeyValue): boolean {
   if (judgeCredential(pair.key, pair.rawValue) !== undefined) return true;
   const literal = unquote(pair.rawValue).text;
   if (scanTokens(literal).length > 0) return true;
-  // Under a weak word, capitalised words name a thing: a .NET setting's `…__Key=ProcessId` pair.
-  if (credentialKeyStrength(pair.key) === 'weak' && WORDS_NAME.test(literal)) return true;
   const placeholder = notASecret(literal);
+  // Under a weak word, capitalised words name a thing (a .NET setting's `…__Key=ProcessId` pair); a stand-in (`ChangeMe`) stays this rule's.
+  if (placeholder === undefined && credentialKeyStrength(pair.key) === 'weak' && WORDS_NAME.test(literal)) return true;
   if (placeholder === 'path' || placeholder === 'url' || placeholder === 'public') return true;
   const shape = valueShape(literal, pair.key.toLowerCase().split('_'));
   return shape !== undefined && PUBLIC_SHAPES.has(shape);

@@ -171,8 +171,10 @@ describe('judgeCredential', () => {
     assert.equal(judgeCredential('serviceNameCategoryKey', 'TraefikServiceName'), undefined, 'capitalised words: a name (traefik-helm-chart)');
     assert.deepEqual(judgeCredential('DB_PASSWORD', 'CorrectHorseBattery')?.strength, 'strong', 'under a strong key, words are still a password');
     assert.equal(judgeCredential('GIT_KEY', randomChars(24))?.strength, 'weak');
-    assert.equal(judgeCredential('app-key', 'release-label1-value'), undefined, 'joined words: a name');
     assert.equal(judgeCredential('app-key', 'x8f3kq-a9zz2m-q0w8e7')?.strength, 'weak', 'random groups are not words');
+    assert.equal(judgeCredential('DB_PASSWORD', 'Hammock2024!')?.strength, 'strong', '"mock" inside a word marks no stand-in');
+    assert.equal(judgeCredential('DB_PASSWORD', 'Mockingbird#77')?.strength, 'strong');
+    assert.equal(judgeCredential('DB_PASSWORD', 'mockPassword'), undefined, 'a mock, by its own word');
   });
 
   it('takes a key store path:field naming a credential for where the value is read, not for the value', () => {
@@ -180,6 +182,7 @@ describe('judgeCredential', () => {
     assert.equal(judgeCredential('GPG_PRIVATE_KEY', 'ci/release:private_key'), undefined);
     assert.equal(judgeCredential('GPG_PASSPHRASE', 'release:Tr0ub4dor3x')?.strength, 'strong', 'a field that is no credential word is a value');
     assert.equal(judgeCredential('DB_PASSWORD', 'admin:hunter2hunter')?.strength, 'strong');
+    for (const login of ['admin:supersecret', 'root:rootpassword', 'deploy:secrettoken']) assert.equal(judgeCredential('DB_PASSWORD', login)?.strength, 'strong', `${login}: a login, not a store's path:field`);
   });
 
   it('judges a base64 value on the text it encodes', () => {

@@ -57,11 +57,11 @@ const CASES: { name: string; filename?: string; code: string }[] = [
       'jobs:\n  sign:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: grafana/shared-workflows/actions/get-vault-secrets@v1\n        with:\n          repo_secrets: |\n            GPG_PRIVATE_KEY=helm-chart-signing-key:private_key\n            GPG_PASSPHRASE=helm-chart-signing-key:passphrase\n',
   },
   {
-    name: 'test values of a chart (zero-to-jupyterhub): mock labels, pinned fillers, a pull policy in the wrong field, a default AMQP login',
+    name: 'test values of a chart (zero-to-jupyterhub): mock labels, pinned fillers, a pull policy in the wrong field',
     filename: 'values.yaml',
     code:
       'labels:\n  mock-label1-key: mock-label1-value\n  mock-label2-key: mock-label2-value\nhub:\n  config:\n    ConfigurableHTTPProxy:\n      auth_token: aaaa1111\n  apiToken: dddd4444\n' +
-      'initContainers:\n  - name: mock-init-container-name\n    imagePullSecret: IfNotPresent\nenv:\n  RABBITMQ_AMQP_CONN_STR: "amqp://guest:guest@rabbitmq:5672/"\n',
+      'initContainers:\n  - name: mock-init-container-name\n    imagePullSecret: IfNotPresent\n',
   },
   {
     name: 'a Secret in chart values (argo-helm extraObjects), its base64 data encoding stand-ins',

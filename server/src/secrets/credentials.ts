@@ -26,12 +26,8 @@ const MIN_STRONG_LENGTH = 4;
 /** Weak keys need a value that looks generated (§1.4). */
 const MIN_WEAK_LENGTH = 12;
 const MIN_WEAK_ENTROPY = 3.0;
-/**
- * Words run together (`TraefikServiceName`, `ProcessId`) or joined (`mock-label1-value`), each letters
- * with at most a number after them: under a weak key, the name of what it looks up, not a generated
- * value nor a stand-in.
- */
-export const WORDS_NAME = /^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]+)+$|^[a-z]{2,}\d*(?:[-_.][a-z]{2,}\d*)+$/;
+/** Capitalised words run together (`TraefikServiceName`, `ProcessId`): under a weak key, the name of what it looks up, not a generated value. */
+export const WORDS_NAME = /^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]+)+$/;
 const AUTHORIZATION_VALUE = /^(?:Bearer|Basic|Token|Bot)[ \t]+(\S+)$/i;
 
 /** A literal and where it starts in the text it came from: `"abc"` → `abc` at 1. */

@@ -27,7 +27,9 @@ const DICTIONARY: ReadonlySet<string> = new Set(DICTIONARY_WORDS.map(lettersOnly
 /** Words a sentence is made of: `requirepass is not compatible…` in a comment names no password. */
 const PROSE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'is', 'are', 'be', 'to', 'of', 'in', 'on', 'or', 'and', 'not', 'for', 'with', 'if', 'it', 'this', 'that', 'will', 'must', 'should']);
 /** A stand-in announces itself anywhere in the value: `REQUIRED – replace`, `replace-default-auth`. */
-const PLACEHOLDER_MARKER = /replace|change[-_ ]?me|dummy|mock|placeholder|fixme|redacted/i;
+const PLACEHOLDER_MARKER = /replace|change[-_ ]?me|dummy|placeholder|fixme|redacted/i;
+/** `mock` as a word of its own (`mock-label1-value`, `mockToken`, `MOCK_KEY`), not inside one (`Hammock`, `Mockingbird`). */
+const MOCK_WORD = /(?:^|[^A-Za-z])(?:[Mm]ock|MOCK)(?![a-z])/;
 
 /** Demo values the Kubernetes docs and tutorials commit: an info finding in a Secret, not silence. */
 const DEMO_WORDS: ReadonlySet<string> = new Set(['admin', 'root', 'guest', 'pass', 'letmein', 'qwerty']);
@@ -114,7 +116,7 @@ export function notASecret(raw: string): NotASecret | undefined {
   if (PATH.test(value)) return 'path';
   if (URL_WITHOUT_USERINFO.test(value)) return 'url';
   if (isFiller(value)) return 'filler';
-  if (lower.includes('example') || lower.startsWith('your') || lower.endsWith('here') || PLACEHOLDER_MARKER.test(value)) return 'dictionary';
+  if (lower.includes('example') || lower.startsWith('your') || lower.endsWith('here') || PLACEHOLDER_MARKER.test(value) || MOCK_WORD.test(value)) return 'dictionary';
   const letters = lettersOnly(value);
   if (DICTIONARY.has(letters) || PROSE_WORDS.has(lower) || allStandInWords(lower)) return 'dictionary';
   return undefined;
@@ -130,6 +132,11 @@ function allStandInWords(lower: string): boolean {
 export function isDemoValue(value: string): boolean {
   const letters = lettersOnly(value);
   return DICTIONARY.has(letters) || DEMO_WORDS.has(letters);
+}
+
+/** Exactly a default login's word (`guest`, `admin`, `root`), any case: `Root1234` is a password. */
+export function isDemoWord(value: string): boolean {
+  return DEMO_WORDS.has(value.toLowerCase());
 }
 
 /** Masking inside an issued token's shape (`ghp_xxxx…`, `…EXAMPLE…`): the format matched, the value is a stand-in. */

@@ -5,7 +5,7 @@ import type { Severity } from '../text/severity.js';
 import { shannonEntropy } from './entropy.js';
 import { KeywordIndex } from './keywordIndex.js';
 import { TOKEN_PATTERNS, type TokenPattern } from './patterns.js';
-import { isDemoValue, isMaskedToken, notASecret } from './placeholders.js';
+import { isMaskedToken, notASecret } from './placeholders.js';
 
 export interface TokenMatch {
   pattern: TokenPattern;
@@ -101,8 +101,7 @@ export class TokenScanner {
     if (!span || !secret || secret.length > pattern.maxLength) return undefined;
     if (this.documentedExamples.has(secret) || pattern.allowedValues?.has(secret)) return undefined;
     if (pattern.minEntropy !== undefined && shannonEntropy(secret) < pattern.minEntropy) return undefined;
-    // A free-form format's value is judged as a credential's: a default like `amqp://guest:guest@` is a demo value, not a leak.
-    if (pattern.freeForm ? notASecret(secret) !== undefined || isDemoValue(secret) : isMaskedToken(secret)) return undefined;
+    if (pattern.freeForm ? notASecret(secret) !== undefined : isMaskedToken(secret)) return undefined;
     if (pattern.validate && !pattern.validate(secret, match)) return undefined;
     return { pattern, secret, start: span[0], end: span[1], severity: pattern.severityOf?.(match) ?? pattern.severity };
   }

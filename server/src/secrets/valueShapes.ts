@@ -34,9 +34,12 @@ const FINGERPRINT = /^(?:0x)?(?:[0-9A-F]{40}|[0-9A-F]{4}(?: {1,2}[0-9A-F]{4}){9}
 const HEX_KEY_ID = /^(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$/;
 /** Lower-case words (digits allowed) joined by separators or not, naming a credential. */
 const LOWERCASE_WORDS = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
-const CREDENTIAL_WORD = /password|passwd|passphrase|pwd|secret|token|credential|apikey|api[-_]key|private[-_]?key/;
-/** A key store's `path:field` (`helm-chart-signing-key:private_key`): where a value is read from, the field naming a credential. */
-const STORE_FIELD = /^[a-z0-9]+(?:[-_./][a-z0-9]+)*:([a-z]+(?:_[a-z]+)*)$/;
+const CREDENTIAL_WORD = /password|passwd|pwd|secret|token|credential|apikey|api[-_]key/;
+/**
+ * A key store's `path:field` (`helm-chart-signing-key:private_key`, `ci/release:token`): a path of
+ * several words, and a field that is exactly a credential's name. `admin:supersecret` is a login.
+ */
+const STORE_FIELD = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:[-/][a-z0-9]+(?:[-_.][a-z0-9]+)*)+:(?:password|passwd|passphrase|private_?key|secret|token|api_?key|credentials?)$/;
 /** An environment-variable name standing where its value should be (`GOOGLE_API_KEY_VAL`), alone or as a path segment. */
 const VARIABLE_NAME = /(?:^|\/)[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:\/|$)/;
 /** bcrypt, Apache MD5, SHA-crypt, argon2 and LDAP-style hashes, alone or after `user:` (htpasswd). */
@@ -57,7 +60,7 @@ export function valueShape(value: string, keySegments: readonly string[] = []): 
   if (FILE_NAME.test(value) || LOWERCASE_PATH.test(value)) return 'path';
   if (FIELD_PATH.test(value)) return 'field-path';
   if (LOWERCASE_WORDS.test(value) && CREDENTIAL_WORD.test(value)) return 'credential-name';
-  if (CREDENTIAL_WORD.test(STORE_FIELD.exec(value)?.[1] ?? '')) return 'credential-name';
+  if (STORE_FIELD.test(value)) return 'credential-name';
   if (VARIABLE_NAME.test(value)) return 'variable-name';
   return undefined;
 }

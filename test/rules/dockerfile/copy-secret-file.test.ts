@@ -19,6 +19,11 @@ ruleTester('dockerfile/copy-secret-file', {
   ],
   invalid: [
     {
+      name: 'a key copied into a GnuPG home or a private .asc is still a private key',
+      ...COPY('COPY signing.key /root/.gnupg/secring.gpg'),
+      errors: [{ line: 2, column: 6, endLine: 2, endColumn: 17, severity: 'error', messageId: 'secretFile' }],
+    },
+    {
       name: 'SSH key: error, on the source',
       ...COPY('COPY id_rsa /root/.ssh/id_rsa'),
       errors: [{ line: 2, column: 6, endLine: 2, endColumn: 12, severity: 'error', message: 'COPY puts an SSH private key (id_rsa) into an image layer, readable by anyone with the image: mount it with RUN --mount=type=secret instead' }],

@@ -27,6 +27,15 @@ ruleTester('dockerfile/secret-in-arg-env', {
   ],
   invalid: [
     {
+      name: 'a stand-in under a weak word is still a secret passed by name (capitalised or not)',
+      code: 'FROM alpine:3.20\nARG SSH_KEY=ChangeMe\nARG DEPLOY_KEY=ReplaceMe\n',
+      filename: 'Dockerfile',
+      errors: [
+        { line: 2, column: 5, endLine: 2, endColumn: 12, messageId: 'secretName' },
+        { line: 3, column: 5, endLine: 3, endColumn: 15, messageId: 'secretName' },
+      ],
+    },
+    {
       name: 'dockerfileTarget: an ENV of the target stage ships (error); one of a later stage does not (warning)',
       code: 'FROM alpine:3.20 AS runtime\nENV API_TOKEN=x\nFROM runtime AS ci\nENV CI_TOKEN=y\n',
       filename: 'Dockerfile',

@@ -106,6 +106,14 @@ ruleTester('secrets/token', {
       ],
     },
     {
+      name: "a default login in a URL is a demo value (info: linkerd's RabbitMQ fixture); a password made of one is not",
+      code: 'env:\n  AMQP: "amqp://guest:guest@rabbitmq:5672/"\n  DB: "postgresql://app:Root1234@db.prod.example.com/app"\n',
+      errors: [
+        { line: 2, column: 23, endLine: 2, endColumn: 28, message: 'Hardcoded password in a URL (g…(5 chars))', severity: 'info' },
+        { line: 3, column: 25, endLine: 3, endColumn: 33, message: 'Hardcoded password in a URL (Ro…(8 chars))', severity: 'error' },
+      ],
+    },
+    {
       name: 'Slack webhook in an annotation: the range is the secret path',
       code: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: alerts\n  annotations:\n    notify: ${FAKE_TOKENS['slack-webhook']}\n`,
       errors: [{ line: 6, column: 46, endLine: 6, endColumn: 90, message: /^Hardcoded Slack webhook URL/ }],

@@ -1,6 +1,7 @@
 // Credentials recognised by their surroundings rather than a prefix: PEM private keys (also split over
 // lines, `\n`-escaped or folded), JWTs, webhook URLs, Azure storage keys and SAS signatures, and the
 // free-form passwords of URLs, connection strings, .npmrc and redis.conf. Data, like issued.ts.
+import { isDemoWord } from '../placeholders.js';
 import { CREDENTIAL_URL_SCHEMES, LOOPBACK_HOSTS } from './urls.js';
 import { hasJwtHeader, isRealPemBody, token } from './build.js';
 import type { TokenPattern } from './types.js';
@@ -114,7 +115,8 @@ export const CONTEXT_FORMATS: readonly TokenPattern[] = [
     severity: 'error',
     freeForm: true,
     validate: (_secret, match) => CREDENTIAL_URL_SCHEMES.has((match[1] ?? '').toLowerCase()),
-    severityOf: (match) => (LOOPBACK_HOSTS.has((match[3] ?? '').toLowerCase()) ? 'warning' : 'error'),
+    // A default login (`amqp://guest:guest@rabbitmq`) is a demo value: info, as committed-secret says of one.
+    severityOf: (match) => (isDemoWord(match[2] ?? '') ? 'info' : LOOPBACK_HOSTS.has((match[3] ?? '').toLowerCase()) ? 'warning' : 'error'),
   },
   {
     id: 'connection-string-password',
