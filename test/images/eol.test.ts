@@ -128,6 +128,10 @@ const FAMILIES: Record<string, [image: string, expected: string, today?: string]
     ['mongo:6.0', 'ended MongoDB 6.0 2025-07-31 → mongo:8.0'],
     ['mongo:7.0', '-'],
   ],
+  "Official images' mirrors are the official images, their names kept in the advice": [
+    ['public.ecr.aws/docker/library/python:3.8-slim-buster', 'ended Debian 10 (buster) 2024-06-30 → public.ecr.aws/docker/library/python:3.13-slim-bookworm [3.13-slim-bookworm]'],
+    ['mirror.gcr.io/library/redis:7.0', 'ended Redis 7.0 2024-07-29 → mirror.gcr.io/library/redis:8.2'],
+  ],
   'Unknown: never guessed': [
     ['myorg/python:3.8', '-'],
     ['registry.corp.example/base/debian:buster', '-'],

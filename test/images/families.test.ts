@@ -50,6 +50,7 @@ describe('base image table', () => {
     assert.deepEqual(verdict('mcr.microsoft.com/dotnet/sdk:9.0'), { imageClass: 'toolchain', advice: 'mcr.microsoft.com/dotnet/aspnet:9.0-noble-chiseled' });
     assert.deepEqual(verdict('nginx:1.27-bookworm'), { imageClass: 'fullLanguage', advice: 'nginx:1.27-alpine or nginxinc/nginx-unprivileged:1.27-alpine' });
     assert.deepEqual(verdict('php:8.3-apache'), { imageClass: 'fullLanguage', advice: 'php:8.3-fpm-alpine' });
+    assert.deepEqual(verdict('public.ecr.aws/docker/library/node:20'), { imageClass: 'fullLanguage', advice: 'node:20-slim', tag: '20-slim' }, "an official image's mirror");
   });
 
   it('knows which images run as a non-root user by default', () => {
@@ -72,5 +73,7 @@ describe('base image table', () => {
     assert.equal(user('mcr.microsoft.com/windows/servercore:ltsc2022'), undefined);
     assert.equal(user('nginxinc/nginx-unprivileged:1.27-alpine'), 'nginx');
     assert.equal(user('node:22-slim'), undefined);
+    assert.equal(user('mirror.gcr.io/library/nginx:1.27'), undefined);
+    assert.equal(user('public.ecr.aws/docker/library/nginxinc/nginx-unprivileged:1.27'), undefined, 'not a mirror path: an owner below library/');
   });
 });

@@ -6,6 +6,7 @@ import type { OffsetRange } from '../text/positions.js';
 import { classifyImage } from './classify.js';
 import { endOfLife, type EolVerdict } from './eol.js';
 import type { ImageClass, Replacement } from './families.js';
+import { tableRepository } from './mirrors.js';
 import type { WrittenImage } from './written.js';
 
 /** Replace `range` with `text`: the whole reference, keeping the quotes around it. */
@@ -50,7 +51,7 @@ const NON_MINIMAL: ReadonlySet<ImageClass> = new Set(['fullOs', 'fullLanguage', 
 export function nonMinimalImage(image: WrittenImage): NonMinimalImage | undefined {
   const verdict = classifyImage(image.ref);
   if (!verdict || !NON_MINIMAL.has(verdict.imageClass)) return undefined;
-  const replacement = verdict.family.replacement?.(image.ref.tag, image.ref.repository) ?? { advice: 'a slim, alpine or distroless variant' };
+  const replacement = verdict.family.replacement?.(image.ref.tag, tableRepository(image.ref)) ?? { advice: 'a slim, alpine or distroless variant' };
   return {
     imageClass: verdict.imageClass as NonMinimalImage['imageClass'],
     family: verdict.family.label,

@@ -2,6 +2,7 @@
 // and the user it runs as by default.
 import type { ImageRef } from '../dockerfile/images.js';
 import { EOL_FAMILIES } from './eolFamilies.js';
+import { tableRepository } from './mirrors.js';
 import { FALLBACK_NON_ROOT_USER, GENERIC_VARIANTS, IMAGE_FAMILIES, NON_ROOT_BY_DEFAULT, NON_ROOT_USERS, type ImageClass, type ImageFamily } from './families.js';
 
 export interface ImageVerdict {
@@ -11,7 +12,7 @@ export interface ImageVerdict {
 
 /** The family and class of `ref`, or undefined for an image the tables do not know (a private base, say). */
 export function classifyImage(ref: ImageRef): ImageVerdict | undefined {
-  const family = IMAGE_FAMILIES.find((candidate) => candidate.repository.test(ref.repository));
+  const family = IMAGE_FAMILIES.find((candidate) => candidate.repository.test(tableRepository(ref)));
   if (!family) return undefined;
   const tokens = ref.tag ? ref.tag.toLowerCase().split('-') : [];
   const variant = (family.variants ?? GENERIC_VARIANTS).find(([token]) => tokens.some((t) => token.test(t)));
@@ -29,7 +30,7 @@ const MIRROR_NAMESPACES = /^(?:(?:docker\/)?library|google[_-]containers)$/;
  * a mirror's namespace. No workspace builds it; `ghcr.io/acme/nginx` is acme's own.
  */
 export function isPublishedImage(ref: ImageRef): boolean {
-  if (PUBLISHED_REPOSITORIES.some((repository) => repository.test(ref.repository))) return true;
+  if (PUBLISHED_REPOSITORIES.some((repository) => repository.test(tableRepository(ref)))) return true;
   const owner = ref.path.slice(0, Math.max(0, ref.path.length - ref.name.length - 1));
   return (owner === '' || MIRROR_NAMESPACES.test(owner)) && PUBLISHED_REPOSITORIES.some((repository) => repository.test(ref.name));
 }
@@ -37,10 +38,11 @@ export function isPublishedImage(ref: ImageRef): boolean {
 /** The non-root user `ref` runs as by default, or undefined when it runs as root (or we do not know). */
 export function nonRootDefaultUser(ref: ImageRef): string | undefined {
   const tag = ref.tag ?? 'latest';
-  return NON_ROOT_BY_DEFAULT.find((entry) => entry.repository.test(ref.repository) && (!entry.tag || entry.tag.test(tag)))?.user;
+  const repository = tableRepository(ref);
+  return NON_ROOT_BY_DEFAULT.find((entry) => entry.repository.test(repository) && (!entry.tag || entry.tag.test(tag)))?.user;
 }
 
 /** The user a quick fix switches to on `ref` (node images have `node`; otherwise UID 65532). */
 export function suggestedNonRootUser(ref: ImageRef | undefined): string {
-  return (ref && NON_ROOT_USERS.find((entry) => entry.repository.test(ref.repository))?.user) ?? FALLBACK_NON_ROOT_USER;
+  return (ref && NON_ROOT_USERS.find((entry) => entry.repository.test(tableRepository(ref)))?.user) ?? FALLBACK_NON_ROOT_USER;
 }

@@ -4,6 +4,7 @@
 import type { ImageRef } from '../dockerfile/images.js';
 import { DISTROS_IN_TAGS, EOL_FAMILIES, type DistroInTag, type EolFamily } from './eolFamilies.js';
 import { EOL_TABLE } from './eolTable.js';
+import { tableRepository } from './mirrors.js';
 import type { EolProduct, EolRelease } from './eolTypes.js';
 import { boundedMemo } from '../text/memo.js';
 
@@ -56,7 +57,7 @@ interface Named {
 export const endOfLife = boundedMemo((ref: ImageRef, today: string, warnDays: number) => `${today} ${warnDays} ${ref.text}`, judgeEndOfLife);
 
 function judgeEndOfLife(ref: ImageRef, today: string, warnDays: number): EolVerdict | undefined {
-  const family = EOL_FAMILIES.find((candidate) => candidate.repository.test(ref.repository));
+  const family = EOL_FAMILIES.find((candidate) => candidate.repository.test(tableRepository(ref)));
   if (!family || !ref.tag) return undefined;
   const words = ref.tag.toLowerCase().split('-');
   const named = namedReleases(family, ref, words);
@@ -80,7 +81,7 @@ function namedReleases(family: EolFamily, ref: ImageRef, words: readonly string[
   const product = EOL_TABLE.products[family.product];
   if (!product) return [];
   const named: Named[] = [];
-  const own = family.releaseIn === 'repository' ? family.repository.exec(ref.repository)?.[1] : undefined;
+  const own = family.releaseIn === 'repository' ? family.repository.exec(tableRepository(ref))?.[1] : undefined;
   if (own !== undefined) {
     const release = releaseNamed(product, own);
     if (release) named.push({ product, release, word: -1 });

@@ -23,6 +23,12 @@ ruleTester(RULE, {
   ],
   invalid: [
     {
+      name: "an official image's mirror is known as the official image (skaffold's mirror.gcr.io/library/ubuntu)",
+      code: 'FROM mirror.gcr.io/library/ubuntu:24.04\nRUN true\n',
+      filename: 'Dockerfile',
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 5, severity: 'warning', message: 'The final stage runs as root: mirror.gcr.io/library/ubuntu:24.04 defaults to root and no USER sets another user' }],
+    },
+    {
       name: 'dockerfileTarget: the target stage is judged and named',
       code: 'FROM alpine:3.20 AS runtime\nCOPY app /app\nFROM runtime AS debug\nUSER app\nRUN id\n',
       filename: 'Dockerfile',
