@@ -162,6 +162,11 @@ describe('Go templates outside a chart', () => {
     assert.deepEqual(summary(text, 'testdata/gateway.yaml'), ['6:3-6:16 k8s/host-pid']);
   });
 
+  it("are read as templates with a function's call too (consul-template in grafana/loki's Nomad examples)", () => {
+    const text = 'common:\n  ring:\n    kvstore:\n      consul:\n        host: {{ env "attr.unique.network.ip-address" }}:8500\nserver:\n  http_listen_port: {{ env "NOMAD_PORT_http" }}\n';
+    assert.deepEqual(summary(text, 'examples/nomad/config.yml'), []);
+  });
+
   it('are linted as written when they parse: template text in a string is just text', () => {
     const text = 'template: "{{ .Name }} {{ $x }}"\ndb:\n  password: Zx9Lq2wPm7Vb\n';
     assert.equal(parseYamlFile(text, 'inject-config.yaml').helm, undefined);
@@ -172,5 +177,6 @@ describe('Go templates outside a chart', () => {
     const text = 'run: echo ${{ .x }}\nbad: [\n';
     assert.equal(parseYamlFile(text, 'ci.yml').helm, undefined);
     assert.equal(parseYamlFile('note: {{ value }}\nbad: [\n', 'jinja.yml').helm, undefined);
+    assert.equal(parseYamlFile('note: {{ value | default("x") }}\nbad: [\n', 'jinja.yml').helm, undefined);
   });
 });

@@ -180,6 +180,7 @@ describe('judgeCredential', () => {
   it('takes a key store path:field naming a credential for where the value is read, not for the value', () => {
     assert.equal(judgeCredential('GPG_PASSPHRASE', 'helm-chart-signing-key:passphrase'), undefined);
     assert.equal(judgeCredential('GPG_PRIVATE_KEY', 'ci/release:private_key'), undefined);
+    assert.equal(judgeCredential('ANTHROPIC_API_KEY', 'anthropic:api-key'), undefined, 'grafana/loki');
     assert.equal(judgeCredential('GPG_PASSPHRASE', 'release:Tr0ub4dor3x')?.strength, 'strong', 'a field that is no credential word is a value');
     assert.equal(judgeCredential('DB_PASSWORD', 'admin:hunter2hunter')?.strength, 'strong');
     for (const login of ['admin:supersecret', 'root:rootpassword', 'deploy:secrettoken']) assert.equal(judgeCredential('DB_PASSWORD', login)?.strength, 'strong', `${login}: a login, not a store's path:field`);

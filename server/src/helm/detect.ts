@@ -7,8 +7,12 @@ const IN_TEMPLATES_FOLDER = /(?:^|[\\/])templates[\\/]/;
 /** Go-template actions only Helm (or another Go-template tool) writes; `${{ … }}` expressions do not match. */
 const HELM_ACTION = /(?:^|[^$]){{-?\s*(?:\.Values\b|\.Release\b|\.Chart\b|\.Capabilities\b|\.Files\b|\.Template\b|include\s|template\s|tpl\s|toYaml\s|if\s|else\b|end\s*-?}}|range\s|with\s|define\s|\$\w*\s*:=|\/\*)/;
 const VALUES_NAME = /^values(?:[-.][^\\/]+)?\.ya?ml$/i;
-/** A Go-template action that reads a field or a variable (`{{ .Group }}`, `{{- $name }}`); not `${{ … }}`. */
-const GO_TEMPLATE_FIELD = /(?:^|[^$]){{-?\s*[.$][A-Za-z_]/;
+/**
+ * A Go-template action that reads a field or a variable (`{{ .Group }}`, `{{- $name }}`) or calls a
+ * function with an argument (consul-template's `{{ env "NOMAD_IP" }}`); not `${{ … }}`, nor Jinja's
+ * `{{ name }}`, `{{ name | filter }}`, `{{ lookup("x") }}`.
+ */
+const GO_TEMPLATE_FIELD = /(?:^|[^$]){{-?\s*(?:[.$][A-Za-z_]|[a-z][A-Za-z0-9]*[ \t]+["$.(])/;
 
 /**
  * A Helm template: text with `{{` actions that sits in a `templates/` folder, or anywhere when its
@@ -20,7 +24,8 @@ export function isHelmTemplate(uriOrPath: string, text: string): boolean {
 }
 
 /**
- * Go-template actions of any tool (a test fixture's `name: {{ .Group }}`): a file with them that does
+ * Go-template actions of any tool (a test fixture's `name: {{ .Group }}`, a Nomad job's consul-template
+ * `host: {{ env "attr.unique.network.ip-address" }}:8500`): a file with them that does
  * not parse as YAML is a template to mask, wherever it is. One that parses is YAML with template text
  * in its strings (istio's injection templates), linted as written.
  */

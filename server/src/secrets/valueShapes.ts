@@ -36,10 +36,10 @@ const HEX_KEY_ID = /^(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$/
 const LOWERCASE_WORDS = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 const CREDENTIAL_WORD = /password|passwd|pwd|secret|token|credential|apikey|api[-_]key/;
 /**
- * A key store's `path:field` (`helm-chart-signing-key:private_key`, `ci/release:token`): a path of
- * several words, and a field that is exactly a credential's name. `admin:supersecret` is a login.
+ * A key store's `path:field` (`helm-chart-signing-key:private_key`, `anthropic:api-key`, as grafana's
+ * Vault action reads them): a field that is exactly a credential's name. `admin:supersecret` is a login.
  */
-const STORE_FIELD = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:[-/][a-z0-9]+(?:[-_.][a-z0-9]+)*)+:(?:password|passwd|passphrase|private_?key|secret|token|api_?key|credentials?)$/;
+const STORE_FIELD = /^[a-z0-9]+(?:[-_./][a-z0-9]+)*:(?:password|passwd|passphrase|private[-_]?key|secret|token|api[-_]?key|credentials?)$/;
 /** An environment-variable name standing where its value should be (`GOOGLE_API_KEY_VAL`), alone or as a path segment. */
 const VARIABLE_NAME = /(?:^|\/)[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:\/|$)/;
 /** bcrypt, Apache MD5, SHA-crypt, argon2 and LDAP-style hashes, alone or after `user:` (htpasswd). */
