@@ -69,6 +69,10 @@ const CASES: { name: string; filename?: string; code: string }[] = [
     code: 'extraObjects:\n  - apiVersion: v1\n    kind: Secret\n    metadata:\n      name: datadog\n    data:\n      address: aHR0cHM6Ly9hcGkuZGF0YWRvZ2hxLmNvbQo=\n      api-key: dGVzdC1hcGkta2V5Cg==\n      app-key: dGVzdC1hcHAta2V5Cg==\n',
   },
   {
+    name: "PostgreSQL's password_encryption setting names an algorithm (the Zalando operator's clusters in GKE samples)",
+    code: 'apiVersion: acid.zalan.do/v1\nkind: postgresql\nmetadata:\n  name: my-cluster\nspec:\n  postgresql:\n    parameters:\n      password_encryption: scram-sha-256\n',
+  },
+  {
     name: 'a CI workflow: a connection string made of placeholders in a run script, a title that mentions tokens',
     filename: '.github/workflows/ci.yaml',
     code: 'jobs:\n  deploy:\n    runs-on: ubuntu-latest\n    env:\n      GH_AW_TOKEN_USAGE_SUMMARY_TITLE: Threat Detection Token Usage\n    steps:\n      - run: |\n          SPANNER_CONNECTION_STRING=projects/PROJECT_ID/instances/SPANNER_INSTANCE_NAME/databases/SPANNER_DATABASE_NAME\n          helm install x ./chart --set spanner=$SPANNER_CONNECTION_STRING\n',

@@ -28,6 +28,8 @@ const BENIGN_QUALIFIERS: ReadonlySet<string> = new Set([
   'sha', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'md5', 'sum', 'shasum', 'sha256sum', 'sha512sum', 'crc', 'crc32',
   // Text about the credential: `GH_AW_TOKEN_USAGE_SUMMARY_TITLE`, `secretPrefix`, `masterKeyIps`, `tokenSelector`.
   'title', 'summary', 'usage', 'description', 'message', 'text', 'prefix', 'suffix', 'ip', 'ips', 'cidr', 'selector', 'taint',
+  // How passwords are stored or judged: PostgreSQL's `password_encryption: scram-sha-256`, a `PASSWORD_STRENGTH` policy.
+  'encryption', 'scheme', 'strength', 'complexity',
 ]);
 /** Qualifiers that cancel wherever they stand: `PUBLIC_KEY`, `pub_token`, and `existingSecret…` (a chart's reference to a Secret made elsewhere). */
 const PUBLIC_QUALIFIERS: ReadonlySet<string> = new Set(['public', 'pub', 'publishable', 'existing']);
