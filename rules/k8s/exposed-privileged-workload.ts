@@ -7,7 +7,7 @@ import type { Located, SummaryContext, WorkspaceFile } from '../../server/src/en
 import type { YamlFile } from '../../server/src/k8s/yamlFile.js';
 import { inApiGroup } from '../../server/src/k8s/model.js';
 import { selects, servicesOf, workloadsOf, writtenNamespace, type ServiceSummary, type WorkloadSummary } from './workspace-services.js';
-import { nearestDefinitions } from './workspace-definitions.js';
+import { nearestDefinitions, objectIdentity } from './workspace-definitions.js';
 
 interface Route {
   namespace?: string;
@@ -56,7 +56,7 @@ export default defineRule({
           for (const { file: serviceFile, service } of nearestDefinitions(file, named)) {
             const selected = workloads.filter(({ workload }) => selects(service, workload));
             // Of each workload the Service selects, the definition nearest to it: a privileged one is reached.
-            const target = nearestDefinitions(serviceFile, selected, ({ workload }) => (workload.name === undefined ? undefined : `${workload.label} ${workload.namespace}`)).find(({ workload }) => workload.risks.length > 0);
+            const target = nearestDefinitions(serviceFile, selected, ({ workload }) => objectIdentity(workload)).find(({ workload }) => workload.risks.length > 0);
             if (!target) continue;
             context.report({
               file,

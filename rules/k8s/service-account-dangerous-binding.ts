@@ -5,7 +5,7 @@ import { defineRule } from '../../server/src/engine/defineRule.js';
 import type { Located, WorkspaceFile } from '../../server/src/engine/types.js';
 import { coversApiGroup, findItem, isLimitedToNamedObjects, namesResource, rbacLabel, rbacModel, wildcardItem, type PolicyRule } from '../../server/src/k8s/rbac.js';
 import { resourceLabel } from './support.js';
-import { nearestDefinitions } from './workspace-definitions.js';
+import { nearestDefinitions, objectIdentity } from './workspace-definitions.js';
 
 interface Pod {
   namespace?: string;
@@ -104,7 +104,7 @@ export default defineRule({
     for (const { file, summary } of files) {
       for (const pod of summary.pods) {
         const bound = bindings.filter(({ binding }) => binding.serviceAccounts.some((account) => account.name === pod.serviceAccount && account.namespace === pod.namespace));
-        for (const { file: bindingFile, binding } of nearestDefinitions(file, bound, ({ binding }) => (binding.name === undefined ? undefined : `${binding.label} ${binding.namespace}`))) {
+        for (const { file: bindingFile, binding } of nearestDefinitions(file, bound, ({ binding }) => objectIdentity(binding))) {
           const ref = binding.role;
           const dangers = dangersOfRoleRef(binding, bindingFile, roles);
           if (dangers.length === 0) continue;

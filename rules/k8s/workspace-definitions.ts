@@ -22,6 +22,11 @@ export function nearestDefinitions<T extends { file: string }>(from: string, can
   return nearness.filter(({ identity, depth }) => identity === undefined || depth === nearest.get(identity)).map(({ candidate }) => candidate);
 }
 
+/** The identity of a summarized object (its label names the kind and name): none when a template writes its name. */
+export function objectIdentity({ name, label, namespace }: { name?: string; label: string; namespace?: string }): string | undefined {
+  return name === undefined ? undefined : `${label} ${namespace ?? ''}`;
+}
+
 /** How near two files are: infinitely for the same file, else the number of folders their paths (or URIs) share. */
 function sharedDepth(a: string, b: string): number {
   if (a === b) return Infinity;
