@@ -2,7 +2,7 @@
 // and the user it runs as by default.
 import type { ImageRef } from '../dockerfile/images.js';
 import { EOL_FAMILIES } from './eolFamilies.js';
-import { tableRepository } from './mirrors.js';
+import { mayMirror, tableRepository } from './mirrors.js';
 import { FALLBACK_NON_ROOT_USER, GENERIC_VARIANTS, IMAGE_FAMILIES, NON_ROOT_BY_DEFAULT, NON_ROOT_USERS, type ImageClass, type ImageFamily } from './families.js';
 
 export interface ImageVerdict {
@@ -21,9 +21,6 @@ export function classifyImage(ref: ImageRef): ImageVerdict | undefined {
 
 const PUBLISHED_REPOSITORIES: readonly RegExp[] = [...IMAGE_FAMILIES, ...EOL_FAMILIES].map((family) => family.repository);
 
-/** Where registries mirror Docker Hub's official images: `mirror.gcr.io/library/redis`, `public.ecr.aws/docker/library/nginx`, `gcr.io/google_containers/nginx`. */
-const MIRROR_NAMESPACES = /^(?:(?:docker\/)?library|google[_-]containers)$/;
-
 /**
  * Whether the tables know `ref` as a published image (`python`, `redis`, a distroless base), or as a
  * mirror of one: its name with no owner of its own (`docker.mirror.hashicorp.services/nginx`) or under
@@ -31,8 +28,7 @@ const MIRROR_NAMESPACES = /^(?:(?:docker\/)?library|google[_-]containers)$/;
  */
 export function isPublishedImage(ref: ImageRef): boolean {
   if (PUBLISHED_REPOSITORIES.some((repository) => repository.test(tableRepository(ref)))) return true;
-  const owner = ref.path.slice(0, Math.max(0, ref.path.length - ref.name.length - 1));
-  return (owner === '' || MIRROR_NAMESPACES.test(owner)) && PUBLISHED_REPOSITORIES.some((repository) => repository.test(ref.name));
+  return mayMirror(ref) && PUBLISHED_REPOSITORIES.some((repository) => repository.test(ref.name));
 }
 
 /** The non-root user `ref` runs as by default, or undefined when it runs as root (or we do not know). */
